@@ -1,0 +1,133 @@
+using RaQuan.Building;
+using RaQuan.Loading;
+using RaQuan.Model;
+
+namespace RaQuan.Assembly;
+
+/// <summary>The assemble stage: links plans to units, applies publishing rules, orders everything.</summary>
+internal static class SiteAssembler
+{
+    /// <summary>First path segments RaQuan writes itself; a page may not take them.</summary>
+    private static readonly HashSet<string> ReservedSlugs =
+        ["ke-hoach", "dia-ban", "assets", "api", "lich", "ket-qua", "tim-kiem", "files", "static", "en", "rss-xml", "sitemap-xml", "robots-txt", "404"];
+
+    public static Site Assemble(LoadedContent content, BuildOptions options)
+    {
+        var diagnostics = new Diagnostics(BuildStage.Assemble);
+        var units = content.RootUnits.SelectMany(u => u.SelfAndDescendants()).ToList();
+        var bySlug = units.ToDictionary(u => u.Slug, StringComparer.Ordinal);
+        ResolveMergers(units, bySlug, diagnostics);
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, content.Config.TimeZone).DateTime);
+        var plans = new List<Plan>();
+        var planSlugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var source in content.Plans)
+        {
+            if (!bySlug.TryGetValue(source.UnitSlug, out var unit))
+            {
+                diagnostics.Add(ContentErrors.UnknownUnit(source.UnitAt, source.UnitSlug, bySlug.Keys));
+                continue;
+            }
+
+            if (!planSlugs.TryAdd(source.Slug, source.Source))
+            {
+                diagnostics.Add(ContentErrors.SlugCollision(source.SlugAt, "plan", source.Slug, planSlugs[source.Slug]));
+                continue;
+            }
+
+            if (IsPublished(source, today, options))
+            {
+                plans.Add(ToPlan(source, unit));
+            }
+        }
+
+        CheckPageSlugs(content.Pages, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        plans.Sort(PlanOrder.NewestFirst);
+        return new Site
+        {
+            Config = content.Config,
+            RootUnits = content.RootUnits,
+            UnitsBySlug = bySlug,
+            Plans = plans,
+            PlansByUnit = GroupByUnit(units, plans),
+            Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
+            Now = options.Now,
+        };
+    }
+
+    private static bool IsPublished(PlanSource plan, DateOnly today, BuildOptions options) =>
+        (options.IncludeDrafts || !plan.Draft)
+        && (options.IncludeFuture || (plan.PublishDate ?? plan.Date) is not { } publish || publish <= today)
+        && (options.IncludeExpired || plan.ExpiryDate is not { } expiry || expiry > today);
+
+    private static Plan ToPlan(PlanSource s, Unit unit) => new()
+    {
+        Title = s.Title,
+        Slug = s.Slug,
+        Number = s.Number,
+        Date = s.Date,
+        EffectiveDate = s.EffectiveDate,
+        Issuer = s.Issuer,
+        Unit = unit,
+        Signer = s.Signer,
+        Summary = s.Summary,
+        Tags = s.Tags,
+        Draft = s.Draft,
+        PublishDate = s.PublishDate,
+        ExpiryDate = s.ExpiryDate,
+        Attachments = s.Attachments,
+        Body = s.Body,
+        BodyLine = s.BodyLine,
+        Source = s.Source,
+    };
+
+    private static void ResolveMergers(List<Unit> units, Dictionary<string, Unit> bySlug, Diagnostics diagnostics)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.MergedInto is { } merger)
+            {
+                if (bySlug.TryGetValue(merger.UnitSlug, out var target) && target != unit)
+                {
+                    merger.Target = target;
+                }
+                else
+                {
+                    diagnostics.Add(ContentErrors.UnknownUnit(unit.Source, merger.UnitSlug, bySlug.Keys));
+                }
+            }
+        }
+    }
+
+    private static void CheckPageSlugs(IReadOnlyList<ContentPage> pages, Diagnostics diagnostics)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (ReservedSlugs.Contains(page.Slug))
+            {
+                diagnostics.Add(ContentErrors.ReservedSlug(page.Source, page.Slug));
+            }
+            else if (!seen.TryAdd(page.Slug, page.Source))
+            {
+                diagnostics.Add(ContentErrors.SlugCollision(page.Source, "page", page.Slug, seen[page.Slug]));
+            }
+        }
+    }
+
+    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> plans)
+    {
+        var own = plans.GroupBy(p => p.Unit).ToDictionary(g => g.Key, g => g.ToList());
+        var result = new Dictionary<Unit, IReadOnlyList<Plan>>();
+        foreach (var unit in units)
+        {
+            var list = unit.SelfAndDescendants().SelectMany(u => own.TryGetValue(u, out var l) ? l : []).ToList();
+            list.Sort(PlanOrder.NewestFirst);
+            result[unit] = list;
+        }
+
+        return result;
+    }
+}

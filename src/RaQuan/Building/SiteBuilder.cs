@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using RaQuan.Assembly;
+using RaQuan.Loading;
+using RaQuan.Output;
+using RaQuan.Rendering;
+
+namespace RaQuan.Building;
+
+/// <summary>Builds a site: load → assemble → render and write → publish.</summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site; throws <see cref="BuildException"/> with every content error, leaving the previous output untouched.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, ITheme theme, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var content = ContentLoader.Load(options.SiteDirectory);
+        var site = SiteAssembler.Assemble(content, options);
+
+        var publisher = new AtomicPublisher(options.OutputDirectory);
+        try
+        {
+            var sink = new OutputSink(publisher.Staging);
+            await new SiteRenderer(site, theme, sink, content.Paths).RenderAsync(cancellation);
+            publisher.Commit();
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, content.Warnings);
+        }
+        catch
+        {
+            publisher.Abandon();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using System.Xml;
+
+namespace RaQuan.Feeds;
+
+/// <summary>Helpers for XML output.</summary>
+internal static class XmlOutput
+{
+    public static XmlWriterSettings Settings { get; } = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+    };
+
+    /// <summary>Removes characters XML 1.0 forbids (control characters pasted from Word), which would otherwise stop the build.</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

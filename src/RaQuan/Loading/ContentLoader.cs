@@ -1,0 +1,42 @@
+using RaQuan.Building;
+
+namespace RaQuan.Loading;
+
+/// <summary>The load stage: reads every content file, reporting all problems at once.</summary>
+internal static class ContentLoader
+{
+    public static LoadedContent Load(string siteDirectory)
+    {
+        var diagnostics = new Diagnostics(BuildStage.Load);
+        var paths = new ContentPaths(siteDirectory);
+        if (!Directory.Exists(paths.Root))
+        {
+            diagnostics.Error(new Model.SourceLocation(siteDirectory), "the site folder does not exist",
+                "give the folder that holds site.yml, units.yml and plans/, for example: raquan build content");
+            diagnostics.ThrowIfErrors();
+        }
+
+        var config = SiteConfigLoader.Load(paths, diagnostics);
+        var units = UnitsLoader.Load(paths, diagnostics);
+        var plans = MarkdownFiles(paths.PlansDirectory)
+            .AsParallel().AsOrdered()
+            .Select(file => PlanLoader.Load(file, paths, diagnostics))
+            .OfType<PlanSource>()
+            .ToList();
+        var pages = MarkdownFiles(paths.PagesDirectory)
+            .Select(file => PageLoader.Load(file, paths, diagnostics))
+            .OfType<Model.ContentPage>()
+            .ToList();
+
+        diagnostics.ThrowIfErrors();
+        return new LoadedContent(paths, config!, units, plans, pages, diagnostics.Items);
+    }
+
+    // Sorted ordinally so the build does not depend on the file system's listing order.
+    private static IEnumerable<string> MarkdownFiles(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*.md", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+            : [];
+}

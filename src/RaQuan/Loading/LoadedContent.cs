@@ -1,0 +1,12 @@
+using RaQuan.Model;
+
+namespace RaQuan.Loading;
+
+/// <summary>The output of the load stage: everything read, nothing yet linked.</summary>
+internal sealed record LoadedContent(
+    ContentPaths Paths,
+    SiteConfig Config,
+    IReadOnlyList<Unit> RootUnits,
+    IReadOnlyList<PlanSource> Plans,
+    IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<Building.BuildError> Warnings);

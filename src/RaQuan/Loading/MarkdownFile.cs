@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using RaQuan.Building;
+using RaQuan.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace RaQuan.Loading;
+
+/// <summary>A content Markdown file: its front matter fields and body.</summary>
+internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int BodyLine, SourceLocation Source)
+{
+    public static MarkdownFile? Read(string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics)
+    {
+        var display = paths.Display(fullPath);
+        string text;
+        try
+        {
+            text = TextFiles.Read(fullPath);
+        }
+        catch (InvalidDataException e)
+        {
+            diagnostics.Error(new SourceLocation(display, 1), e.Message);
+            return null;
+        }
+
+        var split = FrontMatter.Split(text);
+        if (split is null)
+        {
+            diagnostics.Add(ContentErrors.UnclosedFrontMatter(new SourceLocation(display, 1, 1)));
+            return null;
+        }
+
+        var map = new YamlMappingNode();
+        if (split.Yaml is not null)
+        {
+            var node = YamlSource.Parse(split.Yaml, display, split.YamlLine, diagnostics);
+            if (node is YamlMappingNode m)
+            {
+                map = m;
+            }
+            else if (node is not null)
+            {
+                diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, split.YamlLine, 1), "front matter", "fields such as \"title: ...\""));
+            }
+        }
+
+        var fields = new YamlFields(map, display, split.YamlLine, diagnostics, keys);
+        return new MarkdownFile(fields, split.Body, split.BodyLine, new SourceLocation(display, 1, 1));
+    }
+
+    /// <summary>
+    /// The title from the first heading when the front matter gives none; that heading is removed from the
+    /// body so the page does not show the title twice.
+    /// </summary>
+    public (string? Title, string Body) TitleFromHeading()
+    {
+        var m = FirstHeading().Match(Body);
+        if (!m.Success)
+        {
+            return (null, Body);
+        }
+
+        var title = m.Groups[1].Value.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('#').Trim();
+        return (title.Length == 0 ? null : title, Body.Remove(m.Index, m.Length));
+    }
+
+    [GeneratedRegex(@"^[ ]{0,3}#{1,6}[ \t]+(.+?)[ \t]*(?:\n|$)", RegexOptions.Multiline)]
+    private static partial Regex FirstHeading();
+}

@@ -1,0 +1,145 @@
+using RaQuan.Building;
+using RaQuan.Model;
+using RaQuan.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace RaQuan.Loading;
+
+/// <summary>Reads <c>plans/*.md</c>.</summary>
+internal static class PlanLoader
+{
+    private static readonly string[] Keys =
+    [
+        "title", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
+        "draft", "publish_date", "expiry_date", "attachments",
+    ];
+
+    private static readonly string[] SignerKeys = ["name", "authority"];
+    private static readonly string[] AttachmentKeys = ["title", "path"];
+
+    /// <summary>Longest slug made from a title; Vietnamese document titles run to 200 characters and more.</summary>
+    private const int MaxSlugFromTitle = 80;
+
+    public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics)
+    {
+        if (MarkdownFile.Read(fullPath, paths, Keys, diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        var f = file.Fields;
+        var body = file.Body;
+        var title = f.String("title");
+        if (title is null)
+        {
+            (title, body) = file.TitleFromHeading();
+        }
+
+        if (title is null)
+        {
+            diagnostics.Add(ContentErrors.NoTitle(file.Source));
+        }
+
+        var unit = f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
+        var slug = f.String("slug") ?? TrimSlug(Slug.From(title ?? ""));
+        if (title is not null && !Slug.IsValid(slug))
+        {
+            diagnostics.Add(ContentErrors.InvalidSlug(f.At("slug"), slug));
+        }
+
+        var plan = new PlanSource(
+            Title: title ?? "",
+            Slug: slug,
+            SlugAt: f.Has("slug") ? f.At("slug") : file.Source,
+            Number: f.String("number"),
+            Date: f.Date("date"),
+            EffectiveDate: f.Date("effective_date"),
+            Issuer: f.String("issuer"),
+            UnitSlug: unit ?? "",
+            UnitAt: f.At("unit"),
+            Signer: ReadSigner(f),
+            Summary: f.String("summary"),
+            Tags: f.StringList("tags"),
+            Draft: f.Bool("draft"),
+            PublishDate: f.Date("publish_date"),
+            ExpiryDate: f.Date("expiry_date"),
+            Attachments: ReadAttachments(f, paths),
+            Body: body,
+            BodyLine: file.BodyLine,
+            Source: file.Source);
+        return title is null || unit is null ? null : plan;
+    }
+
+    private static string TrimSlug(string slug)
+    {
+        if (slug.Length <= MaxSlugFromTitle)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxSlugFromTitle);
+        return cut > 0 ? slug[..cut] : slug[..MaxSlugFromTitle];
+    }
+
+    private static Signer? ReadSigner(YamlFields f)
+    {
+        switch (f.Node("signer"))
+        {
+            case null:
+                return null;
+            case YamlScalarNode:
+                return f.String("signer") is { } name ? new Signer(name, []) : null;
+            case YamlMappingNode map:
+                var s = f.Child(map, SignerKeys);
+                var signerName = s.RequiredString("name", "\"Nguyễn Văn A\"");
+                return signerName is null ? null : new Signer(signerName, s.StringList("authority"));
+            case var other:
+                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(other), "signer", "a name, or a group with name and authority"));
+                return null;
+        }
+    }
+
+    private static List<Attachment> ReadAttachments(YamlFields f, ContentPaths paths)
+    {
+        var list = new List<Attachment>();
+        if (f.Node("attachments") is not YamlSequenceNode seq)
+        {
+            if (f.Node("attachments") is { } wrong)
+            {
+                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(wrong), "attachments", "a list of files (title and path)"));
+            }
+
+            return list;
+        }
+
+        foreach (var item in seq)
+        {
+            var (title, path, at) = item switch
+            {
+                YamlScalarNode s => (null, s.Value, f.At(item)),
+                YamlMappingNode m when f.Child(m, AttachmentKeys) is var a => (a.String("title"), a.RequiredString("path", "files/ke-hoach.pdf"), f.At(item)),
+                _ => (null, null, f.At(item)),
+            };
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                continue;
+            }
+
+            path = path.Trim();
+            if (paths.ResolveInside(path) is not { } full)
+            {
+                f.Diagnostics.Add(ContentErrors.UnsafePath(at, path));
+            }
+            else if (!File.Exists(full))
+            {
+                f.Diagnostics.Add(ContentErrors.MissingAttachment(at, path));
+            }
+            else
+            {
+                list.Add(new Attachment(title ?? Path.GetFileName(path), path.Replace('\\', '/'), new FileInfo(full).Length));
+            }
+        }
+
+        return list;
+    }
+}

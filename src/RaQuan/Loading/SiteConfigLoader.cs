@@ -1,0 +1,94 @@
+using RaQuan.Building;
+using RaQuan.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace RaQuan.Loading;
+
+/// <summary>Reads <c>site.yml</c>.</summary>
+internal static class SiteConfigLoader
+{
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate"];
+    private static readonly string[] PublisherKeys = ["name", "name_en", "address", "phone", "email"];
+    private static readonly string[] FeedKeys = ["items", "full_text"];
+
+    public static SiteConfig? Load(ContentPaths paths, Diagnostics diagnostics)
+    {
+        var display = paths.Display(paths.SiteFile);
+        if (!File.Exists(paths.SiteFile))
+        {
+            diagnostics.Add(ContentErrors.MissingFile(display, "it holds the site's title, base_url and publisher"));
+            return null;
+        }
+
+        var root = YamlSource.Parse(TextFiles.Read(paths.SiteFile), display, 1, diagnostics);
+        if (root is not YamlMappingNode map)
+        {
+            if (root is not null || !diagnostics.HasErrors)
+            {
+                diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "site.yml", "a list of fields such as \"title: ...\""));
+            }
+
+            return null;
+        }
+
+        var f = new YamlFields(map, display, 1, diagnostics, Keys);
+        var title = f.RequiredString("title", "\"Ra quân đầu năm 2024\"");
+        var baseUrl = ParseBaseUrl(f);
+        var language = f.String("language") ?? "vi";
+        var timeZone = ParseTimeZone(f);
+        var publisher = ParsePublisher(f, title);
+        var feedFields = f.Map("feed", FeedKeys);
+        var feed = new FeedSettings(
+            feedFields?.Int("items", 1, 1000) ?? FeedSettings.Default.Items,
+            feedFields?.Bool("full_text", FeedSettings.Default.FullText) ?? FeedSettings.Default.FullText);
+        var paginate = f.Int("paginate", 1, 1000) ?? 20;
+
+        return title is null || baseUrl is null || timeZone is null
+            ? null
+            : new SiteConfig(title, f.String("description"), baseUrl, language, timeZone, publisher, feed, paginate);
+    }
+
+    private static Uri? ParseBaseUrl(YamlFields f)
+    {
+        var text = f.RequiredString("base_url", "\"https://example.gov.vn/\"");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0)
+        {
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        }
+
+        f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("base_url"), "base_url", $"\"{text}\" is not an http(s) address",
+            "write the full address where the site will be published, such as https://example.gov.vn/ra-quan-2024/"));
+        return null;
+    }
+
+    private static TimeZoneInfo? ParseTimeZone(YamlFields f)
+    {
+        var id = f.String("timezone") ?? "Asia/Ho_Chi_Minh";
+        if (TimeZones.TryFind(id, out var zone))
+        {
+            return zone;
+        }
+
+        f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("timezone"), "timezone", $"\"{id}\" is not a known time zone",
+            "use an IANA time zone name; for Vietnam: Asia/Ho_Chi_Minh"));
+        return null;
+    }
+
+    private static Publisher ParsePublisher(YamlFields f, string? title)
+    {
+        var p = f.Map("publisher", PublisherKeys);
+        if (p is null)
+        {
+            f.Diagnostics.Add(ContentErrors.MissingField(f.Location, "publisher", "{ name: \"Ủy ban nhân dân tỉnh Kon Tum\", email: ... }"));
+            return new Publisher(title ?? "", null, null, null, null);
+        }
+
+        var name = p.RequiredString("name", "\"Ủy ban nhân dân tỉnh Kon Tum\"") ?? "";
+        return new Publisher(name, p.String("name_en"), p.String("address"), p.String("phone"), p.String("email"));
+    }
+}

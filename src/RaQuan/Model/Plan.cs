@@ -1,0 +1,31 @@
+namespace RaQuan.Model;
+
+/// <summary>A plan (kế hoạch) or other document, from <c>plans/*.md</c>.</summary>
+public sealed class Plan
+{
+    public required string Title { get; init; }
+    public required string Slug { get; init; }
+    public string? Number { get; init; }
+    public DateOnly? Date { get; init; }
+    public DateOnly? EffectiveDate { get; init; }
+    public string? Issuer { get; init; }
+    public required Unit Unit { get; init; }
+    public Signer? Signer { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public bool Draft { get; init; }
+    public DateOnly? PublishDate { get; init; }
+    public DateOnly? ExpiryDate { get; init; }
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>The Markdown body.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>Line of the file where the body starts, so Markdown problems can be located.</summary>
+    public int BodyLine { get; init; } = 1;
+
+    public required SourceLocation Source { get; init; }
+
+    /// <summary>The date the plan is listed and syndicated under: issue date, else publish date.</summary>
+    public DateOnly? ListingDate => Date ?? PublishDate;
+}

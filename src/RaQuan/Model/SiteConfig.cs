@@ -1,0 +1,16 @@
+namespace RaQuan.Model;
+
+/// <summary>The settings of <c>site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string? Description,
+    Uri BaseUrl,
+    string Language,
+    TimeZoneInfo TimeZone,
+    Publisher Publisher,
+    FeedSettings Feed,
+    int Paginate)
+{
+    /// <summary>The path part of the base URL, always with leading and trailing slash: "/" or "/ra-quan-2024/".</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+}

@@ -1,0 +1,27 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RaQuan.Rendering.Html;
+
+/// <summary>An HTML fragment parsed for post-processing; its <see cref="Root"/> holds the fragment's nodes.</summary>
+internal sealed class BodyDocument
+{
+    private BodyDocument(IElement root) => Root = root;
+
+    public IElement Root { get; }
+
+    public static BodyDocument Parse(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
+        var root = document.Body!;
+        foreach (var node in parser.ParseFragment(html, root).ToArray())
+        {
+            root.AppendChild(node);
+        }
+
+        return new BodyDocument(root);
+    }
+
+    public string Html => Root.InnerHtml;
+}

@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+using Markdig;
+using RaQuan.Rendering.Html;
+
+namespace RaQuan.Rendering;
+
+/// <summary>Markdown to safe, structured HTML: Markdig, then the sanitizer, then the page structure.</summary>
+internal static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseCustomContainers()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .Build();
+
+    /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
+    public static RenderedBody Render(string markdown, Uri pageUrl)
+    {
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        var body = BodyDocument.Parse(html);
+        HtmlSanitizer.Sanitize(body.Root);
+        var toc = BodyStructure.Headings(body.Root);
+        BodyStructure.Tables(body.Root, "");
+        BodyStructure.Images(body.Root);
+        var excerpt = BodyStructure.Excerpt(body.Root);
+        var pageHtml = body.Html;
+
+        MakeAbsolute(body.Root, pageUrl);
+        return new RenderedBody(pageHtml, body.Html, toc, excerpt);
+    }
+
+    /// <summary>Feed readers show content away from the site, so every link must be absolute (RSS Best Practices §"Relative links").</summary>
+    private static void MakeAbsolute(IElement root, Uri pageUrl)
+    {
+        foreach (var element in root.QuerySelectorAll("a[href], img[src]"))
+        {
+            var attribute = element.LocalName == "a" ? "href" : "src";
+            var value = element.GetAttribute(attribute)!;
+            if (Uri.TryCreate(pageUrl, value, out var absolute))
+            {
+                element.SetAttribute(attribute, absolute.AbsoluteUri);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace RaQuan.Rendering;
+
+/// <summary>A kind of file RaQuan writes for a page: its name, media type and file name.</summary>
+public sealed record OutputFormat(string Name, string MediaType, string FileName)
+{
+    public static readonly OutputFormat Html = new("html", "text/html", "index.html");
+    public static readonly OutputFormat Rss = new("rss", "application/rss+xml", "rss.xml");
+}

@@ -1,0 +1,20 @@
+namespace RaQuan.Rendering;
+
+/// <summary>Which outputs each kind of page gets. Adding a format to a kind here is all it takes to advertise it.</summary>
+public static class OutputTable
+{
+    private static readonly Dictionary<PageKind, OutputFormat[]> Table = new()
+    {
+        [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss],
+        [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss],
+        [PageKind.Plan] = [OutputFormat.Html],
+        [PageKind.PlanList] = [OutputFormat.Html],
+        [PageKind.UnitList] = [OutputFormat.Html],
+        [PageKind.Page] = [OutputFormat.Html],
+        [PageKind.NotFound] = [OutputFormat.Html],
+    };
+
+    public static IReadOnlyList<OutputFormat> For(PageKind kind) => Table[kind];
+
+    public static bool Has(PageKind kind, OutputFormat format) => Table[kind].Contains(format);
+}

@@ -1,0 +1,9 @@
+using RaQuan.Model;
+
+namespace RaQuan.Rendering.Pages;
+
+public sealed record HomePageModel : PageModel
+{
+    public override PageKind Kind => PageKind.Home;
+    public required IReadOnlyList<Plan> Latest { get; init; }
+}

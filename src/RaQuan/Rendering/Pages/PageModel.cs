@@ -1,0 +1,31 @@
+using RaQuan.Model;
+
+namespace RaQuan.Rendering.Pages;
+
+/// <summary>What every page template receives.</summary>
+public abstract record PageModel
+{
+    public required Site Site { get; init; }
+    public required SiteUrls Urls { get; init; }
+    public abstract PageKind Kind { get; }
+
+    /// <summary>The page's own title, without the site's.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Path relative to the base URL ("ke-hoach/x/").</summary>
+    public required string Path { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>From the home page down to the page's parent; empty on the home page.</summary>
+    public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Feeds this page belongs to, advertised with &lt;link rel="alternate"&gt;.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    /// <summary>Whether search engines should index the page.</summary>
+    public bool Indexable { get; init; } = true;
+
+    /// <summary>The text of &lt;title&gt;: page title, then site title.</summary>
+    public virtual string DocumentTitle => Kind == PageKind.Home ? Site.Config.Title : $"{Title} – {Site.Config.Title}";
+}

@@ -1,0 +1,40 @@
+using RaQuan.Model;
+
+namespace RaQuan.Rendering;
+
+/// <summary>
+/// Every address on the site, in one place. Paths are relative to the base URL ("ke-hoach/x/"); <see cref="Href"/>
+/// makes root-relative links that carry the base URL's sub-path, and <see cref="Absolute"/> makes full URLs for
+/// feeds, sitemaps and canonical links.
+/// </summary>
+public sealed class SiteUrls(SiteConfig config)
+{
+    public const string PlansSection = "ke-hoach";
+    public const string UnitsSection = "dia-ban";
+
+    public string Home => "";
+    public string Plans => PlansSection + "/";
+    public string Units => UnitsSection + "/";
+    public string SiteFeed => "rss.xml";
+    public string Sitemap => "sitemap.xml";
+    public string Stylesheet => "assets/site.css";
+
+    public string Plan(Plan plan) => $"{PlansSection}/{plan.Slug}/";
+
+    public string Unit(Unit unit) => $"{UnitsSection}/{unit.Slug}/";
+
+    public string UnitFeed(Unit unit) => $"{UnitsSection}/{unit.Slug}/rss.xml";
+
+    public string Page(ContentPage page) => $"{page.Slug}/";
+
+    /// <summary>Page <paramref name="number"/> (1-based) of a paginated list that starts at <paramref name="first"/>.</summary>
+    public static string Paged(string first, int number) => number <= 1 ? first : $"{first}trang/{number}/";
+
+    /// <summary>A link usable in any page: "/ra-quan-2024/ke-hoach/x/".</summary>
+    public string Href(string path) => config.BasePath + path;
+
+    public string Absolute(string path) => new Uri(config.BaseUrl, path).AbsoluteUri;
+
+    /// <summary>The file a path is written to: "ke-hoach/x/" becomes "ke-hoach/x/index.html".</summary>
+    public static string FileFor(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+}

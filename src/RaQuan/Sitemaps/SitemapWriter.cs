@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using RaQuan.Feeds;
+
+namespace RaQuan.Sitemaps;
+
+/// <summary>Writes sitemap.xml (https://www.sitemaps.org/protocol.html), split behind a sitemap index past the protocol's 50,000 URLs.</summary>
+internal static class SitemapWriter
+{
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    public const int MaxUrlsPerFile = 50_000;
+
+    /// <summary>Returns the files to write: (file name, XML).</summary>
+    public static IEnumerable<(string File, string Xml)> Write(IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute)
+    {
+        if (entries.Count <= MaxUrlsPerFile)
+        {
+            yield return ("sitemap.xml", UrlSet(entries));
+            yield break;
+        }
+
+        var parts = entries.Chunk(MaxUrlsPerFile).ToList();
+        var names = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var name = $"sitemap-{i + 1}.xml";
+            names.Add(name);
+            yield return (name, UrlSet(parts[i]));
+        }
+
+        yield return ("sitemap.xml", Index(names.Select(absolute)));
+    }
+
+    private static string UrlSet(IReadOnlyList<SitemapEntry> entries) => Xml(w =>
+    {
+        w.WriteStartElement("urlset", Ns);
+        foreach (var entry in entries)
+        {
+            w.WriteStartElement("url", Ns);
+            w.WriteElementString("loc", Ns, entry.Url);
+            if (entry.LastModified is { } date)
+            {
+                w.WriteElementString("lastmod", Ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+    });
+
+    private static string Index(IEnumerable<string> sitemapUrls) => Xml(w =>
+    {
+        w.WriteStartElement("sitemapindex", Ns);
+        foreach (var url in sitemapUrls)
+        {
+            w.WriteStartElement("sitemap", Ns);
+            w.WriteElementString("loc", Ns, url);
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+    });
+
+    private static string Xml(Action<XmlWriter> body)
+    {
+        var output = new StringBuilder();
+        using (var w = XmlWriter.Create(output, XmlOutput.Settings))
+        {
+            w.WriteStartDocument();
+            body(w);
+            w.WriteEndDocument();
+        }
+
+        return output.Append('\n').ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+    }
+}

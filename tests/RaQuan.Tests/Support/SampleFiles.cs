@@ -1,0 +1,84 @@
+namespace RaQuan.Tests.Support;
+
+/// <summary>The smallest site that has every page kind: three unit levels, plans at each, a page.</summary>
+internal static class SampleFiles
+{
+    public const string Base = """
+        -- content/site.yml --
+        title: "Ra quân 2024"
+        description: "Kế hoạch ra quân đầu năm"
+        base_url: "https://example.gov.vn/ra-quan-2024/"
+        language: vi
+        publisher:
+          name: "Ủy ban nhân dân tỉnh Kon Tum"
+          email: "vanthu@kontum.gov.vn"
+        feed:
+          items: 50
+        -- content/units.yml --
+        units:
+          - name: Kon Tum
+            kind: tỉnh
+            code: "62"
+            children:
+              - name: Đắk Hà
+                kind: huyện
+                children:
+                  - name: Đắk La
+                    kind: xã
+                  - name: Đắk Hà
+                    kind: thị trấn
+                    slug: thi-tran-dak-ha
+              - name: Kon Rẫy
+                kind: huyện
+          - name: Đắk Nông
+            kind: tỉnh
+            children:
+              - name: Đắk R'Lấp
+                kind: huyện
+        -- content/plans/tinh.md --
+        ---
+        title: "Kế hoạch Lễ ra quân đầu năm 2024"
+        number: "15/KH-UBND"
+        date: 2024-01-25
+        issuer: "Ủy ban nhân dân tỉnh Kon Tum"
+        unit: kon-tum
+        signer:
+          name: "Nguyễn Hữu Tháp"
+          authority: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+        summary: "Ra quân đồng loạt lúc 08h30 ngày 20/02/2024."
+        tags: ["ra quân"]
+        ---
+        Toàn tỉnh ra quân đồng loạt.
+
+        ## I. MỤC ĐÍCH
+
+        Tạo khí thế thi đua.
+        -- content/plans/dak-la.md --
+        ---
+        title: "Phát động thi đua xã Đắk La năm 2024"
+        date: 05/02/2024
+        unit: dak-la
+        ---
+        Xã Đắk La phát động phong trào thi đua yêu nước.
+        -- content/plans/kon-ray.md --
+        ---
+        title: "Phát động thi đua huyện Kon Rẫy"
+        date: 2024-02-01
+        unit: kon-ray
+        ---
+        Tổng giá trị sản xuất: 2.192 tỷ đồng.
+        -- content/plans/dak-r-lap.md --
+        ---
+        title: "Lễ ra quân đầu xuân Giáp Thìn"
+        date: 2024-02-10
+        unit: dak-r-lap
+        ---
+        Ra quân tại xã Nhân Cơ.
+        -- content/pages/gioi-thieu.md --
+        ---
+        title: "Giới thiệu"
+        menu: 1
+        ---
+        Trang thông tin về các kế hoạch ra quân.
+        """;
+}

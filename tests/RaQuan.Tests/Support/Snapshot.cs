@@ -1,0 +1,13 @@
+using System.Security.Cryptography;
+
+namespace RaQuan.Tests.Support;
+
+/// <summary>Every file of a folder with a hash of its bytes, to compare whole outputs.</summary>
+internal static class Snapshot
+{
+    public static IReadOnlyList<string> Of(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => $"{Path.GetRelativePath(folder, f)} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}

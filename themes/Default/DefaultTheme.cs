@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RaQuan.Rendering;
+using RaQuan.Rendering.Pages;
+using RaQuan.Themes.Default.Views;
+
+namespace RaQuan.Themes.Default;
+
+/// <summary>The default theme: Razor components rendered with <see cref="HtmlRenderer"/>.</summary>
+public sealed class DefaultTheme : ITheme, IAsyncDisposable
+{
+    private static readonly Dictionary<Type, Type> Views = new()
+    {
+        [typeof(HomePageModel)] = typeof(HomeView),
+        [typeof(PlanPageModel)] = typeof(PlanView),
+        [typeof(PlanListPageModel)] = typeof(PlanListView),
+        [typeof(UnitPageModel)] = typeof(UnitView),
+        [typeof(UnitListPageModel)] = typeof(UnitListView),
+        [typeof(ContentPageModel)] = typeof(ContentView),
+        [typeof(NotFoundPageModel)] = typeof(NotFoundView),
+    };
+
+    private readonly ServiceProvider _services;
+
+    // One renderer per concurrent caller: a renderer's dispatcher runs one render at a time.
+    private readonly ConcurrentBag<HtmlRenderer> _renderers = [];
+    private readonly ConcurrentBag<HtmlRenderer> _all = [];
+
+    public DefaultTheme()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+
+        // The default encoder escapes every non-ASCII letter ("K&#x1EBF;"); Vietnamese must stay readable and small.
+        services.AddSingleton<HtmlEncoder>(MinimalHtmlEncoder.Instance);
+        services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
+        _services = services.BuildServiceProvider();
+        Assets = LoadAssets();
+    }
+
+    public IReadOnlyList<ThemeAsset> Assets { get; }
+
+    public async Task<string> RenderAsync(PageModel page)
+    {
+        var view = Views[page.GetType()];
+        if (!_renderers.TryTake(out var renderer))
+        {
+            renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            _all.Add(renderer);
+        }
+
+        try
+        {
+            return await renderer.Dispatcher.InvokeAsync(async () =>
+            {
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
+                var output = await renderer.RenderComponentAsync(view, parameters);
+                return output.ToHtmlString();
+            });
+        }
+        finally
+        {
+            _renderers.Add(renderer);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var renderer in _all)
+        {
+            await renderer.DisposeAsync();
+        }
+
+        await _services.DisposeAsync();
+    }
+
+    private static List<ThemeAsset> LoadAssets()
+    {
+        var assembly = typeof(DefaultTheme).Assembly;
+        var assets = new List<ThemeAsset>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            assets.Add(new ThemeAsset(name, memory.ToArray()));
+        }
+
+        return assets;
+    }
+}

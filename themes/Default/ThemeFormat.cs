@@ -1,0 +1,32 @@
+using System.Globalization;
+using RaQuan.Model;
+using RaQuan.Text;
+
+namespace RaQuan.Themes.Default;
+
+/// <summary>How the theme writes dates, sizes and names.</summary>
+internal static class ThemeFormat
+{
+    public static string Date(DateOnly date) => VietnameseDate.FormatShort(date);
+
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"120 KB", "1,5 MB": Vietnamese decimal comma.</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{Math.Round(bytes / 1024.0).ToString(CultureInfo.InvariantCulture)} KB",
+        _ => $"{Math.Round(bytes / 1024.0 / 1024.0, 1).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"))} MB",
+    };
+
+    public static string FileKind(string path) => Path.GetExtension(path).TrimStart('.').ToUpperInvariant() is { Length: > 0 } ext ? ext : "Tệp";
+
+    public static string Level(Unit unit) => unit.Depth switch
+    {
+        1 => "Cấp tỉnh",
+        2 => "Cấp huyện",
+        _ => "Cấp xã",
+    };
+
+    public static string Count(int n, string noun) => $"{n.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} {noun}";
+}
