@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace RaQuan.Text;
@@ -9,22 +8,11 @@ public static class Slug
     /// <summary>Returns the slug of <paramref name="text"/>, or an empty string when it has no letters or digits.</summary>
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var folded = SearchFold.Fold(text);
+        var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;
-        foreach (var raw in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            // Unicode gives đ/Đ no decomposition, so the generic fold would drop the letter entirely.
-            var c = raw switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(raw),
-            };
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 if (pendingHyphen && builder.Length > 0)
