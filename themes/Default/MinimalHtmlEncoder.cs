@@ -12,7 +12,7 @@ internal sealed class MinimalHtmlEncoder : HtmlEncoder
 {
     public static readonly MinimalHtmlEncoder Instance = new();
 
-    public override int MaxOutputCharactersPerChar => 6;
+    public override int MaxOutputCharactersPerInputCharacter => 6;
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {

@@ -1,14 +1,11 @@
 using RaQuan.Model;
-using System.Globalization;
+using RaQuan.Text;
 
 namespace RaQuan.Assembly;
 
 /// <summary>The one order plans are listed in everywhere, total so output never depends on input order.</summary>
 internal static class PlanOrder
 {
-    // ICU's Vietnamese collation: a ă â b c d đ e ê …, so "Đắk Hà" sorts after "Dục", not after "Z".
-    private static readonly StringComparer TitleOrder = StringComparer.Create(new CultureInfo("vi-VN"), ignoreCase: false);
-
     public static readonly Comparison<Plan> NewestFirst = (a, b) =>
     {
         // Undated plans go last: they cannot be placed in time.
@@ -19,7 +16,7 @@ internal static class PlanOrder
         }
 
         return byDate != 0 ? byDate
-            : TitleOrder.Compare(a.Title, b.Title) is var byTitle and not 0 ? byTitle
+            : VietnameseCollation.Comparer.Compare(a.Title, b.Title) is var byTitle and not 0 ? byTitle
             : string.CompareOrdinal(a.Slug, b.Slug);
     };
 }
