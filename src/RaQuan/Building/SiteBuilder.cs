@@ -13,6 +13,7 @@ public static class SiteBuilder
     public static async Task<BuildResult> BuildAsync(BuildOptions options, ITheme theme, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        CheckFolders(options);
         var content = ContentLoader.Load(options.SiteDirectory);
         var site = SiteAssembler.Assemble(content, options);
 
@@ -28,6 +29,21 @@ public static class SiteBuilder
         {
             publisher.Abandon();
             throw;
+        }
+    }
+
+    // Publishing replaces the output folder wholesale, so it must never be, or contain, the content.
+    private static void CheckFolders(BuildOptions options)
+    {
+        var content = Path.GetFullPath(options.SiteDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (content.StartsWith(output, StringComparison.Ordinal))
+        {
+            var diagnostics = new Diagnostics(BuildStage.Write);
+            diagnostics.Error(new Model.SourceLocation(options.OutputDirectory),
+                "the output folder would replace the content folder",
+                "write the site to another folder, for example: raquan build content -o _site");
+            diagnostics.ThrowIfErrors();
         }
     }
 }

@@ -1,0 +1,204 @@
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.EndToEnd;
+
+public sealed class BadInputTests
+{
+    [Theory]
+    [InlineData("""
+        -- content/plans/sai-ngay.md --
+        ---
+        title: "Ngày sai"
+        unit: kon-ray
+        date: 31/02/2024
+        ---
+        Nội dung.
+        """, "plans/sai-ngay.md:4:7: error: date: date \"31/02/2024\" is not a valid date (February 2024 has 29 days)", "write the date as dd/MM/yyyy")]
+    [InlineData("""
+        -- content/plans/don-vi-la.md --
+        ---
+        title: "Đơn vị lạ"
+        unit: kon-rai
+        ---
+        Nội dung.
+        """, "plans/don-vi-la.md:3:7: error: unit \"kon-rai\" is not in units.yml", "did you mean \"kon-ray\"?")]
+    [InlineData("""
+        -- content/plans/thieu.md --
+        ---
+        title: "Thiếu đơn vị"
+        ---
+        Nội dung.
+        """, "plans/thieu.md:2:1: error: the required field \"unit\" is missing", "add a line such as: unit:")]
+    [InlineData("""
+        -- content/plans/yaml-hong.md --
+        ---
+        title: "YAML hỏng
+        unit: kon-ray
+        ---
+        Nội dung.
+        """, "plans/yaml-hong.md:", "error: the YAML is not valid")]
+    [InlineData("""
+        -- content/plans/go-nham.md --
+        ---
+        titel: "Gõ nhầm"
+        unit: kon-ray
+        ---
+        Nội dung.
+        """, "plans/go-nham.md:2:1: error: unknown field \"titel\"", "did you mean \"title\"?")]
+    [InlineData("""
+        -- content/units.yml --
+        units:
+          - name: Kon Tum
+            kind: tinh thanh
+        """, "units.yml:3:11: error: \"tinh thanh\" is not a kind of administrative unit", "use one of: tỉnh, thành phố")]
+    [InlineData("""
+        -- content/site.yml --
+        title: "Thiếu địa chỉ"
+        publisher:
+          name: "UBND"
+        """, "site.yml:1:1: error: the required field \"base_url\" is missing", "base_url: \"https://example.gov.vn/\"")]
+    public void Bad_content_is_reported_with_file_line_and_fix(string files, string where, string fix)
+    {
+        using var site = TestSite.Create(files);
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(where, run.Error);
+        Assert.Contains(fix, run.Error);
+        Assert.Contains("Build failed with", run.Error);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Two_plans_with_one_slug_is_an_error_naming_both_files()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/a.md --
+            ---
+            title: "Kế hoạch trồng cây"
+            unit: kon-ray
+            ---
+            A.
+            -- content/plans/b.md --
+            ---
+            title: "Kế hoạch trồng cây"
+            unit: dak-la
+            ---
+            B.
+            """);
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"plans/b\.md:1:1: error: plan slug ""ke-hoach-trong-cay"" is already used by .*plans/a\.md:1:1", run.Error);
+        Assert.Contains("give one of the two a different \"slug:\"", run.Error);
+    }
+
+    [Fact]
+    public void Two_units_with_one_slug_is_an_error_naming_both_lines()
+    {
+        using var site = TestSite.Create("""
+            -- content/units.yml --
+            units:
+              - name: Kon Tum
+                kind: tỉnh
+                children:
+                  - name: Kon Tum
+                    kind: thành phố
+            """);
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"units\.yml:5:9: error: unit slug ""kon-tum"" is already used by .*units\.yml:2:5", run.Error);
+    }
+
+    [Fact]
+    public void Every_error_is_reported_in_one_run()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/x.md --
+            ---
+            title: "X"
+            unit: khong-co
+            date: 30/02/2024
+            ---
+            -- content/plans/y.md --
+            ---
+            unit: kon-ray
+            ---
+            không có tiêu đề
+            """);
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("x.md:4:7: error: date", run.Error);
+        Assert.Contains("y.md:1:1: error: the plan has no title", run.Error);
+    }
+
+    [Fact]
+    public void Attachment_paths_cannot_leave_the_site_folder()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/tep.md --
+            ---
+            title: "Có tệp"
+            unit: kon-ray
+            attachments:
+              - title: "Mật khẩu"
+                path: ../../etc/passwd
+              - /etc/passwd
+            ---
+            Tệp.
+            """);
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("path \"../../etc/passwd\" points outside the site folder", run.Error);
+        Assert.Contains("path \"/etc/passwd\" points outside the site folder", run.Error);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_site_untouched()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var before = Snapshot.Of(site.Output);
+
+        site.Write("""
+            -- content/plans/hong.md --
+            ---
+            title: "Hỏng"
+            unit: khong-ton-tai
+            ---
+            """);
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("was left as it was", run.Error);
+        Assert.Equal(before, Snapshot.Of(site.Output));
+        Assert.Equal(["_site", "content"], Directory.EnumerateFileSystemEntries(site.Root).Select(p => Path.GetFileName(p) ?? "").Order().ToArray());
+    }
+
+    [Fact]
+    public void A_successful_rebuild_replaces_the_site_and_leaves_no_temporary_folders()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        File.WriteAllText(site.OutPath("stale.html"), "old");
+
+        site.BuildOk();
+
+        Assert.False(site.Exists("stale.html"));
+        Assert.Equal(["_site", "content"], Directory.EnumerateFileSystemEntries(site.Root).Select(p => Path.GetFileName(p) ?? "").Order().ToArray());
+    }
+
+    [Fact]
+    public void The_output_folder_cannot_be_the_content_folder()
+    {
+        using var site = TestSite.Create();
+        var run = TestSite.Run(["build", site.Content, "-o", site.Content]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the output folder would replace the content folder", run.Error);
+        Assert.True(File.Exists(Path.Combine(site.Content, "site.yml")));
+    }
+}
