@@ -8,23 +8,21 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Pages;
-using RaQuan.Themes.Default.Views;
 
 namespace RaQuan.Themes.Default;
 
 /// <summary>The default theme: Razor components rendered with <see cref="HtmlRenderer"/>.</summary>
 public sealed class DefaultTheme : ITheme, IAsyncDisposable
 {
-    private static readonly Dictionary<Type, Type> Views = new()
-    {
-        [typeof(HomePageModel)] = typeof(HomeView),
-        [typeof(PlanPageModel)] = typeof(PlanView),
-        [typeof(PlanListPageModel)] = typeof(PlanListView),
-        [typeof(UnitPageModel)] = typeof(UnitView),
-        [typeof(UnitListPageModel)] = typeof(UnitListView),
-        [typeof(ContentPageModel)] = typeof(ContentView),
-        [typeof(NotFoundPageModel)] = typeof(NotFoundView),
-    };
+    /// <summary>
+    /// Each view is the component whose <c>Page</c> parameter takes that page model, so adding a page kind is
+    /// adding a view: nothing to register.
+    /// </summary>
+    private static readonly Dictionary<Type, Type> Views = typeof(DefaultTheme).Assembly.GetTypes()
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (View: t, Model: t.GetProperty("Page")?.PropertyType))
+        .Where(v => v.Model is not null && typeof(PageModel).IsAssignableFrom(v.Model) && !v.Model.IsAbstract)
+        .ToDictionary(v => v.Model!, v => v.View);
 
     private readonly ServiceProvider _services;
 

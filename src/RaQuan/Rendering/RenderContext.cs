@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using RaQuan.Loading;
+using RaQuan.Model;
+using RaQuan.Output;
+using RaQuan.Rendering.Pages;
+using RaQuan.Sitemaps;
+
+namespace RaQuan.Rendering;
+
+/// <summary>What every section of the site needs while rendering, and the shared results sections hand on.</summary>
+internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths)
+{
+    private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
+
+    public Site Site { get; } = site;
+    public ITheme Theme { get; } = theme;
+    public OutputSink Sink { get; } = sink;
+    public ContentPaths Paths { get; } = paths;
+    public SiteUrls Urls { get; } = new(site.Config);
+    public PageFactory Pages { get; } = new(site, new SiteUrls(site.Config));
+
+    /// <summary>Rendered bodies of the plans that appear in a feed, filled by the plan section for the feed section.</summary>
+    public ConcurrentDictionary<Plan, RenderedBody> FeedBodies { get; } = new();
+
+    /// <summary>Every indexable page written so far, in no particular order.</summary>
+    public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;
+
+    /// <summary>Renders a page with the theme, writes it and records it for the sitemap.</summary>
+    public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
+    {
+        var html = await Theme.RenderAsync(page);
+        Sink.Write(page.Kind == PageKind.NotFound ? page.Path : SiteUrls.FileFor(page.Path), html);
+        if (page.Indexable)
+        {
+            _sitemap.Add(new SitemapEntry(Urls.Absolute(page.Path), lastModified));
+        }
+    }
+
+    /// <summary>Renders a Markdown body for the page at <paramref name="path"/>.</summary>
+    public RenderedBody RenderMarkdown(string markdown, string path) =>
+        MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)));
+}

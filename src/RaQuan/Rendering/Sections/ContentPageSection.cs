@@ -1,0 +1,14 @@
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>Plain pages from pages/*.md.</summary>
+internal sealed class ContentPageSection : ISiteSection
+{
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        foreach (var page in context.Site.Pages)
+        {
+            var body = context.RenderMarkdown(page.Body, context.Urls.Page(page));
+            await context.WritePageAsync(context.Pages.Page(page, body));
+        }
+    }
+}

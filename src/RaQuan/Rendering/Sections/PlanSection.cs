@@ -1,0 +1,25 @@
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>A page per plan, and the paginated plans index.</summary>
+internal sealed class PlanSection : ISiteSection
+{
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        var inFeeds = FeedBuilder.PlansInFeeds(context.Site);
+        await Parallel.ForEachAsync(context.Site.Plans, cancellation, async (plan, _) =>
+        {
+            var body = context.RenderMarkdown(plan.Body, context.Urls.Plan(plan));
+            if (inFeeds.Contains(plan))
+            {
+                context.FeedBodies[plan] = body;
+            }
+
+            await context.WritePageAsync(context.Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);
+        });
+
+        foreach (var list in context.Pages.PlanList())
+        {
+            await context.WritePageAsync(list);
+        }
+    }
+}

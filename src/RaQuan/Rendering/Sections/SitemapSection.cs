@@ -1,0 +1,19 @@
+using RaQuan.Sitemaps;
+
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>sitemap.xml and robots.txt; runs last, when every page has been written.</summary>
+internal sealed class SitemapSection : ISiteSection
+{
+    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        var entries = context.SitemapEntries.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+        foreach (var (file, xml) in SitemapWriter.Write(entries, context.Urls.Absolute))
+        {
+            context.Sink.Write(file, xml);
+        }
+
+        context.Sink.Write("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {context.Urls.Absolute(context.Urls.Sitemap)}\n");
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,12 @@
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>A paginated page per administrative unit, and the index of units.</summary>
+internal sealed class UnitSection : ISiteSection
+{
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        await context.WritePageAsync(context.Pages.UnitList());
+        await Parallel.ForEachAsync(context.Site.AllUnits.SelectMany(context.Pages.Unit), cancellation,
+            async (page, _) => await context.WritePageAsync(page));
+    }
+}
