@@ -1,3 +1,4 @@
+using System.Globalization;
 using RaQuan.Text;
 
 namespace RaQuan.Tests.Text;
@@ -23,7 +24,7 @@ public sealed class VietnameseNumberTests
     public void Dot_groups_thousands_and_comma_marks_decimals(string text, string expected)
     {
         Assert.True(VietnameseNumber.TryParse(text, out var value, out var error), error);
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+        Assert.Equal(Dec(expected), value);
         Assert.Null(error);
     }
 
@@ -69,7 +70,7 @@ public sealed class VietnameseNumberTests
     [InlineData("0.00", "0")]
     [InlineData("508", "508")]
     public void Format_writes_vietnamese_grouping_without_trailing_zeros(string invariant, string expected) =>
-        Assert.Equal(expected, VietnameseNumber.Format(decimal.Parse(invariant, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, VietnameseNumber.Format(Dec(invariant)));
 
     [Theory]
     [InlineData("2.192")]
@@ -103,7 +104,7 @@ public sealed class VietnameseNumberTests
     public void Quantity_splits_qualifier_value_and_unit(string text, string value, string unit, string? qualifier)
     {
         Assert.True(VietnameseNumber.TryParseQuantity(text, out var q));
-        Assert.Equal(new Quantity(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit, qualifier), q);
+        Assert.Equal(new Quantity(Dec(value), unit, qualifier), q);
     }
 
     [Fact]
@@ -120,4 +121,6 @@ public sealed class VietnameseNumberTests
     [InlineData("trênx 90%")]
     public void Quantity_without_a_vietnamese_number_is_rejected(string text) =>
         Assert.False(VietnameseNumber.TryParseQuantity(text, out _));
+
+    private static decimal Dec(string invariant) => decimal.Parse(invariant, NumberStyles.Number, CultureInfo.InvariantCulture);
 }
