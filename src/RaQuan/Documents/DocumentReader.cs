@@ -43,7 +43,6 @@ public static class DocumentReader
             warnings.Add(DocumentWarnings.NoDate(1));
         }
 
-        var content = new ContentReader(lines, header.BodyStart, closing.BodyEnd, warnings);
         return new DocumentReading
         {
             Type = header.Type,
@@ -56,11 +55,11 @@ public static class DocumentReader
             Locality = locality,
             Signer = closing.Signer,
             Recipients = closing.Recipients,
-            Events = content.Events(),
-            Deadlines = content.Deadlines(),
+            Events = EventReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings),
+            Deadlines = DeadlineReader.Read(lines, header.BodyStart, closing.BodyEnd),
             Tables = tables.Select(t => t.Table).ToList(),
             Footnotes = footnotes,
-            Indicators = content.Indicators(),
+            Indicators = IndicatorReader.Read(lines, header.BodyStart, closing.BodyEnd),
             Warnings = warnings,
             Body = DocumentBody.Write(lines, header, closing, tables, footnotes),
         };
