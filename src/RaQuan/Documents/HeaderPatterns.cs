@@ -26,6 +26,6 @@ internal static partial class HeaderPatterns
     public static partial Regex Subject();
 
     /// <summary>Lines that open the content: legal grounds, addressees, the first section.</summary>
-    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Kính gửi|Để\s|Hưởng ứng|Nhằm|Theo\s|[IVX]{1,5}\s*[.)/]\s|\d{1,2}\s*[.)]\s|[-+•]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Căn cứ|Thực hiện|Kính gửi|Để\s|Hưởng ứng|Nhằm|Theo\s|[IVX]{1,5}\s*[.)/]\s|\d{1,2}\s*[.)]\s|[a-zđ]\)\s|[-+•]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ContentStart();
 }

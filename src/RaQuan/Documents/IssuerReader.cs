@@ -11,9 +11,16 @@ internal static class IssuerReader
 
     public static Locality? Read(IReadOnlyList<SourceLine> lines, DocumentHeader header, int bodyEnd)
     {
-        foreach (var agency in header.Agency.Reverse())
+        // The issuer is the last agency line; "ỦY BAN NHÂN DÂN" and "HUYỆN ĐẮK HÀ" are often split over two lines.
+        for (var i = header.Agency.Count - 1; i >= 0; i--)
         {
-            if (IssuerPatterns.Header().Match(agency) is { Success: true } m)
+            var m = IssuerPatterns.Header().Match(header.Agency[i]);
+            if (!m.Success && i > 0)
+            {
+                m = IssuerPatterns.Header().Match(header.Agency[i - 1] + " " + header.Agency[i]);
+            }
+
+            if (m.Success)
             {
                 return new Locality(VietnameseCase.Title(m.Groups["name"].Value.Trim()), m.Groups["level"].Value.ToLowerInvariant());
             }

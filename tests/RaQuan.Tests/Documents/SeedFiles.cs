@@ -17,18 +17,27 @@ internal static class SeedFiles
 
     public static string? Folder { get; } = Locate();
 
+    /// <summary>The folder holding RaQuan.sln; test data sits under it, not copied to the output.</summary>
+    public static string RepositoryRoot { get; } = FindRoot() ?? throw new InvalidOperationException("RaQuan.sln not found above the test assembly");
+
     public static bool RequiredByCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(Folder!, name));
 
     private static string? Locate()
     {
+        var root = FindRoot();
+        var seeds = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
+        return seeds is not null && File.Exists(Path.Combine(seeds, "expected.json")) ? seeds : null;
+    }
+
+    private static string? FindRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "RaQuan.sln")))
             {
-                var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
-                return File.Exists(Path.Combine(seeds, "expected.json")) ? seeds : null;
+                return dir.FullName;
             }
         }
 
