@@ -10,6 +10,11 @@ internal static class DeadlineReader
         var deadlines = new List<Deadline>();
         foreach (var line in ContentLines.Between(lines, from, to))
         {
+            if (!EventPatterns.MayHoldDate(line.Plain))
+            {
+                continue;
+            }
+
             foreach (var m in EventPatterns.Deadline().Matches(line.Plain).Cast<System.Text.RegularExpressions.Match>())
             {
                 if (VietnameseDate.TryParse(m.Groups["date"].Value, out var date, out _))

@@ -8,6 +8,10 @@ internal static partial class EventPatterns
     private const string Time = @"\d{1,2}\s*(?:\^?h|giờ)(?:\s*\d{2})?(?:\s*(?:'|phút))?|\d{1,2}:\d{2}";
     private const string Date = @"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}";
 
+    /// <summary>A cheap test run before the patterns: most lines of a plan hold no date at all.</summary>
+    public static bool MayHoldDate(string plain) =>
+        plain.Contains('/', StringComparison.Ordinal) || plain.Contains("tháng", StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"(?<![\d.,/:])(?<t1>" + Time + @")(?:\s*(?:-|–|đến)\s*(?<t2>" + Time + @"))?[^.;]{0,50}?(?<!\d)(?<date>" + Date + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TimeThenDate();
 

@@ -20,6 +20,11 @@ internal static class EventReader
         for (var i = 0; i < content.Count; i++)
         {
             var line = content[i];
+            if (!EventPatterns.MayHoldDate(line.Plain))
+            {
+                continue;
+            }
+
             var m = EventPatterns.TimeThenDate().Match(line.Plain);
             if (!m.Success)
             {

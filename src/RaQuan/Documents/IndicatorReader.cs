@@ -14,6 +14,11 @@ internal static partial class IndicatorReader
         var indicators = new List<Indicator>();
         foreach (var line in ContentLines.Between(lines, from, to))
         {
+            if (line.Plain.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue;
+            }
+
             foreach (var clause in Clauses().Split(ContentLines.Sentence(line)))
             {
                 if (clause.TrimStart().StartsWith("Trong đó", StringComparison.OrdinalIgnoreCase))

@@ -30,10 +30,14 @@ internal static partial class SourceText
             return text;
         }
 
-        var s = HeadingMarker().Replace(text, "");
+        var s = text.TrimStart().StartsWith('#') ? HeadingMarker().Replace(text, "") : text;
         s = FootnoteMarks.Remove(s);
-        s = s.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
-        s = Spaces().Replace(s, " ");
+        if (s.Contains('*', StringComparison.Ordinal) || s.Contains("__", StringComparison.Ordinal))
+        {
+            s = s.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal);
+        }
+
+        s = s.Contains("  ", StringComparison.Ordinal) || s.Contains('\u2009', StringComparison.Ordinal) || s.Contains('\u202F', StringComparison.Ordinal) ? Spaces().Replace(s, " ") : s;
         return s.Trim();
     }
 
