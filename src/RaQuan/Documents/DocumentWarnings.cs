@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace RaQuan.Documents;
+
+/// <summary>The reader's warnings, each naming the line and what a writer can do about it.</summary>
+internal static class DocumentWarnings
+{
+    public static string NoType(int line) =>
+        At(line, "no document type line (KẾ HOẠCH, QUYẾT ĐỊNH, THÔNG BÁO…) or \"V/v\" subject found before the content; type and title are unknown");
+
+    public static string BadDate(int line, string? error) => At(line, $"{error}; the document date is left empty");
+
+    public static string NoDate(int line) => At(line, "no \"<địa danh>, ngày … tháng … năm …\" line in the header; date is unknown");
+
+    public static string NoIssuer(int line) =>
+        At(line, "the issuer is neither in the header nor named in a sentence such as \"Ủy ban nhân dân xã … ban hành …\"");
+
+    public static string NoSigner(int line) =>
+        At(line, "no signature block (TM./KT./CHỦ TỊCH … followed by a name) found");
+
+    public static string NoRecipients(int line) => At(line, "no \"Nơi nhận:\" list found");
+
+    public static string UnknownFootnote(int line, string mark) =>
+        At(line, $"footnote mark {mark} has no note; it is left as written");
+
+    public static string UnusedFootnote(int line, string mark) =>
+        At(line, $"footnote {mark} is never referred to in the text; it is kept at the end");
+
+    public static string WeekdayMismatch(int line, string weekday, DateOnly date) =>
+        At(line, $"\"{weekday}\" does not match {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, which is a {date.DayOfWeek}; the date is kept");
+
+    public static string RaggedRow(int line, int cells, int columns) =>
+        At(line, $"table row has {cells} cells but the header has {columns}");
+
+    public static string Failed(string reason) => $"line 1: the document could not be read ({reason})";
+
+    private static string At(int line, string message) => string.Create(CultureInfo.InvariantCulture, $"line {line}: {message}");
+}
