@@ -21,11 +21,11 @@ internal static class SiteAssembler
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, content.Config.TimeZone).DateTime);
         var plans = new List<Plan>();
         var planSlugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var localities = new LocalityMatcher(units);
         foreach (var source in content.Plans)
         {
-            if (!bySlug.TryGetValue(source.UnitSlug, out var unit))
+            if (ResolveUnit(source, bySlug, localities, diagnostics) is not { } unit)
             {
-                diagnostics.Add(ContentErrors.UnknownUnit(source.UnitAt, source.UnitSlug, bySlug.Keys));
                 continue;
             }
 
@@ -62,9 +62,39 @@ internal static class SiteAssembler
         && (options.IncludeFuture || (plan.PublishDate ?? plan.Date) is not { } publish || publish <= today)
         && (options.IncludeExpired || plan.ExpiryDate is not { } expiry || expiry > today);
 
+    private static Unit? ResolveUnit(PlanSource source, Dictionary<string, Unit> bySlug, LocalityMatcher localities, Diagnostics diagnostics)
+    {
+        if (source.UnitSlug.Length > 0)
+        {
+            if (bySlug.TryGetValue(source.UnitSlug, out var unit))
+            {
+                return unit;
+            }
+
+            diagnostics.Add(ContentErrors.UnknownUnit(source.UnitAt, source.UnitSlug, bySlug.Keys));
+            return null;
+        }
+
+        var locality = source.Reading!.Locality!;
+        var candidates = localities.Candidates(locality);
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        diagnostics.Add(ContentErrors.UnmatchedLocality(source.Source, $"{locality.Level} {locality.Name}", candidates.Select(u => $"{u.Slug} ({u.FullName})")));
+        return null;
+    }
+
     private static Plan ToPlan(PlanSource s, Unit unit) => new()
     {
         Title = s.Title,
+        Type = s.Type,
+        Recipients = s.Reading?.Recipients ?? [],
+        Events = s.Reading?.Events ?? [],
+        Deadlines = s.Reading?.Deadlines ?? [],
+        Indicators = s.Reading?.Indicators ?? [],
+        ClosingInBody = DocumentMetadata.UsesReaderBody(s.Reading) && (s.Reading!.Signer is not null || s.Reading.Recipients.Count > 0),
         Slug = s.Slug,
         Number = s.Number,
         Date = s.Date,

@@ -44,6 +44,16 @@ internal static class ContentErrors
             suggestion is null ? "use the slug of a unit listed in units.yml, or add the unit there" : $"did you mean \"{suggestion}\"?");
     }
 
+    public static BuildError UnmatchedLocality(SourceLocation at, string locality, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        return new(BuildStage.Assemble, at,
+            list.Count == 0
+                ? $"the document is issued by {locality}, which is not in units.yml"
+                : $"the document is issued by {locality}, which matches several units: {string.Join(", ", list)}",
+            "add \"unit: <slug>\" to the front matter (a --- block at the top of the file), or add the unit to units.yml");
+    }
+
     public static BuildError SlugCollision(SourceLocation at, string what, string slug, SourceLocation other) => new(BuildStage.Assemble, at,
         $"{what} slug \"{slug}\" is already used by {other}",
         "give one of the two a different \"slug:\" (or a different title) so each has its own address");

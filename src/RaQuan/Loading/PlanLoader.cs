@@ -10,7 +10,7 @@ internal static class PlanLoader
 {
     private static readonly string[] Keys =
     [
-        "title", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
+        "title", "type", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
         "draft", "publish_date", "expiry_date", "attachments",
     ];
 
@@ -29,7 +29,18 @@ internal static class PlanLoader
 
         var f = file.Fields;
         var body = file.Body;
-        var title = f.String("title");
+        var reading = DocumentMetadata.ReadIfDocument(f, body);
+        if (reading is not null)
+        {
+            DocumentMetadata.ReportWarnings(reading, file.Source, file.BodyLine, diagnostics);
+        }
+
+        var title = f.String("title") ?? reading?.Title;
+        if (DocumentMetadata.UsesReaderBody(reading))
+        {
+            body = reading!.Body;
+        }
+
         if (title is null)
         {
             (title, body) = file.TitleFromHeading();
@@ -40,7 +51,10 @@ internal static class PlanLoader
             diagnostics.Add(ContentErrors.NoTitle(file.Source));
         }
 
-        var unit = f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
+        // A read document names its issuing unit itself; the assemble stage matches it against units.yml.
+        var unit = reading?.Locality is not null && !f.Has("unit")
+            ? ""
+            : f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
         var slug = f.String("slug") ?? TrimSlug(Slug.From(title ?? ""));
         if (title is not null && !Slug.IsValid(slug))
         {
@@ -51,13 +65,15 @@ internal static class PlanLoader
             Title: title ?? "",
             Slug: slug,
             SlugAt: f.Has("slug") ? f.At("slug") : file.Source,
-            Number: f.String("number"),
-            Date: f.Date("date"),
+            Type: f.String("type") ?? reading?.Type ?? "Kế hoạch",
+            Number: f.String("number") ?? reading?.Number,
+            Date: f.Date("date") ?? reading?.Date,
             EffectiveDate: f.Date("effective_date"),
-            Issuer: f.String("issuer"),
+            Issuer: f.String("issuer") ?? reading?.Issuer,
             UnitSlug: unit ?? "",
             UnitAt: f.At("unit"),
-            Signer: ReadSigner(f),
+            Reading: reading,
+            Signer: ReadSigner(f) ?? reading?.Signer,
             Summary: f.String("summary"),
             Tags: f.StringList("tags"),
             Draft: f.Bool("draft"),

@@ -5,6 +5,10 @@ public sealed class Plan
 {
     public required string Title { get; init; }
     public required string Slug { get; init; }
+
+    /// <summary>Tên loại văn bản: "Kế hoạch", "Công văn", "Quyết định"…</summary>
+    public string Type { get; init; } = "Kế hoạch";
+
     public string? Number { get; init; }
     public DateOnly? Date { get; init; }
     public DateOnly? EffectiveDate { get; init; }
@@ -17,6 +21,24 @@ public sealed class Plan
     public DateOnly? PublishDate { get; init; }
     public DateOnly? ExpiryDate { get; init; }
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>Nơi nhận.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    /// <summary>Ceremonies and meetings the document organises, as the document reader found them.</summary>
+    public IReadOnlyList<DocumentEvent> Events { get; init; } = [];
+
+    /// <summary>Dates by which something must be done.</summary>
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+
+    /// <summary>Target figures the plan sets.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+
+    /// <summary>
+    /// True when the body already ends with the signature and Nơi nhận blocks (a document read from its text),
+    /// so the page must not add them again.
+    /// </summary>
+    public bool ClosingInBody { get; init; }
 
     /// <summary>The Markdown body.</summary>
     public required string Body { get; init; }
