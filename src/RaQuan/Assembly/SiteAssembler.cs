@@ -1,6 +1,7 @@
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
+using RaQuan.Results;
 
 namespace RaQuan.Assembly;
 
@@ -42,6 +43,7 @@ internal static class SiteAssembler
         }
 
         CheckPageSlugs(content.Pages, diagnostics);
+        var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
         diagnostics.ThrowIfErrors();
 
         plans.Sort(PlanOrder.NewestFirst);
@@ -52,6 +54,7 @@ internal static class SiteAssembler
             UnitsBySlug = bySlug,
             Plans = plans,
             PlansByUnit = GroupByUnit(units, plans),
+            Results = results,
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
         };
@@ -93,7 +96,7 @@ internal static class SiteAssembler
         Recipients = s.Reading?.Recipients ?? [],
         Events = s.Reading?.Events ?? [],
         Deadlines = s.Reading?.Deadlines ?? [],
-        Indicators = s.Reading?.Indicators ?? [],
+        Indicators = s.Indicators.Count > 0 ? s.Indicators : s.Reading?.Indicators ?? [],
         ClosingInBody = DocumentMetadata.UsesReaderBody(s.Reading) && (s.Reading!.Signer is not null || s.Reading.Recipients.Count > 0),
         Slug = s.Slug,
         Number = s.Number,

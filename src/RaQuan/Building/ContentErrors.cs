@@ -3,7 +3,7 @@ using RaQuan.Model;
 namespace RaQuan.Building;
 
 /// <summary>The wording of every content error, in one place so messages stay consistent.</summary>
-internal static class ContentErrors
+internal static partial class ContentErrors
 {
     public static BuildError InvalidYaml(SourceLocation at, string problem) => new(BuildStage.Load, at,
         $"the YAML is not valid: {problem}",

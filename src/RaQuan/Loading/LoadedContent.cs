@@ -9,4 +9,5 @@ internal sealed record LoadedContent(
     IReadOnlyList<Unit> RootUnits,
     IReadOnlyList<PlanSource> Plans,
     IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<Results.ResultSource> Results,
     IReadOnlyList<Building.BuildError> Warnings);

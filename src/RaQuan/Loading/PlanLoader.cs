@@ -11,7 +11,7 @@ internal static class PlanLoader
     private static readonly string[] Keys =
     [
         "title", "type", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
-        "draft", "publish_date", "expiry_date", "attachments",
+        "draft", "publish_date", "expiry_date", "attachments", "indicators",
     ];
 
     private static readonly string[] SignerKeys = ["name", "authority"];
@@ -80,6 +80,7 @@ internal static class PlanLoader
             PublishDate: f.Date("publish_date"),
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
+            Indicators: IndicatorLoader.Read(f),
             Body: body,
             BodyLine: file.BodyLine,
             Source: file.Source);

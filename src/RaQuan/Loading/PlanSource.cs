@@ -23,6 +23,7 @@ internal sealed record PlanSource(
     DateOnly? PublishDate,
     DateOnly? ExpiryDate,
     IReadOnlyList<Attachment> Attachments,
+    IReadOnlyList<Indicator> Indicators,
     string Body,
     int BodyLine,
     SourceLocation Source);

@@ -15,6 +15,9 @@ public sealed class Site
 
     public required IReadOnlyList<ContentPage> Pages { get; init; }
 
+    /// <summary>Result tables, in Vietnamese order of their titles.</summary>
+    public IReadOnlyList<ResultTable> Results { get; init; } = [];
+
     /// <summary>The build's notion of "now", in the site's time zone.</summary>
     public required DateTimeOffset Now { get; init; }
 

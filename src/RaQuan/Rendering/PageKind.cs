@@ -9,5 +9,7 @@ public enum PageKind
     Unit,
     UnitList,
     Page,
+    ResultList,
+    Result,
     NotFound,
 }

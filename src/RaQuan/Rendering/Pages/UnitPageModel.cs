@@ -11,6 +11,9 @@ public sealed record UnitPageModel : PageModel
     public required IReadOnlyList<Plan> Plans { get; init; }
 
     public required Pager Pager { get; init; }
+
+    /// <summary>Result tables with figures for this unit or the units under it (on the first page only).</summary>
+    public IReadOnlyList<ResultTable> Results { get; init; } = [];
     public required int Total { get; init; }
 
     public override string DocumentTitle => Pager.Number > 1
