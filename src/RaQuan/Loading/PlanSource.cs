@@ -23,6 +23,6 @@ internal sealed record PlanSource(
     DateOnly? PublishDate,
     DateOnly? ExpiryDate,
     IReadOnlyList<Attachment> Attachments,
-    string Body,
+    Func<string> ReadBody,
     int BodyLine,
     SourceLocation Source);
