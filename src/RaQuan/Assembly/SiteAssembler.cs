@@ -111,7 +111,7 @@ internal static class SiteAssembler
         PublishDate = s.PublishDate,
         ExpiryDate = s.ExpiryDate,
         Attachments = s.Attachments,
-        Body = s.Body,
+        ReadBody = s.ReadBody,
         BodyLine = s.BodyLine,
         Source = s.Source,
     };

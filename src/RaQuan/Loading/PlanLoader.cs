@@ -28,22 +28,23 @@ internal static class PlanLoader
         }
 
         var f = file.Fields;
-        var body = file.Body;
-        var reading = DocumentMetadata.ReadIfDocument(f, body);
+        var reading = DocumentMetadata.ReadIfDocument(f, file.Body);
         if (reading is not null)
         {
             DocumentMetadata.ReportWarnings(reading, file.Source, file.BodyLine, diagnostics);
         }
 
         var title = f.String("title") ?? reading?.Title;
+        Func<string> readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: false);
         if (DocumentMetadata.UsesReaderBody(reading))
         {
-            body = reading!.Body;
+            var documentBody = reading!.Body;
+            readBody = () => documentBody;
         }
-
-        if (title is null)
+        else if (title is null)
         {
-            (title, body) = file.TitleFromHeading();
+            (title, _) = file.TitleFromHeading();
+            readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: true);
         }
 
         if (title is null)
@@ -81,7 +82,7 @@ internal static class PlanLoader
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
             Indicators: IndicatorLoader.Read(f),
-            Body: body,
+            ReadBody: readBody,
             BodyLine: file.BodyLine,
             Source: file.Source);
         return title is null || unit is null ? null : plan;

@@ -24,6 +24,6 @@ internal sealed record PlanSource(
     DateOnly? ExpiryDate,
     IReadOnlyList<Attachment> Attachments,
     IReadOnlyList<Indicator> Indicators,
-    string Body,
+    Func<string> ReadBody,
     int BodyLine,
     SourceLocation Source);
