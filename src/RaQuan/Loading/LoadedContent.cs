@@ -9,4 +9,5 @@ internal sealed record LoadedContent(
     IReadOnlyList<Unit> RootUnits,
     IReadOnlyList<PlanSource> Plans,
     IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<Ceremonies.CeremonySource> Ceremonies,
     IReadOnlyList<Building.BuildError> Warnings);
