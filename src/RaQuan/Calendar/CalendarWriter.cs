@@ -18,7 +18,7 @@ internal sealed class CalendarWriter(SiteConfig config, Func<Ceremony, string> a
 
         // Vietnam keeps one offset all year, so a VTIMEZONE with a single STANDARD part describes it exactly (§3.6.5);
         // a zone with daylight saving gets UTC times instead of rules RaQuan would have to copy from tzdata.
-        var fixedOffset = !zone.SupportsDaylightSavingTime && ceremonies.All(c => c.Start.Offset == zone.BaseUtcOffset);
+        var fixedOffset = ceremonies.All(c => c.Start.Offset == zone.BaseUtcOffset && KeepsOneOffset(zone, c.Start.Year));
         var b = new StringBuilder();
         Line(b, "BEGIN:VCALENDAR");
         Line(b, "VERSION:2.0");
@@ -160,6 +160,10 @@ internal sealed class CalendarWriter(SiteConfig config, Func<Ceremony, string> a
 
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
+
+    // tzdata records Vietnam's offsets before 1975, so the zone "supports" daylight saving; what matters is the year.
+    private static bool KeepsOneOffset(TimeZoneInfo zone, int year) =>
+        new[] { 1, 4, 7, 10 }.All(month => zone.GetUtcOffset(new DateTime(year, month, 1, 12, 0, 0, DateTimeKind.Unspecified)) == zone.BaseUtcOffset);
 
     private static void Line(StringBuilder b, string line) => ICalendarText.AppendLine(b, line);
 }

@@ -5,4 +5,5 @@ public sealed record OutputFormat(string Name, string MediaType, string FileName
 {
     public static readonly OutputFormat Html = new("html", "text/html", "index.html");
     public static readonly OutputFormat Rss = new("rss", "application/rss+xml", "rss.xml");
+    public static readonly OutputFormat ICalendar = new("ical", "text/calendar", "lich.ics");
 }

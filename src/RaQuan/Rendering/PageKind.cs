@@ -10,4 +10,6 @@ public enum PageKind
     UnitList,
     Page,
     NotFound,
+    Schedule,
+    Ceremony,
 }
