@@ -44,11 +44,15 @@ internal static class CeremonyCsv
             FieldCountMismatch = CsvFieldCountHandling.Allow,
         };
         var result = new List<CeremonySource>();
-        using var reader = CsvReader.FromText(TextFiles.Read(fullPath), options);
+        var text = TextFiles.Read(fullPath);
+        using var reader = CsvReader.FromText(text, options);
         try
         {
             reader.ReadHeader();
-            var header = ReadHeader(reader, display, diagnostics);
+
+            // The header is not a current record, so its raw text is taken from the file: its first line with text.
+            var headerLine = text.Split('\n').Select((l, i) => (Text: l, Number: i + 1)).FirstOrDefault(l => l.Text.Trim().Length > 0);
+            var header = ReadHeader(reader, headerLine, display, diagnostics);
             while (reader.Read())
             {
                 if (ReadRow(reader, header, display, diagnostics) is { } ceremony)
@@ -65,11 +69,11 @@ internal static class CeremonyCsv
         return result;
     }
 
-    private static string?[] ReadHeader(CsvReader reader, string display, Diagnostics diagnostics)
+    private static string?[] ReadHeader(CsvReader reader, (string Text, int Number) raw, string display, Diagnostics diagnostics)
     {
         var cells = reader.Headers.ToArray();
-        var columns = CellColumns(reader.RawRecord, reader.Separator);
-        var line = Math.Max(1, (int)reader.LineNumber);
+        var columns = CellColumns(raw.Text ?? "", reader.Separator);
+        var line = Math.Max(1, raw.Number);
         var keys = new string?[cells.Length];
         for (var i = 0; i < cells.Length; i++)
         {
@@ -109,10 +113,11 @@ internal static class CeremonyCsv
             return null;
         }
 
-        var columns = CellColumns(reader.RawRecord, reader.Separator);
+        var columns = CellColumns(System.Text.Encoding.UTF8.GetString(reader.RawRecord), reader.Separator);
         if (cells.Length != header.Length)
         {
-            var at = row with { Column = Column(columns, Math.Min(cells.Length, header.Length) - (cells.Length < header.Length ? 1 : 0)) };
+            // Missing cells belong at the end of the row; extra ones start at the first cell past the header.
+            var at = row with { Column = cells.Length < header.Length ? System.Text.Encoding.UTF8.GetCharCount(reader.RawRecord) + 1 : Column(columns, header.Length) };
             diagnostics.Add(ContentErrors.CsvMissingColumns(at, cells.Length, header.Length));
             return null;
         }
@@ -128,9 +133,8 @@ internal static class CeremonyCsv
     private static int Column(List<int> columns, int cell) => columns[Math.Clamp(cell, 0, columns.Count - 1)];
 
     /// <summary>1-based character column where each cell of a raw record starts, quotes respected.</summary>
-    private static List<int> CellColumns(ReadOnlySpan<byte> rawBytes, char separator)
+    private static List<int> CellColumns(string raw, char separator)
     {
-        var raw = System.Text.Encoding.UTF8.GetString(rawBytes);
         var starts = new List<int> { 1 };
         var quoted = false;
         for (var i = 0; i < raw.Length; i++)
