@@ -35,7 +35,8 @@ internal static class InspectCommand
                 return 1;
             }
 
-            var reading = DocumentReader.Read(text);
+            // A plan file may carry front matter; the document is what follows it.
+            var reading = DocumentReader.Read(FrontMatter.Split(text)?.Body ?? text);
             await output.WriteLineAsync(parse.GetValue(json) ? DocumentReadingJson.Write(reading) : DocumentReport.Format(reading));
             return 0;
         });

@@ -30,5 +30,15 @@ internal static class ThemeFormat
         _ => "Cấp xã",
     };
 
+    /// <summary>"13.136,1"; null is no data.</summary>
+    public static string Figure(decimal? value) => value is { } v ? VietnameseNumber.Format(v) : "—";
+
+    /// <summary>"98,5%".</summary>
+    public static string Percent(decimal? value) => value is { } v ? VietnameseNumber.Format(v) + "%" : "—";
+
+    /// <summary>"trên 90", "2.192": an indicator's figure with its qualifier, without the unit.</summary>
+    public static string Indicator(Indicator indicator) =>
+        indicator.Qualifier is { } q ? $"{q} {VietnameseNumber.Format(indicator.Value)}" : VietnameseNumber.Format(indicator.Value);
+
     public static string Count(int n, string noun) => $"{n.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} {noun}";
 }

@@ -73,7 +73,7 @@ internal sealed class CeremonyAssembler(LoadedContent content, UnitNames units, 
         if (found.Count != 1)
         {
             diagnostics.Add(found.Count == 0
-                ? ContentErrors.UnknownCeremonyUnit(s.UnitAt, s.Unit, units.Known)
+                ? ContentErrors.UnknownCeremonyUnit(s.UnitAt, s.Unit, units.Suggest(s.Unit))
                 : ContentErrors.AmbiguousUnit(s.UnitAt, s.Unit, found.Select(u => $"{u.Slug} ({u.FullName})")));
             return null;
         }

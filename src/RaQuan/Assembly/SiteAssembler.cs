@@ -1,6 +1,7 @@
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
+using RaQuan.Results;
 
 namespace RaQuan.Assembly;
 
@@ -46,7 +47,8 @@ internal static class SiteAssembler
         }
 
         CheckPageSlugs(content.Pages, diagnostics);
-        var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug, localities), diagnostics).Assemble(readings);
+        var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug), diagnostics).Assemble(readings);
+        var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
         diagnostics.ThrowIfErrors();
         warnings = diagnostics.Items;
 
@@ -58,6 +60,7 @@ internal static class SiteAssembler
             UnitsBySlug = bySlug,
             Plans = plans,
             PlansByUnit = GroupByUnit(units, plans),
+            Results = results,
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
             Ceremonies = ceremonies,
@@ -103,7 +106,7 @@ internal static class SiteAssembler
         Recipients = s.Reading?.Recipients ?? [],
         Events = s.Reading?.Events ?? [],
         Deadlines = s.Reading?.Deadlines ?? [],
-        Indicators = s.Reading?.Indicators ?? [],
+        Indicators = s.Indicators.Count > 0 ? s.Indicators : s.Reading?.Indicators ?? [],
         ClosingInBody = DocumentMetadata.UsesReaderBody(s.Reading) && (s.Reading!.Signer is not null || s.Reading.Recipients.Count > 0),
         Slug = s.Slug,
         Number = s.Number,
@@ -118,7 +121,7 @@ internal static class SiteAssembler
         PublishDate = s.PublishDate,
         ExpiryDate = s.ExpiryDate,
         Attachments = s.Attachments,
-        Body = s.Body,
+        ReadBody = s.ReadBody,
         BodyLine = s.BodyLine,
         Source = s.Source,
     };

@@ -1,17 +1,16 @@
-using RaQuan.Documents;
+using RaQuan.Building;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Results;
 
 namespace RaQuan.Assembly;
 
 /// <summary>
-/// Finds a unit from what people write for it: its slug ("dak-ha"), its name ("Đắk Hà", "Đăk Hà"), or kind and name
-/// ("Huyện Đăk Hà", as appendix tables write it). Names are matched folded, like document issuers.
+/// Finds a unit from what people write for it: its slug ("dak-ha") or its name, with or without its kind, in any of
+/// the spellings <see cref="UnitNameMatcher"/> accepts ("Đắk Hà", "Huyện Đăk Hà", "H. Đắk Hà").
 /// </summary>
-internal sealed class UnitNames(IReadOnlyDictionary<string, Unit> bySlug, LocalityMatcher localities)
+internal sealed class UnitNames(IReadOnlyDictionary<string, Unit> bySlug)
 {
-    // Longest first, so "thành phố Kon Tum" is not read as a "thành" of something.
-    private static readonly string[] Kinds = UnitKinds.Names.OrderByDescending(n => n.Length).ToArray();
+    private readonly UnitNameMatcher _names = new(bySlug.Values);
 
     /// <summary>Every unit the text can mean, narrowed to <paramref name="within"/> when that leaves any.</summary>
     public IReadOnlyList<Unit> Find(string text, Unit? within = null)
@@ -21,10 +20,7 @@ internal sealed class UnitNames(IReadOnlyDictionary<string, Unit> bySlug, Locali
             return [bySlugMatch];
         }
 
-        var folded = SearchFold.Fold(text).Trim();
-        var kind = Kinds.FirstOrDefault(k => folded.StartsWith(SearchFold.Fold(k) + " ", StringComparison.Ordinal));
-        var name = kind is null ? folded : folded[(SearchFold.Fold(kind).Length + 1)..];
-        var candidates = localities.Candidates(new Locality(name, kind ?? ""));
+        var candidates = _names.Candidates(text);
         if (candidates.Count > 1 && within is not null)
         {
             var inside = candidates.Where(u => u == within || u.Ancestors.Contains(within)).ToList();
@@ -34,6 +30,6 @@ internal sealed class UnitNames(IReadOnlyDictionary<string, Unit> bySlug, Locali
         return candidates;
     }
 
-    /// <summary>What an unknown unit is compared with for "did you mean": names as written, with and without kind, and slugs.</summary>
-    public IEnumerable<string> Known => bySlug.Values.SelectMany(u => new[] { u.Name, u.FullName }).Concat(bySlug.Keys).Distinct(StringComparer.Ordinal);
+    /// <summary>The nearest name or slug to one that matches no unit, for "did you mean".</summary>
+    public string? Suggest(string text) => _names.Suggest(text) ?? Suggestions.Closest(text, bySlug.Keys);
 }

@@ -3,7 +3,7 @@ using RaQuan.Model;
 namespace RaQuan.Building;
 
 /// <summary>The wording of every content error, in one place so messages stay consistent.</summary>
-internal static class ContentErrors
+internal static partial class ContentErrors
 {
     public static BuildError InvalidYaml(SourceLocation at, string problem) => new(BuildStage.Load, at,
         $"the YAML is not valid: {problem}",
@@ -103,22 +103,12 @@ internal static class ContentErrors
     public static BuildError PostponedToNeedsPostponed(SourceLocation at, string status) => new(BuildStage.Load, at,
         $"postponed_to is given but the status is \"{status}\"", "write status: postponed, or remove postponed_to");
 
-    public static BuildError UnknownCeremonyUnit(SourceLocation at, string text, IEnumerable<string> known)
-    {
-        var suggestion = Suggestions.Closest(text, known);
-        return new(BuildStage.Assemble, at, $"unit \"{text}\" is not in units.yml",
-            suggestion is null ? "give the slug or the name of a unit listed in units.yml, or add the unit there" : $"did you mean \"{suggestion}\"?");
-    }
+    public static BuildError UnknownCeremonyUnit(SourceLocation at, string text, string? suggestion) => new(BuildStage.Assemble, at,
+        $"unit \"{text}\" is not in units.yml",
+        suggestion is null ? "give the slug or the name of a unit listed in units.yml, or add the unit there" : $"did you mean \"{suggestion}\"?");
 
     public static BuildError AmbiguousUnit(SourceLocation at, string text, IEnumerable<string> candidates) => new(BuildStage.Assemble, at,
         $"unit \"{text}\" matches several units: {string.Join(", ", candidates)}", "give the unit's slug, or its kind and name (\"huyện Đắk Hà\")");
-
-    public static BuildError UnknownPlan(SourceLocation at, string slug, IEnumerable<string> known)
-    {
-        var suggestion = Suggestions.Closest(slug, known);
-        return new(BuildStage.Assemble, at, $"plan \"{slug}\" is not in plans/",
-            suggestion is null ? "give the slug of a plan (its address: ke-hoach/<slug>/), or remove the field" : $"did you mean \"{suggestion}\"?");
-    }
 
     public static BuildError CsvMissingColumns(SourceLocation at, int found, int expected) => new(BuildStage.Load, at,
         $"the row has {found} columns but the header has {expected}",

@@ -28,9 +28,10 @@ internal static class ContentLoader
             .OfType<Model.ContentPage>()
             .ToList();
         var ceremonies = Ceremonies.CeremonyLoader.Load(paths, diagnostics);
+        var results = Results.ResultLoader.Load(paths, diagnostics);
 
         diagnostics.ThrowIfErrors();
-        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, diagnostics.Items);
+        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items);
     }
 
     // Sorted ordinally so the build does not depend on the file system's listing order.

@@ -10,4 +10,5 @@ internal sealed record LoadedContent(
     IReadOnlyList<PlanSource> Plans,
     IReadOnlyList<ContentPage> Pages,
     IReadOnlyList<Ceremonies.CeremonySource> Ceremonies,
+    IReadOnlyList<Results.ResultSource> Results,
     IReadOnlyList<Building.BuildError> Warnings);

@@ -11,7 +11,7 @@ internal static class PlanLoader
     private static readonly string[] Keys =
     [
         "title", "type", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
-        "draft", "publish_date", "expiry_date", "attachments",
+        "draft", "publish_date", "expiry_date", "attachments", "indicators",
     ];
 
     private static readonly string[] SignerKeys = ["name", "authority"];
@@ -28,22 +28,23 @@ internal static class PlanLoader
         }
 
         var f = file.Fields;
-        var body = file.Body;
-        var reading = DocumentMetadata.ReadIfDocument(f, body);
+        var reading = DocumentMetadata.ReadIfDocument(f, file.Body);
         if (reading is not null)
         {
             DocumentMetadata.ReportWarnings(reading, file.Source, file.BodyLine, diagnostics);
         }
 
         var title = f.String("title") ?? reading?.Title;
+        Func<string> readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: false);
         if (DocumentMetadata.UsesReaderBody(reading))
         {
-            body = reading!.Body;
+            var documentBody = reading!.Body;
+            readBody = () => documentBody;
         }
-
-        if (title is null)
+        else if (title is null)
         {
-            (title, body) = file.TitleFromHeading();
+            (title, _) = file.TitleFromHeading();
+            readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: true);
         }
 
         if (title is null)
@@ -80,7 +81,8 @@ internal static class PlanLoader
             PublishDate: f.Date("publish_date"),
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
-            Body: body,
+            Indicators: IndicatorLoader.Read(f),
+            ReadBody: readBody,
             BodyLine: file.BodyLine,
             Source: file.Source);
         return title is null || unit is null ? null : plan;

@@ -40,8 +40,14 @@ public sealed class Plan
     /// </summary>
     public bool ClosingInBody { get; init; }
 
+    /// <summary>
+    /// Gives the Markdown body. Authored plans re-read it from their file when asked, so a 50,000-plan build does
+    /// not hold every text in memory at once; read documents keep the Markdown the reader made.
+    /// </summary>
+    public required Func<string> ReadBody { get; init; }
+
     /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
+    public string Body => ReadBody();
 
     /// <summary>Line of the file where the body starts, so Markdown problems can be located.</summary>
     public int BodyLine { get; init; } = 1;

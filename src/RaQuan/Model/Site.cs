@@ -24,6 +24,9 @@ public sealed class Site
     /// <summary>Ceremonies a plan organises, earliest first; plans without any are absent.</summary>
     public IReadOnlyDictionary<Plan, IReadOnlyList<Ceremony>> CeremoniesByPlan { get; init; } = new Dictionary<Plan, IReadOnlyList<Ceremony>>();
 
+    /// <summary>Result tables, in Vietnamese order of their titles.</summary>
+    public IReadOnlyList<ResultTable> Results { get; init; } = [];
+
     /// <summary>The build's notion of "now", in the site's time zone.</summary>
     public required DateTimeOffset Now { get; init; }
 

@@ -11,6 +11,8 @@ public static class OutputTable
         [PageKind.PlanList] = [OutputFormat.Html],
         [PageKind.UnitList] = [OutputFormat.Html],
         [PageKind.Page] = [OutputFormat.Html],
+        [PageKind.ResultList] = [OutputFormat.Html],
+        [PageKind.Result] = [OutputFormat.Html, OutputFormat.Csv, OutputFormat.Json],
         [PageKind.NotFound] = [OutputFormat.Html],
         [PageKind.Schedule] = [OutputFormat.Html],
         [PageKind.Ceremony] = [OutputFormat.Html, OutputFormat.ICalendar],

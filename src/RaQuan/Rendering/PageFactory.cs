@@ -44,6 +44,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Description = plan.Summary ?? body.Excerpt,
         Plan = plan, Body = body,
         Ceremonies = site.CeremoniesByPlan.GetValueOrDefault(plan) ?? [],
+        Results = site.Results.Where(t => t.SourcePlan == plan).ToList(),
         Breadcrumbs = TrailTo(plan.Unit),
         Feeds = [UnitFeed(plan.Unit), SiteFeed],
     };
@@ -74,6 +75,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
                 Description = $"Kế hoạch, thông báo của {unit.FullName} và các đơn vị trực thuộc.",
                 Unit = unit, Plans = plans, Pager = pager, Total = all.Count,
                 Ceremonies = CeremonySchedule.UpcomingThenPast(site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [], site.Now),
+                Results = pager.Number == 1 ? site.Results.Where(t => t.Covers(unit)).ToList() : [],
                 Breadcrumbs = TrailTo(unit, includeUnit: false),
                 Feeds = [UnitFeed(unit), SiteFeed],
             };
@@ -85,6 +87,25 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = "Địa bàn", Path = urls.Units,
         Description = "Các đơn vị hành chính có kế hoạch trên trang.",
         Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+    };
+
+    public ResultListPageModel ResultList() => new()
+    {
+        Site = site, Urls = urls, Title = "Kết quả", Path = urls.Results,
+        Description = "Kết quả thực hiện do các đơn vị báo cáo, kèm số liệu mở để tải về.",
+        Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+    };
+
+    public ResultPageModel Result(ResultTable table, string chartSvg) => new()
+    {
+        Site = site, Urls = urls, Title = table.Title, Path = urls.Result(table),
+        Description = table.Period is { } period ? $"{table.Title} ({period})." : $"{table.Title}.",
+        Table = table, ChartSvg = chartSvg,
+        Downloads = OutputTable.For(PageKind.Result).Where(f => f != OutputFormat.Html)
+            .Select(f => new Download($"Tải số liệu ({f.Name.ToUpperInvariant()})", urls.ResultData(table, f), f.MediaType)).ToList(),
+        Breadcrumbs = [_home, new Link("Kết quả", urls.Results)],
         Feeds = [SiteFeed],
     };
 

@@ -9,6 +9,8 @@ public enum PageKind
     Unit,
     UnitList,
     Page,
+    ResultList,
+    Result,
     NotFound,
     Schedule,
     Ceremony,

@@ -15,6 +15,7 @@ internal static class SiteSections
         new UnitSection(),
         new ContentPageSection(),
         new CeremonySection(),
+        new ResultSection(),
         new FeedSection(),
         new FilesSection(),
         new SitemapSection(),

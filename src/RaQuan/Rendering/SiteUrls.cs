@@ -12,6 +12,7 @@ public sealed class SiteUrls(SiteConfig config)
     public const string PlansSection = "ke-hoach";
     public const string UnitsSection = "dia-ban";
     public const string ScheduleSection = "lich";
+    public const string ResultsSection = "ket-qua";
 
     public string Home => "";
     public string Plans => PlansSection + "/";
@@ -25,6 +26,13 @@ public sealed class SiteUrls(SiteConfig config)
     public string Unit(Unit unit) => $"{UnitsSection}/{unit.Slug}/";
 
     public string UnitFeed(Unit unit) => $"{UnitsSection}/{unit.Slug}/rss.xml";
+
+    public string Results => ResultsSection + "/";
+
+    public string Result(ResultTable table) => $"{ResultsSection}/{table.Slug}/";
+
+    /// <summary>A table's data for download: "api/ket-qua/NAME.json", "api/ket-qua/NAME.csv".</summary>
+    public string ResultData(ResultTable table, OutputFormat format) => $"api/{ResultsSection}/{table.Slug}.{format.Name}";
 
     public string Page(ContentPage page) => $"{page.Slug}/";
 

@@ -9,7 +9,7 @@ public sealed class CeremonyBadInputTests
         -- content/ceremonies/a.yml --
         unit: Kon Rẫyy
         start: 20/02/2024 08:30
-        """, "ceremonies/a.yml:1:7: error: unit \"Kon Rẫyy\" is not in units.yml", "did you mean \"Kon Rẫy\"?")]
+        """, "ceremonies/a.yml:1:7: error: unit \"Kon Rẫyy\" is not in units.yml", "did you mean \"Huyện Kon Rẫy\"?")]
     [InlineData("""
         -- content/ceremonies/a.yml --
         unit: kon-ray
@@ -26,7 +26,7 @@ public sealed class CeremonyBadInputTests
         - unit: kon-ray
           start: 20/02/2024 08:30
           plan: ke-hoach-le-ra-quan-dau-nam-2042
-        """, "ceremonies/a.yml:3:9: error: plan \"ke-hoach-le-ra-quan-dau-nam-2042\" is not in plans/", "did you mean \"ke-hoach-le-ra-quan-dau-nam-2024\"?")]
+        """, "ceremonies/a.yml:3:9: error: plan \"ke-hoach-le-ra-quan-dau-nam-2042\" does not exist", "did you mean \"ke-hoach-le-ra-quan-dau-nam-2024\"?")]
     [InlineData("""
         -- content/ceremonies/a.yml --
         unit: kon-ray

@@ -10,4 +10,7 @@ public sealed record PlanPageModel : PageModel
 
     /// <summary>Ceremonies the plan organises, earliest first.</summary>
     public IReadOnlyList<Ceremony> Ceremonies { get; init; } = [];
+
+    /// <summary>Result tables that report on this plan.</summary>
+    public IReadOnlyList<ResultTable> Results { get; init; } = [];
 }
