@@ -11,6 +11,8 @@ internal static class ThemeFormat
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static string IsoDateTime(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
+
     /// <summary>"120 KB", "1,5 MB": Vietnamese decimal comma.</summary>
     public static string Size(long bytes) => bytes switch
     {

@@ -12,7 +12,8 @@ internal static class SiteAssembler
     private static readonly HashSet<string> ReservedSlugs =
         ["ke-hoach", "dia-ban", "assets", "api", "lich", "ket-qua", "tim-kiem", "files", "static", "en", "rss-xml", "sitemap-xml", "robots-txt", "404"];
 
-    public static Site Assemble(LoadedContent content, BuildOptions options)
+    /// <summary>Assembles the site; <paramref name="warnings"/> receives what was found questionable but not wrong.</summary>
+    public static Site Assemble(LoadedContent content, BuildOptions options, out IReadOnlyList<BuildError> warnings)
     {
         var diagnostics = new Diagnostics(BuildStage.Assemble);
         var units = content.RootUnits.SelectMany(u => u.SelfAndDescendants()).ToList();
@@ -21,6 +22,7 @@ internal static class SiteAssembler
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, content.Config.TimeZone).DateTime);
         var plans = new List<Plan>();
+        var readings = new List<(Plan, Documents.DocumentReading?)>();
         var planSlugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var localities = new LocalityMatcher(units);
         foreach (var source in content.Plans)
@@ -38,13 +40,17 @@ internal static class SiteAssembler
 
             if (IsPublished(source, today, options))
             {
-                plans.Add(ToPlan(source, unit));
+                var plan = ToPlan(source, unit);
+                plans.Add(plan);
+                readings.Add((plan, source.Reading));
             }
         }
 
         CheckPageSlugs(content.Pages, diagnostics);
+        var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug), diagnostics).Assemble(readings);
         var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
         diagnostics.ThrowIfErrors();
+        warnings = diagnostics.Items;
 
         plans.Sort(PlanOrder.NewestFirst);
         return new Site
@@ -57,6 +63,10 @@ internal static class SiteAssembler
             Results = results,
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
+            Ceremonies = ceremonies,
+            CeremoniesByUnit = CeremoniesByUnit(ceremonies),
+            CeremoniesByPlan = ceremonies.Where(c => c.Plan is not null).GroupBy(c => c.Plan!)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Ceremony>)g.ToList()),
         };
     }
 
@@ -162,5 +172,25 @@ internal static class SiteAssembler
         }
 
         return result;
+    }
+
+    // A unit's page lists the ceremonies of the units under it too: a district's citizens look for their commune's.
+    private static Dictionary<Unit, IReadOnlyList<Ceremony>> CeremoniesByUnit(List<Ceremony> ceremonies)
+    {
+        var result = new Dictionary<Unit, List<Ceremony>>();
+        foreach (var ceremony in ceremonies)
+        {
+            for (var u = ceremony.Unit; u is not null; u = u.Parent)
+            {
+                if (!result.TryGetValue(u, out var list))
+                {
+                    result[u] = list = [];
+                }
+
+                list.Add(ceremony);
+            }
+        }
+
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<Ceremony>)p.Value);
     }
 }

@@ -12,4 +12,6 @@ public enum PageKind
     ResultList,
     Result,
     NotFound,
+    Schedule,
+    Ceremony,
 }

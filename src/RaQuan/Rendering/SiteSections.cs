@@ -14,6 +14,7 @@ internal static class SiteSections
         new HomeSection(),
         new UnitSection(),
         new ContentPageSection(),
+        new CeremonySection(),
         new ResultSection(),
         new FeedSection(),
         new FilesSection(),

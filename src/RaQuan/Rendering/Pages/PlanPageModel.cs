@@ -8,6 +8,9 @@ public sealed record PlanPageModel : PageModel
     public required Plan Plan { get; init; }
     public required RenderedBody Body { get; init; }
 
+    /// <summary>Ceremonies the plan organises, earliest first.</summary>
+    public IReadOnlyList<Ceremony> Ceremonies { get; init; } = [];
+
     /// <summary>Result tables that report on this plan.</summary>
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
 }
