@@ -85,7 +85,7 @@ internal static partial class ContentErrors
 
     public static BuildError WeekdayMismatch(SourceLocation at, string key, string weekday, DateTime date) => new(BuildStage.Load, at,
         $"{key}: \"{weekday}\" does not match {Text.VietnameseDate.FormatShort(DateOnly.FromDateTime(date))}, which is a {Text.VietnameseDate.WeekdayName(date.DayOfWeek)}",
-        "correct the weekday or the date; the date is used", IsWarning: true);
+        "correct the weekday or the date: citizens read both, and one of them is wrong");
 
     public static BuildError EndBeforeStart(SourceLocation at, DateTime start, DateTime end) => new(BuildStage.Load, at,
         $"the ceremony ends ({Local(end)}) before it starts ({Local(start)})",

@@ -77,17 +77,19 @@ public sealed class CeremonyBadInputTests
     }
 
     [Fact]
-    public void A_weekday_that_contradicts_the_date_is_a_warning_and_the_date_wins()
+    public void A_weekday_that_contradicts_the_date_is_an_error()
     {
         using var site = TestSite.Create("""
             -- content/ceremonies/a.yml --
             unit: kon-ray
             start: "08:00 thứ Hai, 23/02/2024"
             """);
-        var run = site.BuildOk();
+        var run = site.Build();
 
-        Assert.Contains("ceremonies/a.yml:2:8: warning: start: \"thứ Hai\" does not match 23/02/2024, which is a Thứ Sáu", run.Error);
-        site.AssertFileContains("lich.ics", "DTSTART;TZID=Asia/Ho_Chi_Minh:20240223T080000");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ceremonies/a.yml:2:8: error: start: \"thứ Hai\" does not match 23/02/2024, which is a Thứ Sáu", run.Error);
+        Assert.Contains("correct the weekday or the date", run.Error);
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Fact]
