@@ -7,10 +7,11 @@ public static class OutputTable
     {
         [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss],
         [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss],
-        [PageKind.Plan] = [OutputFormat.Html],
+        [PageKind.Plan] = [OutputFormat.Html, OutputFormat.Print, OutputFormat.Fragment],
         [PageKind.PlanList] = [OutputFormat.Html],
         [PageKind.UnitList] = [OutputFormat.Html],
         [PageKind.Page] = [OutputFormat.Html],
+        [PageKind.English] = [OutputFormat.Html],
         [PageKind.NotFound] = [OutputFormat.Html],
     };
 

@@ -9,5 +9,8 @@ public enum PageKind
     Unit,
     UnitList,
     Page,
+
+    /// <summary>The English page: who publishes the site, and how to reach them.</summary>
+    English,
     NotFound,
 }

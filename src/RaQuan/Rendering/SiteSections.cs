@@ -1,3 +1,4 @@
+using RaQuan.Rendering.Api;
 using RaQuan.Rendering.Sections;
 
 namespace RaQuan.Rendering;
@@ -15,6 +16,7 @@ internal static class SiteSections
         new UnitSection(),
         new ContentPageSection(),
         new FeedSection(),
+        new ApiSection(),
         new FilesSection(),
         new SitemapSection(),
     ];
