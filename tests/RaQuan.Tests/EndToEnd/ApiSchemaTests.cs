@@ -7,23 +7,6 @@ namespace RaQuan.Tests.EndToEnd;
 /// <summary>The static web services match, field for field, the schema tables of the README.</summary>
 public sealed partial class ApiSchemaTests
 {
-    private const string Extra = """
-        -- content/plans/ban-ky-so.md --
-        ---
-        title: "Công văn về việc chuẩn bị Lễ ra quân"
-        type: "Công văn"
-        number: "20/UBND-NNTN"
-        date: 2024-01-30
-        unit: kon-ray
-        signer: { name: "Trần Văn A", authority: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] }
-        attachments:
-          - { title: "Bản ký số", path: files/20-ubnd.pdf }
-        ---
-        Đề nghị các xã chuẩn bị chu đáo.
-        -- content/files/20-ubnd.pdf --
-        %PDF-1.4
-        """;
-
     [Theory]
     [InlineData("ke-hoach")]
     [InlineData("dia-ban")]
@@ -31,7 +14,7 @@ public sealed partial class ApiSchemaTests
     {
         var schema = ReadmeSchema(name);
         using var site = SampleSite.Build();
-        site.Write(Extra);
+        site.Write(PortalTests.SignedOriginal);
         site.BuildOk();
         var json = site.Read($"api/{name}.json");
 

@@ -8,7 +8,8 @@ public sealed class PortalTests
 {
     private const string Plan = "ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/";
 
-    private const string SignedOriginal = """
+    /// <summary>A plan with a signer and a signed original attached, beside the base site's plans.</summary>
+    internal const string SignedOriginal = """
         -- content/plans/ban-ky-so.md --
         ---
         title: "Công văn về việc chuẩn bị Lễ ra quân"
@@ -17,6 +18,7 @@ public sealed class PortalTests
         date: 2024-01-30
         effective_date: 2024-02-01
         unit: kon-ray
+        signer: { name: "Trần Văn A", authority: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] }
         attachments:
           - { title: "Bản ký số", path: files/20-ubnd.pdf }
         ---
