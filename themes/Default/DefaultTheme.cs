@@ -15,13 +15,15 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 {
     /// <summary>
     /// Each view is the component whose <c>Page</c> parameter takes that page model, so adding a page kind is
-    /// adding a view: nothing to register.
+    /// adding a view: nothing to register. A view with <see cref="OutputViewAttribute"/> renders another output.
     /// </summary>
-    private static readonly Dictionary<Type, Type> Views = typeof(DefaultTheme).Assembly.GetTypes()
+    private static readonly Dictionary<(Type Model, string Output), Type> Views = typeof(DefaultTheme).Assembly.GetTypes()
         .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
         .Select(t => (View: t, Model: t.GetProperty("Page")?.PropertyType))
         .Where(v => v.Model is not null && typeof(PageModel).IsAssignableFrom(v.Model) && !v.Model.IsAbstract)
-        .ToDictionary(v => v.Model!, v => v.View);
+        .ToDictionary(
+            v => (v.Model!, v.View.GetCustomAttributes(typeof(OutputViewAttribute), false) is [OutputViewAttribute a] ? a.Output : OutputFormat.Html.Name),
+            v => v.View);
 
     private readonly ServiceProvider _services;
 
@@ -42,7 +44,7 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 
     public async Task<string> RenderAsync(PageModel page)
     {
-        var view = Views[page.GetType()];
+        var view = Views[(page.GetType(), page.Output.Name)];
 
         // A renderer keeps every component it rendered until it is disposed, page bodies included; one renderer
         // per page keeps a 50,000-page build's memory flat. Creating one costs microseconds.

@@ -40,5 +40,21 @@ internal static class ThemeFormat
     public static string Indicator(Indicator indicator) =>
         indicator.Qualifier is { } q ? $"{q} {VietnameseNumber.Format(indicator.Value)}" : VietnameseNumber.Format(indicator.Value);
 
+    /// <summary>
+    /// The title without its leading document form, as the paper prints it under "KẾ HOẠCH":
+    /// "Kế hoạch triển khai Lễ ra quân" under type "Kế hoạch" gives "Triển khai Lễ ra quân".
+    /// </summary>
+    public static string Subject(Plan plan)
+    {
+        var title = plan.Title;
+        if (!title.StartsWith(plan.Type + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var rest = title[(plan.Type.Length + 1)..].TrimStart();
+        return rest.Length == 0 ? title : char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
     public static string Count(int n, string noun) => $"{n.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} {noun}";
 }

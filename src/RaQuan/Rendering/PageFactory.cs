@@ -1,6 +1,7 @@
 using RaQuan.Calendar;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
+using RaQuan.Rendering.Sharing;
 
 namespace RaQuan.Rendering;
 
@@ -36,6 +37,21 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Latest = site.Plans.Take(10).ToList(),
         NextCeremonies = CeremonySchedule.Upcoming(site.Ceremonies, site.Now).Take(5).ToList(),
         Feeds = [SiteFeed],
+        Translations = [English],
+        Sharing = SharingInfo.Website with { JsonLd = StructuredData.Publisher(site.Config, urls) },
+    };
+
+    /// <summary>The link to the English page, from the Vietnamese pages.</summary>
+    public LanguageLink English => new(EnglishPageModel.LanguageTag, "English", urls.English);
+
+    public EnglishPageModel EnglishPage() => new()
+    {
+        Site = site, Urls = urls, Title = "About this site", Path = urls.English,
+        PublisherName = site.Config.Publisher.NameEn ?? site.Config.Publisher.Name,
+        Description = $"Who publishes {site.Config.Title}, what it is for, and how to contact them.",
+        Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+        Translations = [new LanguageLink(site.Config.Language, "Tiếng Việt", urls.Home)],
     };
 
     public PlanPageModel Plan(Plan plan, RenderedBody body) => new()
@@ -47,6 +63,10 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Results = site.Results.Where(t => t.SourcePlan == plan).ToList(),
         Breadcrumbs = TrailTo(plan.Unit),
         Feeds = [UnitFeed(plan.Unit), SiteFeed],
+        Sharing = new SharingInfo(
+            "article",
+            plan.ListingDate is { } date ? Iso8601.StartOfDay(date, site.Config.TimeZone) : null,
+            StructuredData.Article(plan, plan.Summary ?? body.Excerpt, site.Config, urls)),
     };
 
     public IEnumerable<PlanListPageModel> PlanList()

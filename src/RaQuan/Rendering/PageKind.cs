@@ -11,6 +11,9 @@ public enum PageKind
     Page,
     ResultList,
     Result,
+
+    /// <summary>The English page: who publishes the site, and how to reach them.</summary>
+    English,
     NotFound,
     Schedule,
     Ceremony,

@@ -1,3 +1,4 @@
+using RaQuan.Rendering.Api;
 using RaQuan.Rendering.Sections;
 
 namespace RaQuan.Rendering;
@@ -17,6 +18,7 @@ internal static class SiteSections
         new CeremonySection(),
         new ResultSection(),
         new FeedSection(),
+        new ApiSection(),
         new FilesSection(),
         new SitemapSection(),
     ];

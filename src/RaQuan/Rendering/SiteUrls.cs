@@ -20,8 +20,16 @@ public sealed class SiteUrls(SiteConfig config)
     public string SiteFeed => "rss.xml";
     public string Sitemap => "sitemap.xml";
     public string Stylesheet => "assets/site.css";
+    public string English => "en/";
+
+    /// <summary>The static web services (<c>api/ke-hoach.json</c>…), documented in the README.</summary>
+    public static string Api(string name) => $"api/{name}.json";
 
     public string Plan(Plan plan) => $"{PlansSection}/{plan.Slug}/";
+
+    /// <summary>Another output of a page ("ke-hoach/x/ban-in.html"); the HTML output is the page's own path.</summary>
+    public static string Output(string pagePath, OutputFormat format) =>
+        format == OutputFormat.Html ? pagePath : pagePath + format.FileName;
 
     public string Unit(Unit unit) => $"{UnitsSection}/{unit.Slug}/";
 
