@@ -12,6 +12,7 @@ public static class OutputTable
         [PageKind.UnitList] = [OutputFormat.Html],
         [PageKind.Page] = [OutputFormat.Html],
         [PageKind.NotFound] = [OutputFormat.Html],
+        [PageKind.Search] = [OutputFormat.Html],
     };
 
     public static IReadOnlyList<OutputFormat> For(PageKind kind) => Table[kind];

@@ -10,4 +10,5 @@ public enum PageKind
     UnitList,
     Page,
     NotFound,
+    Search,
 }

@@ -16,6 +16,7 @@ internal static class SiteSections
         new ContentPageSection(),
         new FeedSection(),
         new FilesSection(),
+        new SearchSection(),
         new SitemapSection(),
     ];
 }

@@ -18,6 +18,14 @@ public sealed class SiteUrls(SiteConfig config)
     public string SiteFeed => "rss.xml";
     public string Sitemap => "sitemap.xml";
     public string Stylesheet => "assets/site.css";
+    public string SearchScript => "assets/search.js";
+    public string Search => "tim-kiem/";
+
+    /// <summary>The folder of the search index files (see Search/SearchIndexWriter).</summary>
+    public string SearchData => "tim-kiem/du-lieu/";
+
+    /// <summary>Plans issued (or published) in one year: the search form's fallback without JavaScript.</summary>
+    public string PlanYear(int year) => $"{PlansSection}/nam/{year}/";
 
     public string Plan(Plan plan) => $"{PlansSection}/{plan.Slug}/";
 
