@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RaQuan.Search;
 
 /// <summary>
-/// For each unit, in tree order: [slug, parent index (-1 for a root), first document, end of its own documents,
+/// For each unit, in tree order: [slug, title, parent index (-1 for a root), first document, end of its own documents,
 /// end of the documents of it and the units under it, [[year, first, end], …]]. Ends are exclusive.
 /// </summary>
 internal static class UnitRanges
@@ -31,6 +31,7 @@ internal static class UnitRanges
             var last = u + unit.SelfAndDescendants().Count() - 1;
             w.WriteStartArray();
             w.WriteStringValue(unit.Slug);
+            w.WriteStringValue(unit.Title);
             w.WriteNumberValue(unit.Parent is { } parent ? position[parent] : -1);
             w.WriteNumberValue(own[u].Start);
             w.WriteNumberValue(own[u].End);
