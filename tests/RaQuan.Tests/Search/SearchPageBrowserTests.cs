@@ -8,10 +8,20 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
 {
     private StaticServer _server => sample.Server;
 
+    /// <summary>One page answers every query in turn: a browser context is the slow part of a browser test.</summary>
     [BrowserFact]
-    public async Task Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha()
+    public async Task Queries_find_plans_without_diacritics_by_number_and_say_when_nothing_matches()
     {
         var page = await OpenAsync();
+        await Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha(page);
+        await Ra_quan_finds_the_launch_ceremony_plans(page);
+        await A_plan_number_finds_its_plan_first_however_it_is_typed(page);
+        await Hoa_finds_both_tone_placements_and_an_accented_query_ranks_exact_forms_first(page);
+        await A_query_with_no_match_says_so(page);
+    }
+
+    private static async Task Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha(IPage page)
+    {
         foreach (var query in new[] { "dak ha", "DAK HA" })
         {
             var titles = await SearchAsync(page, query);
@@ -24,10 +34,8 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
         Assert.Contains("Hà", marks);
     }
 
-    [BrowserFact]
-    public async Task Ra_quan_finds_the_launch_ceremony_plans()
+    private static async Task Ra_quan_finds_the_launch_ceremony_plans(IPage page)
     {
-        var page = await OpenAsync();
         var titles = await SearchAsync(page, "ra quan");
         Assert.Contains("Kế hoạch triển khai các hoạt động Lễ ra quân đầu năm 2024", titles);
         Assert.Contains("Kế hoạch tổ chức Lễ ra quân điểm đầu năm 2024 tại xã Ya Xiêr", titles);
@@ -35,10 +43,8 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
         Assert.DoesNotContain("Kế hoạch giữ gìn khối đoàn kết hoà hợp", titles);
     }
 
-    [BrowserFact]
-    public async Task A_plan_number_finds_its_plan_first_however_it_is_typed()
+    private static async Task A_plan_number_finds_its_plan_first_however_it_is_typed(IPage page)
     {
-        var page = await OpenAsync();
         foreach (var query in new[] { "66/KH-UBND", "66/kh" })
         {
             var titles = await SearchAsync(page, query);
@@ -48,10 +54,8 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
         Assert.Contains("Số 66/KH-UBND", await page.Locator(".search-result-meta").First.TextContentAsync());
     }
 
-    [BrowserFact]
-    public async Task Hoa_finds_both_tone_placements_and_an_accented_query_ranks_exact_forms_first()
+    private static async Task Hoa_finds_both_tone_placements_and_an_accented_query_ranks_exact_forms_first(IPage page)
     {
-        var page = await OpenAsync();
         var titles = await SearchAsync(page, "hoa");
         Assert.Contains("Kế hoạch xây dựng thôn văn hóa hòa thuận", titles);
         Assert.Contains("Kế hoạch giữ gìn khối đoàn kết hoà hợp", titles);
@@ -62,10 +66,8 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
             titles.Take(2).Order(StringComparer.Ordinal));
     }
 
-    [BrowserFact]
-    public async Task A_query_with_no_match_says_so()
+    private static async Task A_query_with_no_match_says_so(IPage page)
     {
-        var page = await OpenAsync();
         var titles = await SearchAsync(page, "xyzzy ngựa bay");
         Assert.Empty(titles);
         Assert.Contains("Không tìm thấy kết quả nào", await page.Locator("#search-status").TextContentAsync());
