@@ -20,7 +20,7 @@ internal static class SearchIndexWriter
     public const int FormatVersion = 1;
 
     /// <summary>Postings longer than this go to their own file, so a shard stays small however common its words are.</summary>
-    private const int InlineLimit = 160;
+    private const int InlineLimit = 96;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
