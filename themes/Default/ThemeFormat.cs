@@ -11,6 +11,8 @@ internal static class ThemeFormat
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static string IsoDateTime(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
+
     /// <summary>"120 KB", "1,5 MB": Vietnamese decimal comma.</summary>
     public static string Size(long bytes) => bytes switch
     {
@@ -27,6 +29,16 @@ internal static class ThemeFormat
         2 => "Cấp huyện",
         _ => "Cấp xã",
     };
+
+    /// <summary>"13.136,1"; null is no data.</summary>
+    public static string Figure(decimal? value) => value is { } v ? VietnameseNumber.Format(v) : "—";
+
+    /// <summary>"98,5%".</summary>
+    public static string Percent(decimal? value) => value is { } v ? VietnameseNumber.Format(v) + "%" : "—";
+
+    /// <summary>"trên 90", "2.192": an indicator's figure with its qualifier, without the unit.</summary>
+    public static string Indicator(Indicator indicator) =>
+        indicator.Qualifier is { } q ? $"{q} {VietnameseNumber.Format(indicator.Value)}" : VietnameseNumber.Format(indicator.Value);
 
     public static string Count(int n, string noun) => $"{n.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} {noun}";
 }

@@ -5,4 +5,10 @@ public sealed record OutputFormat(string Name, string MediaType, string FileName
 {
     public static readonly OutputFormat Html = new("html", "text/html", "index.html");
     public static readonly OutputFormat Rss = new("rss", "application/rss+xml", "rss.xml");
+    public static readonly OutputFormat ICalendar = new("ical", "text/calendar", "lich.ics");
+
+    /// <summary>Open data. Result tables write theirs under api/ket-qua/ by table name (see <see cref="SiteUrls.ResultData"/>).</summary>
+    public static readonly OutputFormat Csv = new("csv", "text/csv", "data.csv");
+
+    public static readonly OutputFormat Json = new("json", "application/json", "data.json");
 }

@@ -9,6 +9,10 @@ public enum PageKind
     Unit,
     UnitList,
     Page,
+    ResultList,
+    Result,
     NotFound,
     Search,
+    Schedule,
+    Ceremony,
 }

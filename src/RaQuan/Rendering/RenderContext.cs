@@ -19,8 +19,11 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public SiteUrls Urls { get; } = new(site.Config);
     public PageFactory Pages { get; } = new(site, new SiteUrls(site.Config));
 
-    /// <summary>Rendered bodies of the plans that appear in a feed, filled by the plan section for the feed section.</summary>
-    public ConcurrentDictionary<Plan, RenderedBody> FeedBodies { get; } = new();
+    /// <summary>
+    /// What feeds need of the plans that appear in one, filled by the plan section for the feed section. Only
+    /// this is kept, not the pages' HTML, so memory stays bounded by the feeds' size rather than the site's.
+    /// </summary>
+    public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
 
     /// <summary>Every indexable page written so far, in no particular order.</summary>
     public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;

@@ -14,6 +14,8 @@ internal static class SiteSections
         new HomeSection(),
         new UnitSection(),
         new ContentPageSection(),
+        new CeremonySection(),
+        new ResultSection(),
         new FeedSection(),
         new FilesSection(),
         new SearchSection(),

@@ -1,10 +1,12 @@
 namespace RaQuan.Search;
 
-/// <summary>Everything the search index holds. Ceremonies and result tables add their source here when they exist.</summary>
+/// <summary>Everything the search index holds. A part of the site that has pages worth finding adds its source here.</summary>
 internal static class SearchSources
 {
     public static IReadOnlyList<ISearchSource> All { get; } =
     [
         new PlanSearchSource(),
+        new CeremonySearchSource(),
+        new ResultSearchSource(),
     ];
 }

@@ -10,23 +10,24 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
 
     /// <summary>One page answers every query in turn: a browser context is the slow part of a browser test.</summary>
     [BrowserFact]
-    public async Task Queries_find_plans_without_diacritics_by_number_and_say_when_nothing_matches()
+    public async Task Queries_find_plans_and_ceremonies_without_diacritics_by_number_and_say_when_nothing_matches()
     {
         var page = await OpenAsync();
-        await Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha(page);
+        await Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha_and_its_ceremony(page);
         await Ra_quan_finds_the_launch_ceremony_plans(page);
         await A_plan_number_finds_its_plan_first_however_it_is_typed(page);
         await Hoa_finds_both_tone_placements_and_an_accented_query_ranks_exact_forms_first(page);
         await A_query_with_no_match_says_so(page);
     }
 
-    private static async Task Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha(IPage page)
+    private static async Task Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha_and_its_ceremony(IPage page)
     {
         foreach (var query in new[] { "dak ha", "DAK HA" })
         {
             var titles = await SearchAsync(page, query);
             Assert.Contains("Kế hoạch dọn vệ sinh thôn 1 thị trấn Đăk Hà", titles);
             Assert.Contains("Kế hoạch phát động phong trào thi đua yêu nước năm 2024 trên địa bàn xã Đắk La", titles);
+            Assert.Contains("Lễ ra quân huyện Đắk Hà", titles);
         }
 
         var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
@@ -48,7 +49,7 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
         foreach (var query in new[] { "66/KH-UBND", "66/kh" })
         {
             var titles = await SearchAsync(page, query);
-            Assert.StartsWith("Kế hoạch phát động đợt thi đua cao điểm “Lục Ba", titles[0]);
+            Assert.Contains("thi đua cao điểm “Lục Ba", titles[0]);
         }
 
         Assert.Contains("Số 66/KH-UBND", await page.Locator(".search-result-meta").First.TextContentAsync());

@@ -11,7 +11,7 @@ internal sealed class PlanSection : ISiteSection
             var body = context.RenderMarkdown(plan.Body, context.Urls.Plan(plan));
             if (inFeeds.Contains(plan))
             {
-                context.FeedBodies[plan] = body;
+                context.FeedBodies[plan] = new FeedText(body.AbsoluteHtml, body.Excerpt);
             }
 
             await context.WritePageAsync(context.Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);
