@@ -15,7 +15,7 @@ dotnet run -c Release --project "$root/src/RaQuan.Cli" -- build "$work/content-$
 echo "index: $(du -sh "$work/site-$plans/tim-kiem/du-lieu" | cut -f1), $(find "$work/site-$plans/tim-kiem/du-lieu" -type f | wc -l) files;" \
      "largest: $(find "$work/site-$plans/tim-kiem/du-lieu" -type f -printf '%s %P\n' | sort -rn | head -3 | tr '\n' ' ')"
 
-port=8765
+port=$(python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
 (cd "$work/site-$plans" && python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
 server=$!
 trap 'kill $server' EXIT
