@@ -62,11 +62,24 @@ internal static class ContentErrors
         $"attachment \"{path}\" does not exist", "put the file in the site folder (for example files/ke-hoach-66.pdf) and give its path relative to that folder");
 
     public static BuildError UnsafePath(SourceLocation at, string path) => new(BuildStage.Load, at,
-        $"path \"{path}\" points outside the site folder", "give a path inside the site folder, such as files/ke-hoach.pdf, without \"..\" or a leading \"/\"");
+        $"path \"{Printable(path)}\" points outside the site folder", "give a path inside the site folder, such as files/ke-hoach.pdf, without \"..\" or a leading \"/\"");
 
     public static BuildError MissingFile(string file, string what) => new(BuildStage.Load, new SourceLocation(file),
         $"{file} is missing", $"create it: {what}");
 
     public static BuildError UnclosedFrontMatter(SourceLocation at) => new(BuildStage.Load, at,
         "the front matter that starts here is never closed", "add a line with only --- after the last front matter field");
+
+    public static BuildError LinkOutside(string link, string target, bool unresolved) => new(BuildStage.Load, new SourceLocation(link),
+        unresolved
+            ? $"the symbolic link {link} → {target} cannot be followed (it is broken or loops)"
+            : $"the symbolic link {link} → {target} points outside the site folder",
+        "copy the file or folder into the site folder instead of linking to it");
+
+    public static BuildError BackslashPath(SourceLocation at, string path) => new(BuildStage.Load, at,
+        $"path \"{path}\" uses \"\\\" (a Windows path)", "write it relative to the site folder with \"/\", such as files/ke-hoach.pdf");
+
+    // A NUL or other control character in a path would garble the terminal that shows the message.
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }
