@@ -1,4 +1,5 @@
 using RaQuan.Model;
+using RaQuan.Text;
 
 namespace RaQuan.Building;
 
@@ -78,6 +79,13 @@ internal static class ContentErrors
 
     public static BuildError BackslashPath(SourceLocation at, string path) => new(BuildStage.Load, at,
         $"path \"{path}\" uses \"\\\" (a Windows path)", "write it relative to the site folder with \"/\", such as files/ke-hoach.pdf");
+
+    public static BuildError NotUnicode(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
+        problem, null);
+
+    public static BuildError LegacyText(string file, LegacyText found) => new(BuildStage.Load, new SourceLocation(file, found.Line),
+        $"the text is in the old {LegacyEncodings.Name(found.Encoding)} encoding, not Unicode: \"{found.Word}\" should read \"{found.Meant}\"",
+        $"convert the file: raquan convert --from {LegacyEncodings.Option(found.Encoding)} {file}   (or convert it to Unicode with Unikey and save it as UTF-8)");
 
     // A NUL or other control character in a path would garble the terminal that shows the message.
     private static string Printable(string text) =>

@@ -25,7 +25,7 @@ public static class LegacyEncodings
     /// </summary>
     public static string DecodeFile(ReadOnlySpan<byte> bytes, LegacyEncoding encoding)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
