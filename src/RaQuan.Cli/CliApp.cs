@@ -11,6 +11,8 @@ internal static class CliApp
         {
             BuildCommand.Create(output, error),
             ConvertCommand.Create(output, error),
+            InspectCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -16,7 +16,7 @@ public static class SiteBuilder
         CheckFolders(options);
         AtomicPublisher.Recover(options.OutputDirectory);
         var content = ContentLoader.Load(options.SiteDirectory);
-        var site = SiteAssembler.Assemble(content, options);
+        var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
 
         var publisher = new AtomicPublisher(options.OutputDirectory);
         try
@@ -24,7 +24,7 @@ public static class SiteBuilder
             var sink = new OutputSink(publisher.Staging);
             await new SiteRenderer(site, theme, sink, content.Paths).RenderAsync(cancellation);
             publisher.Commit();
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, content.Warnings);
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings]);
         }
         catch
         {

@@ -57,8 +57,8 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
         w.WriteElementString("title", XmlOutput.Clean(item.Title));
         w.WriteElementString("link", item.Link);
         w.WriteStartElement("guid");
-        w.WriteAttributeString("isPermaLink", "true");
-        w.WriteString(item.Link);
+        w.WriteAttributeString("isPermaLink", item.Guid is null ? "true" : "false");
+        w.WriteString(item.Guid ?? item.Link);
         w.WriteEndElement();
         if (item.Published is { } published)
         {

@@ -10,6 +10,9 @@ internal static class TextFiles
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Reads UTF-8 (with or without BOM) or UTF-16 (with BOM); returns NFC text with "\n" line ends.</summary>
+    public static string Read(string path) => Decode(File.ReadAllBytes(path));
+
     /// <summary>
     /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
     /// reports a file that is not Unicode, or holds text in TCVN3 or VNI, with its line and the command that converts it.

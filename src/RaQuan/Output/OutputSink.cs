@@ -17,8 +17,10 @@ internal sealed class OutputSink(string root)
 
     public void Write(string path, byte[] content)
     {
-        var full = Claim(path);
-        File.WriteAllBytes(full, content);
+        // Not File.WriteAllBytes: it preallocates every file (fallocate), which made writing a 10,000-plan
+        // site several times slower on ext4. The staging folder is new, so CreateNew also catches clashes.
+        using var handle = File.OpenHandle(Claim(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        RandomAccess.Write(handle, content, 0);
     }
 
     public void Copy(string source, string path) => File.Copy(source, Claim(path));

@@ -19,17 +19,31 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public SiteUrls Urls { get; } = new(site.Config);
     public PageFactory Pages { get; } = new(site, new SiteUrls(site.Config));
 
-    /// <summary>Rendered bodies of the plans that appear in a feed, filled by the plan section for the feed section.</summary>
-    public ConcurrentDictionary<Plan, RenderedBody> FeedBodies { get; } = new();
+    /// <summary>
+    /// What feeds need of the plans that appear in one, filled by the plan section for the feed section. Only
+    /// this is kept, not the pages' HTML, so memory stays bounded by the feeds' size rather than the site's.
+    /// </summary>
+    public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
+
+    /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
+    public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
 
     /// <summary>Every indexable page written so far, in no particular order.</summary>
     public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;
 
-    /// <summary>Renders a page with the theme, writes it and records it for the sitemap.</summary>
+    /// <summary>
+    /// Renders every themed output of the page's kind (<see cref="OutputTable"/>) and writes them; the HTML page is
+    /// recorded for the sitemap, the other outputs are alternates of it and are not.
+    /// </summary>
     public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
     {
-        var html = await Theme.RenderAsync(page);
-        Sink.Write(page.Kind == PageKind.NotFound ? page.Path : SiteUrls.FileFor(page.Path), html);
+        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
+        {
+            var html = await Theme.RenderAsync(page with { Output = format });
+            var path = SiteUrls.Output(page.Path, format);
+            Sink.Write(page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path), html);
+        }
+
         if (page.Indexable)
         {
             _sitemap.Add(new SitemapEntry(Urls.Absolute(page.Path), lastModified));

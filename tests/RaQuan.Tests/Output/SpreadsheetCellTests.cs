@@ -13,6 +13,7 @@ public sealed class SpreadsheetCellTests
     [InlineData("\t=1+1", "'\t=1+1")]
     [InlineData("\r=1+1", "'\r=1+1")]
     [InlineData("\n=1+1", "'\n=1+1")]
+    [InlineData("+84 260 3862 410", "'+84 260 3862 410")]
     [InlineData("-", "'-")]
     [InlineData("--5", "'--5")]
     [InlineData("-,5", "'-,5")]
@@ -27,6 +28,7 @@ public sealed class SpreadsheetCellTests
     [InlineData("+3,5")]
     [InlineData("-1.234,5")]
     [InlineData("a=b")]
+    [InlineData("Huyện A = B")]
     [InlineData(" Kon Tum")]
     public void Ordinary_text_and_signed_numbers_are_left_as_they_are(string cell) =>
         Assert.Equal(cell, SpreadsheetCell.Neutralize(cell));
