@@ -14,7 +14,7 @@ namespace RaQuan.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class InjectionTests(Support.Browser browser)
 {
-    private const int PerPage = 4;
+    private const int PerPage = 6;
 
     /// <summary>Runs in each page: every trace a vector could leave in the DOM, as a list of findings.</summary>
     private const string FindDangerousMarkup = """

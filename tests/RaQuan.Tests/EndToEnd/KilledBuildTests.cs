@@ -7,13 +7,13 @@ namespace RaQuan.Tests.EndToEnd;
 /// <summary>The real program killed mid-build: the previous site stays whole, and the next build tidies up.</summary>
 public sealed class KilledBuildTests
 {
-    private const int PlanCount = 150;
+    private const int PlanCount = 60;
 
     /// <summary>
     /// Moments to kill at, as a number of files in the build's staging folder (-1: before it exists), found by
     /// watching the folder rather than by the clock so they hold on any machine.
     /// </summary>
-    private static readonly int[] Moments = [-1, 0, 1, 50, 150];
+    private static readonly int[] Moments = [-1, 0, 1, 30, 100];
 
     [Fact]
     public async Task A_build_killed_at_any_moment_leaves_the_previous_site_whole_and_the_next_build_removes_its_leftovers()
