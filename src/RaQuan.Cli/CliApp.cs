@@ -10,6 +10,7 @@ internal static class CliApp
         var root = new RootCommand("RaQuan: builds a public information site from Vietnamese plans, schedules and result tables.")
         {
             BuildCommand.Create(output, error),
+            ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
             ImportCommand.Create(output, error),
         };

@@ -14,6 +14,7 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         CheckFolders(options);
+        AtomicPublisher.Recover(options.OutputDirectory);
         var content = ContentLoader.Load(options.SiteDirectory);
         var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
 

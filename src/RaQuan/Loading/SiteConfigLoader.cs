@@ -21,7 +21,12 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        var root = YamlSource.Parse(TextFiles.Read(paths.SiteFile), display, 1, diagnostics);
+        if (TextFiles.Load(paths.SiteFile, display, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var root = YamlSource.Parse(text, display, 1, diagnostics);
         if (root is not YamlMappingNode map)
         {
             if (root is not null || !diagnostics.HasErrors)
