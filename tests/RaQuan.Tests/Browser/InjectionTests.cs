@@ -23,11 +23,17 @@ public sealed class InjectionTests(Support.Browser browser)
           const scheme = /^(javascript|vbscript|livescript|data:(?!image\/(png|jpe?g|gif|webp)))/;
           for (const el of document.querySelectorAll('*')) {
             const tag = el.tagName.toLowerCase();
-            if (['iframe', 'frame', 'object', 'embed', 'base', 'form', 'svg', 'math'].includes(tag)) found.push('<' + tag + '>');
+            // The theme's own search forms (header and search page) submit to the site's search page; content never
+            // yields a form, since the sanitizer drops them.
+            const themeSearch = tag === 'form' && el.getAttribute('role') === 'search'
+              && new URL(el.action).origin === location.origin && new URL(el.action).pathname.endsWith('/tim-kiem/');
+            if (['iframe', 'frame', 'object', 'embed', 'base', 'form', 'svg', 'math'].includes(tag) && !themeSearch) found.push('<' + tag + '>');
             if (tag === 'meta' && el.httpEquiv) found.push('<meta http-equiv=' + el.httpEquiv + '>');
             if (tag === 'script') {
               // Only data may sit in a script (JSON-LD); a "</script>" in a title would cut it short and break the JSON.
-              if (el.type !== 'application/ld+json') found.push('<script> that is not JSON-LD');
+              const themeScript = el.src && new URL(el.src).origin === location.origin && new URL(el.src).pathname.endsWith('/assets/search.js');
+              if (el.type !== 'application/ld+json' && !themeScript) found.push('<script> that is not JSON-LD or the theme\'s search script');
+              else if (themeScript) continue;
               else try { JSON.parse(el.textContent); } catch (e) { found.push('JSON-LD that does not parse: ' + e.message); }
             }
             for (const a of el.attributes) {
