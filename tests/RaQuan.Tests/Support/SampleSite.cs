@@ -18,6 +18,11 @@ internal static class SampleSite
         "gioi-thieu/",
         "en/",
         "404.html",
+        "lich/",
+        "lich/dak-ha-2024-02-20/",
+        "ket-qua/",
+        "ket-qua/diem-ra-quan-2024/",
+        "tim-kiem/",
     ];
 
     public static TestSite Build()
