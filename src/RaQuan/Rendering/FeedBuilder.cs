@@ -20,6 +20,9 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
         return set;
     }
 
+    /// <summary>The plans a feed over <paramref name="plans"/> holds.</summary>
+    public static IEnumerable<Plan> Scope(Site site, IReadOnlyList<Plan> plans) => plans.Take(site.Config.Feed.Items);
+
     public RssFeed ForSite() => Feed(
         site.Config.Title, urls.Home, site.Config.Description ?? site.Config.Title, urls.SiteFeed, site.Plans);
 
@@ -29,7 +32,7 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
 
     private RssFeed Feed(string title, string link, string description, string self, IReadOnlyList<Plan> plans) =>
         new(title, urls.Absolute(link), description, site.Config.Language, urls.Absolute(self),
-            plans.Take(site.Config.Feed.Items).Select(Item).ToList());
+            Scope(site, plans).Select(Item).ToList());
 
     private FeedItem Item(Plan plan)
     {

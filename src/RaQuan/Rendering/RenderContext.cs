@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Output;
+using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;
 using RaQuan.Sitemaps;
 
 namespace RaQuan.Rendering;
 
 /// <summary>What every section of the site needs while rendering, and the shared results sections hand on.</summary>
-internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths)
+internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths, RenderCache? cache = null)
 {
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
 
@@ -19,6 +20,9 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public SiteUrls Urls { get; } = new(site.Config);
     public PageFactory Pages { get; } = new(site, new SiteUrls(site.Config));
 
+    /// <summary>What a serve session kept from earlier builds; null in a plain build.</summary>
+    public RenderCache? Cache { get; } = cache;
+
     /// <summary>Rendered bodies of the plans that appear in a feed, filled by the plan section for the feed section.</summary>
     public ConcurrentDictionary<Plan, RenderedBody> FeedBodies { get; } = new();
 
@@ -28,7 +32,7 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     /// <summary>Renders a page with the theme, writes it and records it for the sitemap.</summary>
     public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
     {
-        var html = await Theme.RenderAsync(page);
+        var html = Cache is null ? await Theme.RenderAsync(page) : await Cache.PageAsync(page, () => Theme.RenderAsync(page));
         Sink.Write(page.Kind == PageKind.NotFound ? page.Path : SiteUrls.FileFor(page.Path), html);
         if (page.Indexable)
         {
@@ -38,5 +42,11 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
 
     /// <summary>Renders a Markdown body for the page at <paramref name="path"/>.</summary>
     public RenderedBody RenderMarkdown(string markdown, string path) =>
-        MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)));
+        Cache is null
+            ? MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)))
+            : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
+
+    /// <summary>Writes a feed of <paramref name="plans"/>, made by <paramref name="make"/> unless a serve session kept it.</summary>
+    public void WriteFeed(string path, IEnumerable<Plan> plans, Func<string> make) =>
+        Sink.Write(path, Cache is null ? make() : Cache.Feed(path, plans, make));
 }

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using RaQuan.Model;
+using RaQuan.Rendering.Pages;
+
+namespace RaQuan.Rendering.Caching;
+
+/// <summary>
+/// What a <c>raquan serve</c> session keeps between builds: Markdown bodies by their text and address, and pages
+/// and feeds by their <see cref="RenderKeys">render key</see>. A build that uses it writes the same bytes as one
+/// that does not; it only skips the work whose inputs did not change.
+/// </summary>
+internal sealed class RenderCache
+{
+    private readonly ConcurrentDictionary<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, string Text)> _outputs = new(StringComparer.Ordinal);
+    private string _siteStamp = "";
+    private string _summary = "";
+    private Func<Plan, string?> _stampOf = _ => null;
+    private int _rendered;
+
+    /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
+    public int Rendered => _rendered;
+
+    /// <summary>
+    /// Starts a build. <paramref name="siteStamp"/> stands for every input outside the plan files; when it
+    /// changes, nothing rendered before is reused.
+    /// </summary>
+    public void Begin(string siteStamp, Site site, Func<Plan, string?> stampOf)
+    {
+        if (siteStamp != _siteStamp || !RenderKeys.SiteIsKnown)
+        {
+            _outputs.Clear();
+            _siteStamp = siteStamp;
+        }
+
+        _summary = RenderKeys.Summary(site);
+        _stampOf = stampOf;
+        _rendered = 0;
+    }
+
+    // Markdown rendering is a pure function of the text and the page's address, whatever else changed.
+    public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render)
+    {
+        if (_bodies.TryGetValue(path, out var kept) && kept.Markdown == markdown)
+        {
+            return kept.Body;
+        }
+
+        var body = render();
+        _bodies[path] = (markdown, body);
+        return body;
+    }
+
+    public async Task<string> PageAsync(PageModel page, Func<Task<string>> render)
+    {
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
+        var path = page.Path.Length == 0 ? "/" : page.Path;
+        if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
+        {
+            return kept.Text;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var text = await render();
+        Keep(path, key, text);
+        return text;
+    }
+
+    public string Feed(string path, IEnumerable<Plan> plans, Func<string> render)
+    {
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.Feed(path, plans, _stampOf) : null;
+        if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
+        {
+            return kept.Text;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var text = render();
+        Keep(path, key, text);
+        return text;
+    }
+
+    private void Keep(string path, string? key, string text)
+    {
+        if (key is null)
+        {
+            _outputs.TryRemove(path, out _);
+        }
+        else
+        {
+            _outputs[path] = (key, text);
+        }
+    }
+}
