@@ -28,7 +28,10 @@ internal sealed class OutputSink
     public IReadOnlyDictionary<string, byte[]> Files =>
         Root is null ? _written.ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal) : throw new InvalidOperationException("the sink writes to disk");
 
-    public void Write(string path, string content) => Write(path, Utf8.GetBytes(content));
+    public void Write(string path, string content) => Write(path, Encode(content));
+
+    /// <summary>Text as every output file holds it: UTF-8 without a byte order mark.</summary>
+    public static byte[] Encode(string content) => Utf8.GetBytes(content);
 
     public void Write(string path, byte[] content)
     {

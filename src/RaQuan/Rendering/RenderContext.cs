@@ -32,8 +32,16 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     /// <summary>Renders a page with the theme, writes it and records it for the sitemap.</summary>
     public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
     {
-        var html = Cache is null ? await Theme.RenderAsync(page) : await Cache.PageAsync(page, () => Theme.RenderAsync(page));
-        Sink.Write(page.Kind == PageKind.NotFound ? page.Path : SiteUrls.FileFor(page.Path), html);
+        var file = page.Kind == PageKind.NotFound ? page.Path : SiteUrls.FileFor(page.Path);
+        if (Cache is null)
+        {
+            Sink.Write(file, await Theme.RenderAsync(page));
+        }
+        else
+        {
+            Sink.Write(file, await Cache.PageAsync(page, () => Theme.RenderAsync(page)));
+        }
+
         if (page.Indexable)
         {
             _sitemap.Add(new SitemapEntry(Urls.Absolute(page.Path), lastModified));
@@ -47,6 +55,15 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
             : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
 
     /// <summary>Writes a feed of <paramref name="plans"/>, made by <paramref name="make"/> unless a serve session kept it.</summary>
-    public void WriteFeed(string path, IEnumerable<Plan> plans, Func<string> make) =>
-        Sink.Write(path, Cache is null ? make() : Cache.Feed(path, plans, make));
+    public void WriteFeed(string path, IEnumerable<Plan> plans, Func<string> make)
+    {
+        if (Cache is null)
+        {
+            Sink.Write(path, make());
+        }
+        else
+        {
+            Sink.Write(path, Cache.Feed(path, plans, make));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RaQuan.Model;
+using RaQuan.Output;
 using RaQuan.Rendering.Pages;
 
 namespace RaQuan.Rendering.Caching;
@@ -12,7 +13,7 @@ namespace RaQuan.Rendering.Caching;
 internal sealed class RenderCache
 {
     private readonly ConcurrentDictionary<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, string Text)> _outputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
     private string _siteStamp = "";
     private string _summary = "";
     private Func<Plan, string?> _stampOf = _ => null;
@@ -51,36 +52,37 @@ internal sealed class RenderCache
         return body;
     }
 
-    public async Task<string> PageAsync(PageModel page, Func<Task<string>> render)
+    // Kept as bytes: encoding a thousand pages and feeds again on every build would cost more than rendering one.
+    public async Task<byte[]> PageAsync(PageModel page, Func<Task<string>> render)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
         var path = page.Path.Length == 0 ? "/" : page.Path;
         if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
         {
-            return kept.Text;
+            return kept.Bytes;
         }
 
         Interlocked.Increment(ref _rendered);
-        var text = await render();
-        Keep(path, key, text);
-        return text;
+        var bytes = OutputSink.Encode(await render());
+        Keep(path, key, bytes);
+        return bytes;
     }
 
-    public string Feed(string path, IEnumerable<Plan> plans, Func<string> render)
+    public byte[] Feed(string path, IEnumerable<Plan> plans, Func<string> render)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Feed(path, plans, _stampOf) : null;
         if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
         {
-            return kept.Text;
+            return kept.Bytes;
         }
 
         Interlocked.Increment(ref _rendered);
-        var text = render();
-        Keep(path, key, text);
-        return text;
+        var bytes = OutputSink.Encode(render());
+        Keep(path, key, bytes);
+        return bytes;
     }
 
-    private void Keep(string path, string? key, string text)
+    private void Keep(string path, string? key, byte[] bytes)
     {
         if (key is null)
         {
@@ -88,7 +90,7 @@ internal sealed class RenderCache
         }
         else
         {
-            _outputs[path] = (key, text);
+            _outputs[path] = (key, bytes);
         }
     }
 }
