@@ -17,6 +17,8 @@ internal static class CliApp
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error, clock),
             CheckCommand.Create(output, error),
+            InspectCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

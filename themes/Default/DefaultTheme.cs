@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -16,19 +15,17 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 {
     /// <summary>
     /// Each view is the component whose <c>Page</c> parameter takes that page model, so adding a page kind is
-    /// adding a view: nothing to register.
+    /// adding a view: nothing to register. A view with <see cref="OutputViewAttribute"/> renders another output.
     /// </summary>
-    private static readonly Dictionary<Type, Type> Views = typeof(DefaultTheme).Assembly.GetTypes()
+    private static readonly Dictionary<(Type Model, string Output), Type> Views = typeof(DefaultTheme).Assembly.GetTypes()
         .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
         .Select(t => (View: t, Model: t.GetProperty("Page")?.PropertyType))
         .Where(v => v.Model is not null && typeof(PageModel).IsAssignableFrom(v.Model) && !v.Model.IsAbstract)
-        .ToDictionary(v => v.Model!, v => v.View);
+        .ToDictionary(
+            v => (v.Model!, v.View.GetCustomAttributes(typeof(OutputViewAttribute), false) is [OutputViewAttribute a] ? a.Output : OutputFormat.Html.Name),
+            v => v.View);
 
     private readonly ServiceProvider _services;
-
-    // One renderer per concurrent caller: a renderer's dispatcher runs one render at a time.
-    private readonly ConcurrentBag<HtmlRenderer> _renderers = [];
-    private readonly ConcurrentBag<HtmlRenderer> _all = [];
 
     public DefaultTheme()
     {
@@ -47,37 +44,20 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 
     public async Task<string> RenderAsync(PageModel page)
     {
-        var view = Views[page.GetType()];
-        if (!_renderers.TryTake(out var renderer))
-        {
-            renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-            _all.Add(renderer);
-        }
+        var view = Views[(page.GetType(), page.Output.Name)];
 
-        try
+        // A renderer keeps every component it rendered until it is disposed, page bodies included; one renderer
+        // per page keeps a 50,000-page build's memory flat. Creating one costs microseconds.
+        await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            return await renderer.Dispatcher.InvokeAsync(async () =>
-            {
-                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
-                var output = await renderer.RenderComponentAsync(view, parameters);
-                return output.ToHtmlString();
-            });
-        }
-        finally
-        {
-            _renderers.Add(renderer);
-        }
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
+            var output = await renderer.RenderComponentAsync(view, parameters);
+            return output.ToHtmlString();
+        });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var renderer in _all)
-        {
-            await renderer.DisposeAsync();
-        }
-
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     private static List<ThemeAsset> LoadAssets()
     {

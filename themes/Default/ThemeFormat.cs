@@ -11,6 +11,8 @@ internal static class ThemeFormat
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static string IsoDateTime(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
+
     /// <summary>"120 KB", "1,5 MB": Vietnamese decimal comma.</summary>
     public static string Size(long bytes) => bytes switch
     {
@@ -27,6 +29,32 @@ internal static class ThemeFormat
         2 => "Cấp huyện",
         _ => "Cấp xã",
     };
+
+    /// <summary>"13.136,1"; null is no data.</summary>
+    public static string Figure(decimal? value) => value is { } v ? VietnameseNumber.Format(v) : "—";
+
+    /// <summary>"98,5%".</summary>
+    public static string Percent(decimal? value) => value is { } v ? VietnameseNumber.Format(v) + "%" : "—";
+
+    /// <summary>"trên 90", "2.192": an indicator's figure with its qualifier, without the unit.</summary>
+    public static string Indicator(Indicator indicator) =>
+        indicator.Qualifier is { } q ? $"{q} {VietnameseNumber.Format(indicator.Value)}" : VietnameseNumber.Format(indicator.Value);
+
+    /// <summary>
+    /// The title without its leading document form, as the paper prints it under "KẾ HOẠCH":
+    /// "Kế hoạch triển khai Lễ ra quân" under type "Kế hoạch" gives "Triển khai Lễ ra quân".
+    /// </summary>
+    public static string Subject(Plan plan)
+    {
+        var title = plan.Title;
+        if (!title.StartsWith(plan.Type + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var rest = title[(plan.Type.Length + 1)..].TrimStart();
+        return rest.Length == 0 ? title : char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
 
     public static string Count(int n, string noun) => $"{n.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} {noun}";
 }

@@ -1,6 +1,7 @@
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
+using RaQuan.Results;
 
 namespace RaQuan.Assembly;
 
@@ -11,7 +12,8 @@ internal static class SiteAssembler
     private static readonly HashSet<string> ReservedSlugs =
         ["ke-hoach", "dia-ban", "assets", "api", "lich", "ket-qua", "tim-kiem", "files", "static", "en", "rss-xml", "sitemap-xml", "robots-txt", "404"];
 
-    public static Site Assemble(LoadedContent content, BuildOptions options)
+    /// <summary>Assembles the site; <paramref name="warnings"/> receives what was found questionable but not wrong.</summary>
+    public static Site Assemble(LoadedContent content, BuildOptions options, out IReadOnlyList<BuildError> warnings)
     {
         var diagnostics = new Diagnostics(BuildStage.Assemble);
         var units = content.RootUnits.SelectMany(u => u.SelfAndDescendants()).ToList();
@@ -20,12 +22,13 @@ internal static class SiteAssembler
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, content.Config.TimeZone).DateTime);
         var plans = new List<Plan>();
+        var readings = new List<(Plan, Documents.DocumentReading?)>();
         var planSlugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var localities = new LocalityMatcher(units);
         foreach (var source in content.Plans)
         {
-            if (!bySlug.TryGetValue(source.UnitSlug, out var unit))
+            if (ResolveUnit(source, bySlug, localities, diagnostics) is not { } unit)
             {
-                diagnostics.Add(ContentErrors.UnknownUnit(source.UnitAt, source.UnitSlug, bySlug.Keys));
                 continue;
             }
 
@@ -37,12 +40,17 @@ internal static class SiteAssembler
 
             if (IsPublished(source, today, options))
             {
-                plans.Add(ToPlan(source, unit));
+                var plan = ToPlan(source, unit);
+                plans.Add(plan);
+                readings.Add((plan, source.Reading));
             }
         }
 
         CheckPageSlugs(content.Pages, diagnostics);
+        var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug), diagnostics).Assemble(readings);
+        var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
         diagnostics.ThrowIfErrors();
+        warnings = diagnostics.Items;
 
         plans.Sort(PlanOrder.NewestFirst);
         return new Site
@@ -52,8 +60,13 @@ internal static class SiteAssembler
             UnitsBySlug = bySlug,
             Plans = plans,
             PlansByUnit = GroupByUnit(units, plans),
+            Results = results,
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
+            Ceremonies = ceremonies,
+            CeremoniesByUnit = CeremoniesByUnit(ceremonies),
+            CeremoniesByPlan = ceremonies.Where(c => c.Plan is not null).GroupBy(c => c.Plan!)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Ceremony>)g.ToList()),
         };
     }
 
@@ -62,9 +75,39 @@ internal static class SiteAssembler
         && (options.IncludeFuture || (plan.PublishDate ?? plan.Date) is not { } publish || publish <= today)
         && (options.IncludeExpired || plan.ExpiryDate is not { } expiry || expiry > today);
 
+    private static Unit? ResolveUnit(PlanSource source, Dictionary<string, Unit> bySlug, LocalityMatcher localities, Diagnostics diagnostics)
+    {
+        if (source.UnitSlug.Length > 0)
+        {
+            if (bySlug.TryGetValue(source.UnitSlug, out var unit))
+            {
+                return unit;
+            }
+
+            diagnostics.Add(ContentErrors.UnknownUnit(source.UnitAt, source.UnitSlug, bySlug.Keys));
+            return null;
+        }
+
+        var locality = source.Reading!.Locality!;
+        var candidates = localities.Candidates(locality);
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        diagnostics.Add(ContentErrors.UnmatchedLocality(source.Source, $"{locality.Level} {locality.Name}", candidates.Select(u => $"{u.Slug} ({u.FullName})")));
+        return null;
+    }
+
     private static Plan ToPlan(PlanSource s, Unit unit) => new()
     {
         Title = s.Title,
+        Type = s.Type,
+        Recipients = s.Reading?.Recipients ?? [],
+        Events = s.Reading?.Events ?? [],
+        Deadlines = s.Reading?.Deadlines ?? [],
+        Indicators = s.Indicators.Count > 0 ? s.Indicators : s.Reading?.Indicators ?? [],
+        ClosingInBody = DocumentMetadata.UsesReaderBody(s.Reading) && (s.Reading!.Signer is not null || s.Reading.Recipients.Count > 0),
         Slug = s.Slug,
         Number = s.Number,
         Date = s.Date,
@@ -78,7 +121,7 @@ internal static class SiteAssembler
         PublishDate = s.PublishDate,
         ExpiryDate = s.ExpiryDate,
         Attachments = s.Attachments,
-        Body = s.Body,
+        ReadBody = s.ReadBody,
         BodyLine = s.BodyLine,
         Source = s.Source,
     };
@@ -129,5 +172,25 @@ internal static class SiteAssembler
         }
 
         return result;
+    }
+
+    // A unit's page lists the ceremonies of the units under it too: a district's citizens look for their commune's.
+    private static Dictionary<Unit, IReadOnlyList<Ceremony>> CeremoniesByUnit(List<Ceremony> ceremonies)
+    {
+        var result = new Dictionary<Unit, List<Ceremony>>();
+        foreach (var ceremony in ceremonies)
+        {
+            for (var u = ceremony.Unit; u is not null; u = u.Parent)
+            {
+                if (!result.TryGetValue(u, out var list))
+                {
+                    result[u] = list = [];
+                }
+
+                list.Add(ceremony);
+            }
+        }
+
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<Ceremony>)p.Value);
     }
 }

@@ -58,18 +58,19 @@ internal static class Templates
     }
 
     public static string Results(string title, string slug, DateOnly today) => $"""
-        # A result table: the figures are in {slug}.csv beside this file, written the Vietnamese way (2.192 or 39,42).
+        # A result table: the figures are in {slug}.csv beside this file, one row per unit, written the Vietnamese
+        # way (2.192 or "39,42"); an empty cell is "no data", not 0.
         title: {Quote(title)}
         period: "{today.Year}"
-        # plan: ke-hoach-slug             # the plan that set the targets
+        # source_plan: ke-hoach-slug      # the plan that set the targets: the two pages link each other
         # notes: "Số liệu do các huyện báo cáo."
         unit_column: "Đơn vị"
         columns:
-          "Đường bê tông":
+          - name: "Đường bê tông"
             label: "Đường giao thông được bê tông hóa"
             unit: m                       # m, cây, người, triệu đồng, %
             aggregate: sum                # sum, average or none
-            # target: "Chỉ tiêu đường bê tông"
+            # target: "Chỉ tiêu"          # the column holding this one's target
 
         """;
 

@@ -3,7 +3,7 @@ using RaQuan.Model;
 namespace RaQuan.Building;
 
 /// <summary>The wording of every content error, in one place so messages stay consistent.</summary>
-internal static class ContentErrors
+internal static partial class ContentErrors
 {
     public static BuildError InvalidYaml(SourceLocation at, string problem) => new(BuildStage.Load, at,
         $"the YAML is not valid: {problem}",
@@ -44,6 +44,16 @@ internal static class ContentErrors
             suggestion is null ? "use the slug of a unit listed in units.yml, or add the unit there" : $"did you mean \"{suggestion}\"?");
     }
 
+    public static BuildError UnmatchedLocality(SourceLocation at, string locality, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        return new(BuildStage.Assemble, at,
+            list.Count == 0
+                ? $"the document is issued by {locality}, which is not in units.yml"
+                : $"the document is issued by {locality}, which matches several units: {string.Join(", ", list)}",
+            "add \"unit: <slug>\" to the front matter (a --- block at the top of the file), or add the unit to units.yml");
+    }
+
     public static BuildError SlugCollision(SourceLocation at, string what, string slug, SourceLocation other) => new(BuildStage.Assemble, at,
         $"{what} slug \"{slug}\" is already used by {other}",
         "give one of the two a different \"slug:\" (or a different title) so each has its own address");
@@ -69,4 +79,53 @@ internal static class ContentErrors
 
     public static BuildError UnclosedFrontMatter(SourceLocation at) => new(BuildStage.Load, at,
         "the front matter that starts here is never closed", "add a line with only --- after the last front matter field");
+
+    public static BuildError InvalidDateTime(SourceLocation at, string key, string problem) => new(BuildStage.Load, at,
+        $"{key}: {problem}", "write the date and time as 20/02/2024 08:30, 2024-02-20T08:30 or 08h30 20/02/2024 (a date alone is an all-day ceremony)");
+
+    public static BuildError WeekdayMismatch(SourceLocation at, string key, string weekday, DateTime date) => new(BuildStage.Load, at,
+        $"{key}: \"{weekday}\" does not match {Text.VietnameseDate.FormatShort(DateOnly.FromDateTime(date))}, which is a {Text.VietnameseDate.WeekdayName(date.DayOfWeek)}",
+        "correct the weekday or the date: citizens read both, and one of them is wrong");
+
+    public static BuildError EndBeforeStart(SourceLocation at, DateTime start, DateTime end) => new(BuildStage.Load, at,
+        $"the ceremony ends ({Local(end)}) before it starts ({Local(start)})",
+        "check the end and start; a ceremony past midnight ends on the next day, such as end: 21/02/2024 01:00");
+
+    public static BuildError EndAndDuration(SourceLocation at) => new(BuildStage.Load, at,
+        "both end and duration are given", "keep one of them: end (10:00 or 20/02/2024 10:00) or duration (60 phút)");
+
+    public static BuildError InvalidDuration(SourceLocation at, string text) => new(BuildStage.Load, at,
+        $"duration: \"{text}\" is not a length of time", "write it as 60 phút, 1 giờ 30 phút, 2 giờ or 2 ngày");
+
+    public static BuildError UnknownStatus(SourceLocation at, string text) => new(BuildStage.Load, at,
+        $"status: \"{text}\" is not a ceremony status", "use scheduled (dự kiến), postponed (hoãn), cancelled (hủy) or held (đã tổ chức)");
+
+    public static BuildError PostponedToNeedsPostponed(SourceLocation at, string status) => new(BuildStage.Load, at,
+        $"postponed_to is given but the status is \"{status}\"", "write status: postponed, or remove postponed_to");
+
+    public static BuildError UnknownCeremonyUnit(SourceLocation at, string text, string? suggestion) => new(BuildStage.Assemble, at,
+        $"unit \"{text}\" is not in units.yml",
+        suggestion is null ? "give the slug or the name of a unit listed in units.yml, or add the unit there" : $"did you mean \"{suggestion}\"?");
+
+    public static BuildError AmbiguousUnit(SourceLocation at, string text, IEnumerable<string> candidates) => new(BuildStage.Assemble, at,
+        $"unit \"{text}\" matches several units: {string.Join(", ", candidates)}", "give the unit's slug, or its kind and name (\"huyện Đắk Hà\")");
+
+    public static BuildError CsvMissingColumns(SourceLocation at, int found, int expected) => new(BuildStage.Load, at,
+        $"the row has {found} columns but the header has {expected}",
+        "give every column, leaving a cell empty between two separators (,,) when it has no value; put cells that contain a separator in double quotes");
+
+    public static BuildError CsvUnknownColumn(SourceLocation at, string header, IEnumerable<string> known)
+    {
+        var suggestion = Suggestions.Closest(header, known);
+        return new(BuildStage.Load, at, $"unknown column \"{header}\"",
+            suggestion is null ? $"use the columns: {string.Join(", ", known)}" : $"did you mean \"{suggestion}\"?");
+    }
+
+    public static BuildError CsvMissingColumn(SourceLocation at, string column, string vietnamese) => new(BuildStage.Load, at,
+        $"the header has no \"{vietnamese}\" column", $"add a column \"{vietnamese}\" (or \"{column}\") to the first line");
+
+    public static BuildError InvalidCsv(SourceLocation at, string problem) => new(BuildStage.Load, at,
+        $"the CSV file cannot be read: {problem}", "save it from a spreadsheet as \"CSV UTF-8\"; put cells that hold quotes in double quotes");
+
+    private static string Local(DateTime time) => time.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,13 +10,16 @@ public sealed class Diagnostics(BuildStage stage)
 
     public BuildStage Stage { get; } = stage;
 
+    /// <summary>Everything reported, in file and line order: loading runs in parallel, reports must not.</summary>
     public IReadOnlyList<BuildError> Items
     {
         get
         {
             lock (_gate)
             {
-                return [.. _items];
+                return _items.OrderBy(e => e.Location.File, StringComparer.Ordinal)
+                    .ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column)
+                    .ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
             }
         }
     }
@@ -49,7 +52,7 @@ public sealed class Diagnostics(BuildStage stage)
     {
         if (HasErrors)
         {
-            throw new BuildException(Items.Where(e => !e.IsWarning).OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ToList());
+            throw new BuildException(Items.Where(e => !e.IsWarning).ToList());
         }
     }
 }

@@ -19,7 +19,7 @@ public static class SiteBuilder
         CheckFolders(options);
         var content = ContentLoader.Load(options.SiteDirectory);
         progress?.Report(new BuildStep("load", 1, total, clock.Elapsed));
-        var site = SiteAssembler.Assemble(content, options);
+        var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
         progress?.Report(new BuildStep("assemble", 2, total, clock.Elapsed));
 
         var publisher = new AtomicPublisher(options.OutputDirectory);
@@ -30,7 +30,7 @@ public static class SiteBuilder
                 (section, done) => progress?.Report(new BuildStep(section, 2 + done, total, clock.Elapsed)));
             publisher.Commit();
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, content.Warnings);
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings]);
         }
         catch
         {

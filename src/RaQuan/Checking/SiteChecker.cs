@@ -52,12 +52,13 @@ public static class SiteChecker
     private static CheckFinding ToFinding(BuildError e) =>
         new(e.IsWarning ? "warning" : "error", "content", e.Location.File, e.Location.Line, e.Location.Column, e.Message, e.Fix);
 
-    // The reader checks each "thứ Ba, ngày 20/02/2024" of a plan's text against the calendar.
+    // The reader checks each "thứ Ba, ngày 20/02/2024" of a plan's text against the calendar. Plans pasted as
+    // documents were read while loading, and their warnings are already among the build's.
     private static IEnumerable<CheckFinding> ReaderWarnings(LoadedContent content)
     {
-        foreach (var plan in content.Plans)
+        foreach (var plan in content.Plans.Where(p => p.Reading is null))
         {
-            foreach (var warning in DocumentReader.Read(plan.Body).Warnings.Where(DocumentWarnings.IsWeekdayMismatch))
+            foreach (var warning in DocumentReader.Read(plan.ReadBody()).Warnings.Where(DocumentWarnings.IsWeekdayMismatch))
             {
                 var (line, message) = DocumentWarnings.SplitLine(warning);
                 yield return new CheckFinding("warning", "content", plan.Source.File, line is { } l ? plan.BodyLine + l - 1 : null, null, message,

@@ -1,5 +1,7 @@
 using System.Text;
 
+using RaQuan.Model;
+
 namespace RaQuan.Documents;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using RaQuan.Text;
 
+using RaQuan.Model;
+
 namespace RaQuan.Documents;
 
 /// <summary>"trước ngày 26 tháng 02 năm 2024", "chậm nhất ngày 15/02/2024".</summary>

@@ -1,3 +1,5 @@
+using RaQuan.Model;
+
 namespace RaQuan.Documents;
 
 /// <summary>

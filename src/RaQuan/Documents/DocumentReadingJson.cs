@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
+using RaQuan.Model;
+
 namespace RaQuan.Documents;
 
 /// <summary>Writes a <see cref="DocumentReading"/> as indented JSON with the field names of the seeds' expected.json.</summary>

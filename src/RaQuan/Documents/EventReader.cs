@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using RaQuan.Text;
 
+using RaQuan.Model;
+
 namespace RaQuan.Documents;
 
 /// <summary>

@@ -28,9 +28,11 @@ internal static class ContentLoader
             .Select(file => PageLoader.Load(file, paths, diagnostics))
             .OfType<Model.ContentPage>()
             .ToList();
+        var ceremonies = Ceremonies.CeremonyLoader.Load(paths, diagnostics);
+        var results = Results.ResultLoader.Load(paths, diagnostics);
 
         diagnostics.ThrowIfErrors();
-        return new LoadedContent(paths, config!, units, plans, pages, diagnostics.Items);
+        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items);
     }
 
     // Sorted ordinally so the build does not depend on the file system's listing order.

@@ -9,6 +9,7 @@ internal sealed class ContentPaths(string siteDirectory)
     public string UnitsFile => Path.Combine(Root, "units.yml");
     public string PlansDirectory => Path.Combine(Root, "plans");
     public string PagesDirectory => Path.Combine(Root, "pages");
+    public string CeremoniesDirectory => Path.Combine(Root, "ceremonies");
     public string StaticDirectory => Path.Combine(Root, "static");
 
     /// <summary>A path as the user typed it would read: relative to the working folder when inside it.</summary>

@@ -9,4 +9,6 @@ internal sealed record LoadedContent(
     IReadOnlyList<Unit> RootUnits,
     IReadOnlyList<PlanSource> Plans,
     IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<Ceremonies.CeremonySource> Ceremonies,
+    IReadOnlyList<Results.ResultSource> Results,
     IReadOnlyList<Building.BuildError> Warnings);

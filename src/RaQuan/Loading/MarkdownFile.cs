@@ -48,19 +48,31 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
     }
 
     /// <summary>
+    /// The body of a file read earlier, read again: the same text <see cref="Read"/> gave, without the first
+    /// heading when that heading became the title.
+    /// </summary>
+    public static string ReadBody(string fullPath, bool titleFromHeading)
+    {
+        var body = FrontMatter.Split(TextFiles.Read(fullPath))?.Body ?? "";
+        return titleFromHeading ? WithoutFirstHeading(body).Body : body;
+    }
+
+    /// <summary>
     /// The title from the first heading when the front matter gives none; that heading is removed from the
     /// body so the page does not show the title twice.
     /// </summary>
-    public (string? Title, string Body) TitleFromHeading()
+    public (string? Title, string Body) TitleFromHeading() => WithoutFirstHeading(Body);
+
+    private static (string? Title, string Body) WithoutFirstHeading(string body)
     {
-        var m = FirstHeading().Match(Body);
+        var m = FirstHeading().Match(body);
         if (!m.Success)
         {
-            return (null, Body);
+            return (null, body);
         }
 
         var title = m.Groups[1].Value.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('#').Trim();
-        return (title.Length == 0 ? null : title, Body.Remove(m.Index, m.Length));
+        return (title.Length == 0 ? null : title, body.Remove(m.Index, m.Length));
     }
 
     [GeneratedRegex(@"^[ ]{0,3}#{1,6}[ \t]+(.+?)[ \t]*(?:\n|$)", RegexOptions.Multiline)]

@@ -10,8 +10,8 @@ internal static class PlanLoader
 {
     private static readonly string[] Keys =
     [
-        "title", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
-        "draft", "publish_date", "expiry_date", "attachments",
+        "title", "type", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
+        "draft", "publish_date", "expiry_date", "attachments", "indicators",
     ];
 
     private static readonly string[] SignerKeys = ["name", "authority"];
@@ -28,11 +28,23 @@ internal static class PlanLoader
         }
 
         var f = file.Fields;
-        var body = file.Body;
-        var title = f.String("title");
-        if (title is null)
+        var reading = DocumentMetadata.ReadIfDocument(f, file.Body);
+        if (reading is not null)
         {
-            (title, body) = file.TitleFromHeading();
+            DocumentMetadata.ReportWarnings(reading, file.Source, file.BodyLine, diagnostics);
+        }
+
+        var title = f.String("title") ?? reading?.Title;
+        Func<string> readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: false);
+        if (DocumentMetadata.UsesReaderBody(reading))
+        {
+            var documentBody = reading!.Body;
+            readBody = () => documentBody;
+        }
+        else if (title is null)
+        {
+            (title, _) = file.TitleFromHeading();
+            readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: true);
         }
 
         if (title is null)
@@ -40,7 +52,10 @@ internal static class PlanLoader
             diagnostics.Add(ContentErrors.NoTitle(file.Source));
         }
 
-        var unit = f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
+        // A read document names its issuing unit itself; the assemble stage matches it against units.yml.
+        var unit = reading?.Locality is not null && !f.Has("unit")
+            ? ""
+            : f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
         var slug = f.String("slug") ?? SlugFromTitle(title ?? "");
         if (title is not null && !Slug.IsValid(slug))
         {
@@ -51,20 +66,23 @@ internal static class PlanLoader
             Title: title ?? "",
             Slug: slug,
             SlugAt: f.Has("slug") ? f.At("slug") : file.Source,
-            Number: f.String("number"),
-            Date: f.Date("date"),
+            Type: f.String("type") ?? reading?.Type ?? "Kế hoạch",
+            Number: f.String("number") ?? reading?.Number,
+            Date: f.Date("date") ?? reading?.Date,
             EffectiveDate: f.Date("effective_date"),
-            Issuer: f.String("issuer"),
+            Issuer: f.String("issuer") ?? reading?.Issuer,
             UnitSlug: unit ?? "",
             UnitAt: f.At("unit"),
-            Signer: ReadSigner(f),
+            Reading: reading,
+            Signer: ReadSigner(f) ?? reading?.Signer,
             Summary: f.String("summary"),
             Tags: f.StringList("tags"),
             Draft: f.Bool("draft"),
             PublishDate: f.Date("publish_date"),
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
-            Body: body,
+            Indicators: IndicatorLoader.Read(f),
+            ReadBody: readBody,
             BodyLine: file.BodyLine,
             Source: file.Source);
         return title is null || unit is null ? null : plan;

@@ -3,8 +3,10 @@ using RaQuan.Model;
 namespace RaQuan.Loading;
 
 /// <summary>A plan as read from its file, before its unit is resolved.</summary>
+/// <param name="UnitSlug">The unit from front matter; empty when the document reader is to find it from <paramref name="Locality"/>.</param>
 internal sealed record PlanSource(
     string Title,
+    string Type,
     string Slug,
     SourceLocation SlugAt,
     string? Number,
@@ -13,6 +15,7 @@ internal sealed record PlanSource(
     string? Issuer,
     string UnitSlug,
     SourceLocation UnitAt,
+    Documents.DocumentReading? Reading,
     Signer? Signer,
     string? Summary,
     IReadOnlyList<string> Tags,
@@ -20,6 +23,7 @@ internal sealed record PlanSource(
     DateOnly? PublishDate,
     DateOnly? ExpiryDate,
     IReadOnlyList<Attachment> Attachments,
-    string Body,
+    IReadOnlyList<Indicator> Indicators,
+    Func<string> ReadBody,
     int BodyLine,
     SourceLocation Source);

@@ -15,6 +15,18 @@ public sealed class Site
 
     public required IReadOnlyList<ContentPage> Pages { get; init; }
 
+    /// <summary>Every ceremony, earliest first.</summary>
+    public IReadOnlyList<Ceremony> Ceremonies { get; init; } = [];
+
+    /// <summary>Ceremonies of each unit and of the units below it, earliest first; units without any are absent.</summary>
+    public IReadOnlyDictionary<Unit, IReadOnlyList<Ceremony>> CeremoniesByUnit { get; init; } = new Dictionary<Unit, IReadOnlyList<Ceremony>>();
+
+    /// <summary>Ceremonies a plan organises, earliest first; plans without any are absent.</summary>
+    public IReadOnlyDictionary<Plan, IReadOnlyList<Ceremony>> CeremoniesByPlan { get; init; } = new Dictionary<Plan, IReadOnlyList<Ceremony>>();
+
+    /// <summary>Result tables, in Vietnamese order of their titles.</summary>
+    public IReadOnlyList<ResultTable> Results { get; init; } = [];
+
     /// <summary>The build's notion of "now", in the site's time zone.</summary>
     public required DateTimeOffset Now { get; init; }
 

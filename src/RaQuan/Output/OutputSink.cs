@@ -37,7 +37,10 @@ internal sealed class OutputSink
     {
         if (Claim(path, Root is null ? content : null) is { } full)
         {
-            File.WriteAllBytes(full, content);
+            // Not File.WriteAllBytes: it preallocates every file (fallocate), which made writing a 10,000-plan
+            // site several times slower on ext4. The staging folder is new, so CreateNew also catches clashes.
+            using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+            RandomAccess.Write(handle, content, 0);
         }
     }
 

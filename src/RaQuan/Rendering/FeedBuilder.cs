@@ -5,7 +5,7 @@ using RaQuan.Model;
 namespace RaQuan.Rendering;
 
 /// <summary>Makes the site feed and one feed per unit, each holding the newest plans of its scope.</summary>
-internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary<Plan, RenderedBody> bodies)
+internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies)
 {
     /// <summary>Plans that appear in at least one feed: only their rendered bodies need to be kept.</summary>
     public static HashSet<Plan> PlansInFeeds(Site site)
@@ -44,7 +44,7 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
             urls.Absolute(urls.Plan(plan)),
             published,
             plan.Summary ?? body.Excerpt,
-            site.Config.Feed.FullText ? body.AbsoluteHtml : null,
+            site.Config.Feed.FullText ? body.Html : null,
             plan.Issuer ?? plan.Unit.Title,
             plan.Tags);
     }

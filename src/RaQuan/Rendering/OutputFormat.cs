@@ -5,4 +5,19 @@ public sealed record OutputFormat(string Name, string MediaType, string FileName
 {
     public static readonly OutputFormat Html = new("html", "text/html", "index.html");
     public static readonly OutputFormat Rss = new("rss", "application/rss+xml", "rss.xml");
+    public static readonly OutputFormat ICalendar = new("ical", "text/calendar", "lich.ics");
+
+    /// <summary>Open data. Result tables write theirs under api/ket-qua/ by table name (see <see cref="SiteUrls.ResultData"/>).</summary>
+    public static readonly OutputFormat Csv = new("csv", "text/csv", "data.csv");
+
+    public static readonly OutputFormat Json = new("json", "application/json", "data.json");
+
+    /// <summary>A self-contained page laid out like the paper document, for printing and for "Tải về".</summary>
+    public static readonly OutputFormat Print = new("print", "text/html", "ban-in.html");
+
+    /// <summary>The article alone, without the site around it, for portals whose CMS takes pasted HTML.</summary>
+    public static readonly OutputFormat Fragment = new("fragment", "text/html", "fragment.html");
+
+    /// <summary>Whether the theme renders this output from a page model (the others are written by sections).</summary>
+    public bool IsThemed => MediaType == "text/html";
 }

@@ -5,13 +5,18 @@ public static class OutputTable
 {
     private static readonly Dictionary<PageKind, OutputFormat[]> Table = new()
     {
-        [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss],
-        [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss],
-        [PageKind.Plan] = [OutputFormat.Html],
+        [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.ICalendar],
+        [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.ICalendar],
+        [PageKind.Plan] = [OutputFormat.Html, OutputFormat.Print, OutputFormat.Fragment],
         [PageKind.PlanList] = [OutputFormat.Html],
         [PageKind.UnitList] = [OutputFormat.Html],
         [PageKind.Page] = [OutputFormat.Html],
+        [PageKind.ResultList] = [OutputFormat.Html],
+        [PageKind.Result] = [OutputFormat.Html, OutputFormat.Csv, OutputFormat.Json],
+        [PageKind.English] = [OutputFormat.Html],
         [PageKind.NotFound] = [OutputFormat.Html],
+        [PageKind.Schedule] = [OutputFormat.Html],
+        [PageKind.Ceremony] = [OutputFormat.Html, OutputFormat.ICalendar],
     };
 
     public static IReadOnlyList<OutputFormat> For(PageKind kind) => Table[kind];

@@ -1,5 +1,7 @@
+using RaQuan.Calendar;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
+using RaQuan.Rendering.Sharing;
 
 namespace RaQuan.Rendering;
 
@@ -33,7 +35,23 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = site.Config.Title, Path = urls.Home,
         Description = site.Config.Description,
         Latest = site.Plans.Take(10).ToList(),
+        NextCeremonies = CeremonySchedule.Upcoming(site.Ceremonies, site.Now).Take(5).ToList(),
         Feeds = [SiteFeed],
+        Translations = [English],
+        Sharing = SharingInfo.Website with { JsonLd = StructuredData.Publisher(site.Config, urls) },
+    };
+
+    /// <summary>The link to the English page, from the Vietnamese pages.</summary>
+    public LanguageLink English => new(EnglishPageModel.LanguageTag, "English", urls.English);
+
+    public EnglishPageModel EnglishPage() => new()
+    {
+        Site = site, Urls = urls, Title = "About this site", Path = urls.English,
+        PublisherName = site.Config.Publisher.NameEn ?? site.Config.Publisher.Name,
+        Description = $"Who publishes {site.Config.Title}, what it is for, and how to contact them.",
+        Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+        Translations = [new LanguageLink(site.Config.Language, "Tiếng Việt", urls.Home)],
     };
 
     public PlanPageModel Plan(Plan plan, RenderedBody body) => new()
@@ -41,8 +59,14 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = plan.Title, Path = urls.Plan(plan),
         Description = plan.Summary ?? body.Excerpt,
         Plan = plan, Body = body,
+        Ceremonies = site.CeremoniesByPlan.GetValueOrDefault(plan) ?? [],
+        Results = site.Results.Where(t => t.SourcePlan == plan).ToList(),
         Breadcrumbs = TrailTo(plan.Unit),
         Feeds = [UnitFeed(plan.Unit), SiteFeed],
+        Sharing = new SharingInfo(
+            "article",
+            plan.ListingDate is { } date ? Iso8601.StartOfDay(date, site.Config.TimeZone) : null,
+            StructuredData.Article(plan, plan.Summary ?? body.Excerpt, site.Config, urls)),
     };
 
     public IEnumerable<PlanListPageModel> PlanList()
@@ -70,6 +94,8 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
                 Site = site, Urls = urls, Title = unit.Title, Path = pager.PathOf(pager.Number),
                 Description = $"Kế hoạch, thông báo của {unit.FullName} và các đơn vị trực thuộc.",
                 Unit = unit, Plans = plans, Pager = pager, Total = all.Count,
+                Ceremonies = CeremonySchedule.UpcomingThenPast(site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [], site.Now),
+                Results = pager.Number == 1 ? site.Results.Where(t => t.Covers(unit)).ToList() : [],
                 Breadcrumbs = TrailTo(unit, includeUnit: false),
                 Feeds = [UnitFeed(unit), SiteFeed],
             };
@@ -84,6 +110,25 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Feeds = [SiteFeed],
     };
 
+    public ResultListPageModel ResultList() => new()
+    {
+        Site = site, Urls = urls, Title = "Kết quả", Path = urls.Results,
+        Description = "Kết quả thực hiện do các đơn vị báo cáo, kèm số liệu mở để tải về.",
+        Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+    };
+
+    public ResultPageModel Result(ResultTable table, string chartSvg) => new()
+    {
+        Site = site, Urls = urls, Title = table.Title, Path = urls.Result(table),
+        Description = table.Period is { } period ? $"{table.Title} ({period})." : $"{table.Title}.",
+        Table = table, ChartSvg = chartSvg,
+        Downloads = OutputTable.For(PageKind.Result).Where(f => f != OutputFormat.Html)
+            .Select(f => new Download($"Tải số liệu ({f.Name.ToUpperInvariant()})", urls.ResultData(table, f), f.MediaType)).ToList(),
+        Breadcrumbs = [_home, new Link("Kết quả", urls.Results)],
+        Feeds = [SiteFeed],
+    };
+
     public ContentPageModel Page(ContentPage page, RenderedBody body) => new()
     {
         Site = site, Urls = urls, Title = page.Title, Path = urls.Page(page),
@@ -91,6 +136,27 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Page = page, Body = body,
         Breadcrumbs = [_home],
         Feeds = [SiteFeed],
+    };
+
+    public SchedulePageModel Schedule() => new()
+    {
+        Site = site, Urls = urls, Title = "Lịch ra quân", Path = urls.Schedule,
+        Description = $"Thời gian, địa điểm các buổi lễ trên {site.Config.Title}: sắp diễn ra và đã diễn ra.",
+        Upcoming = CeremonySchedule.Days(CeremonySchedule.Upcoming(site.Ceremonies, site.Now)),
+        Past = CeremonySchedule.Days(CeremonySchedule.Past(site.Ceremonies, site.Now)),
+        Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+    };
+
+    public CeremonyPageModel Ceremony(Ceremony ceremony) => new()
+    {
+        Site = site, Urls = urls, Title = ceremony.Title, Path = urls.Ceremony(ceremony),
+        Description = $"{CeremonyText.When(ceremony.Start, ceremony.End, ceremony.AllDay)}{(ceremony.Place is null ? "" : $", {ceremony.Place}")}",
+        Ceremony = ceremony,
+        JsonLd = CeremonyJson.JsonLd(ceremony, urls),
+        IsPast = ceremony.Finish <= site.Now,
+        Breadcrumbs = [_home, new Link("Lịch ra quân", urls.Schedule)],
+        Feeds = [UnitFeed(ceremony.Unit), SiteFeed],
     };
 
     public NotFoundPageModel NotFound() => new()

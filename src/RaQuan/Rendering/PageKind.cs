@@ -9,5 +9,12 @@ public enum PageKind
     Unit,
     UnitList,
     Page,
+    ResultList,
+    Result,
+
+    /// <summary>The English page: who publishes the site, and how to reach them.</summary>
+    English,
     NotFound,
+    Schedule,
+    Ceremony,
 }

@@ -23,23 +23,37 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     /// <summary>What a serve session kept from earlier builds; null in a plain build.</summary>
     public RenderCache? Cache { get; } = cache;
 
-    /// <summary>Rendered bodies of the plans that appear in a feed, filled by the plan section for the feed section.</summary>
-    public ConcurrentDictionary<Plan, RenderedBody> FeedBodies { get; } = new();
+    /// <summary>
+    /// What feeds need of the plans that appear in one, filled by the plan section for the feed section. Only
+    /// this is kept, not the pages' HTML, so memory stays bounded by the feeds' size rather than the site's.
+    /// </summary>
+    public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
+
+    /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
+    public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
 
     /// <summary>Every indexable page written so far, in no particular order.</summary>
     public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;
 
-    /// <summary>Renders a page with the theme, writes it and records it for the sitemap.</summary>
+    /// <summary>
+    /// Renders every themed output of the page's kind (<see cref="OutputTable"/>) and writes them; the HTML page is
+    /// recorded for the sitemap, the other outputs are alternates of it and are not.
+    /// </summary>
     public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
     {
-        var file = page.Kind == PageKind.NotFound ? page.Path : SiteUrls.FileFor(page.Path);
-        if (Cache is null)
+        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
         {
-            Sink.Write(file, await Theme.RenderAsync(page));
-        }
-        else
-        {
-            Sink.Write(file, await Cache.PageAsync(page, () => Theme.RenderAsync(page)));
+            var output = page with { Output = format };
+            var path = SiteUrls.Output(page.Path, format);
+            var file = page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path);
+            if (Cache is null)
+            {
+                Sink.Write(file, await Theme.RenderAsync(output));
+            }
+            else
+            {
+                Sink.Write(file, await Cache.PageAsync(output, file, () => Theme.RenderAsync(output)));
+            }
         }
 
         if (page.Indexable)

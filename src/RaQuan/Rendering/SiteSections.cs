@@ -1,3 +1,4 @@
+using RaQuan.Rendering.Api;
 using RaQuan.Rendering.Sections;
 
 namespace RaQuan.Rendering;
@@ -14,7 +15,10 @@ internal static class SiteSections
         new HomeSection(),
         new UnitSection(),
         new ContentPageSection(),
+        new CeremonySection(),
+        new ResultSection(),
         new FeedSection(),
+        new ApiSection(),
         new FilesSection(),
         new SitemapSection(),
     ];

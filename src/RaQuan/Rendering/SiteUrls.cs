@@ -11,6 +11,8 @@ public sealed class SiteUrls(SiteConfig config)
 {
     public const string PlansSection = "ke-hoach";
     public const string UnitsSection = "dia-ban";
+    public const string ScheduleSection = "lich";
+    public const string ResultsSection = "ket-qua";
 
     public string Home => "";
     public string Plans => PlansSection + "/";
@@ -18,14 +20,42 @@ public sealed class SiteUrls(SiteConfig config)
     public string SiteFeed => "rss.xml";
     public string Sitemap => "sitemap.xml";
     public string Stylesheet => "assets/site.css";
+    public string English => "en/";
+
+    /// <summary>The static web services (<c>api/ke-hoach.json</c>…), documented in the README.</summary>
+    public static string Api(string name) => $"api/{name}.json";
 
     public string Plan(Plan plan) => $"{PlansSection}/{plan.Slug}/";
+
+    /// <summary>Another output of a page ("ke-hoach/x/ban-in.html"); the HTML output is the page's own path.</summary>
+    public static string Output(string pagePath, OutputFormat format) =>
+        format == OutputFormat.Html ? pagePath : pagePath + format.FileName;
 
     public string Unit(Unit unit) => $"{UnitsSection}/{unit.Slug}/";
 
     public string UnitFeed(Unit unit) => $"{UnitsSection}/{unit.Slug}/rss.xml";
 
+    public string Results => ResultsSection + "/";
+
+    public string Result(ResultTable table) => $"{ResultsSection}/{table.Slug}/";
+
+    /// <summary>A table's data for download: "api/ket-qua/NAME.json", "api/ket-qua/NAME.csv".</summary>
+    public string ResultData(ResultTable table, OutputFormat format) => $"api/{ResultsSection}/{table.Slug}.{format.Name}";
+
     public string Page(ContentPage page) => $"{page.Slug}/";
+
+    public string Schedule => ScheduleSection + "/";
+
+    public string Ceremony(Ceremony ceremony) => $"{ScheduleSection}/{ceremony.Slug}/";
+
+    /// <summary>A page's calendar sits beside it, like its feed: "lich.ics", "dia-ban/x/lich.ics", "lich/x/lich.ics".</summary>
+    public string SiteCalendar => OutputFormat.ICalendar.FileName;
+
+    public string UnitCalendar(Unit unit) => Unit(unit) + OutputFormat.ICalendar.FileName;
+
+    public string CeremonyCalendar(Ceremony ceremony) => Ceremony(ceremony) + OutputFormat.ICalendar.FileName;
+
+    public string ScheduleJson => "api/lich.json";
 
     /// <summary>Page <paramref name="number"/> (1-based) of a paginated list that starts at <paramref name="first"/>.</summary>
     public static string Paged(string first, int number) => number <= 1 ? first : $"{first}trang/{number}/";

@@ -35,11 +35,11 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
         {
             var clock = Stopwatch.StartNew();
             var content = ContentLoader.Load(Options.SiteDirectory, _plans);
-            var site = SiteAssembler.Assemble(content, Options);
-            _render.Begin(SiteStamp(content.Paths), site, plan => _plans.Stamps.GetValueOrDefault(plan.Source.File));
+            var site = SiteAssembler.Assemble(content, Options, out var assembleWarnings);
+            _render.Begin(SiteStamp(content.Paths), site, file => _plans.Stamps.GetValueOrDefault(file));
             var sink = OutputSink.InMemory();
             await new SiteRenderer(site, theme, sink, content.Paths, _render).RenderAsync(cancellation);
-            return new SessionBuild(sink.Files, [], content.Warnings, clock.Elapsed, site.Plans.Count, _render.Rendered, content.Config.BasePath);
+            return new SessionBuild(sink.Files, [], [.. content.Warnings, .. assembleWarnings], clock.Elapsed, site.Plans.Count, _render.Rendered, content.Config.BasePath);
         }
         catch (BuildException e)
         {

@@ -51,6 +51,17 @@ public static partial class VietnameseNumber
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is rejected because it reads as an English-style number ("1,234.5", "2.19"),
+    /// which says a whole file was written with English separators.
+    /// </summary>
+    public static bool IsEnglishStyle(string text) =>
+        !TryParse(text, out _, out var error) && error == EnglishStyle(text.Trim());
+
+    /// <summary>"1872,8", "-5": no thousands separator, for data files that other programs read back.</summary>
+    public static string FormatPlain(decimal value) =>
+        value == 0 ? "0" : value.ToString("0.############################", Vietnamese);
+
     /// <summary>"2.192", "39,4", "13.136,1", "-5": Vietnamese grouping, no trailing decimal zeros.</summary>
     public static string Format(decimal value) =>
         value == 0 ? "0" : value.ToString("#,##0.############################", Vietnamese);

@@ -29,7 +29,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void A_new_ceremony_and_result_table_follow_the_content_formats()
+    public void A_new_ceremony_and_result_table_build_as_written()
     {
         using var site = TestSite.Create();
 
@@ -45,6 +45,7 @@ public sealed class NewCommandTests
         Assert.Equal(2, results.Output.Trim().Split('\n').Length);
         Assert.True(File.Exists(Path.Combine(site.Content, "results", "ket-qua-ra-quan-2024.csv")));
         Assert.Contains("title: \"Kết quả ra quân 2024\"", File.ReadAllText(Path.Combine(site.Content, "results", "ket-qua-ra-quan-2024.yml")));
+        site.BuildOk();
     }
 
     [Fact]

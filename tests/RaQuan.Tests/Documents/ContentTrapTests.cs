@@ -1,6 +1,8 @@
 using System.Globalization;
 using RaQuan.Documents;
 
+using RaQuan.Model;
+
 namespace RaQuan.Tests.Documents;
 
 /// <summary>Events, deadlines, indicators, signer and recipients as real plans write them.</summary>

@@ -29,7 +29,7 @@ public sealed class ServeTests
         (string Path, string Type)[] files =
         [
             ("rss.xml", "application/xml; charset=utf-8"), ("sitemap.xml", "application/xml; charset=utf-8"),
-            ("assets/site.css", "text/css; charset=utf-8"), ("lich.ics", "text/calendar; charset=utf-8"),
+            ("assets/site.css", "text/css; charset=utf-8"), ("su-kien.ics", "text/calendar; charset=utf-8"), ("lich.ics", "text/calendar; charset=utf-8"),
             ("du-lieu.json", "application/json; charset=utf-8"), ("logo.svg", "image/svg+xml"), (PlanPage, "text/html; charset=utf-8"),
         ];
         foreach (var (path, type) in files)
@@ -97,7 +97,7 @@ public sealed class ServeTests
         serve.Site.BuildOk();
 
         Assert.Contains(LiveReload.EventsPath, served);
-        serve.Site.AssertFileContains(PlanPage + "index.html", "!" + LiveReload.EventsPath, "!<script");
+        serve.Site.AssertFileContains(PlanPage + "index.html", "!" + LiveReload.EventsPath, "!raquan serve");
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class ServeTests
         public static async Task<Served> StartAsync()
         {
             var site = TestSite.Create("""
-                -- content/static/lich.ics --
+                -- content/static/su-kien.ics --
                 BEGIN:VCALENDAR
                 END:VCALENDAR
                 -- content/static/du-lieu.json --

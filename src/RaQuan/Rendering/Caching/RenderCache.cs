@@ -16,7 +16,7 @@ internal sealed class RenderCache
     private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
     private string _siteStamp = "";
     private string _summary = "";
-    private Func<Plan, string?> _stampOf = _ => null;
+    private Func<string, string?> _stampOf = _ => null;
     private int _rendered;
 
     /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
@@ -24,9 +24,9 @@ internal sealed class RenderCache
 
     /// <summary>
     /// Starts a build. <paramref name="siteStamp"/> stands for every input outside the plan files; when it
-    /// changes, nothing rendered before is reused.
+    /// changes, nothing rendered before is reused. <paramref name="stampOf"/> gives the stamp of a plan file.
     /// </summary>
-    public void Begin(string siteStamp, Site site, Func<Plan, string?> stampOf)
+    public void Begin(string siteStamp, Site site, Func<string, string?> stampOf)
     {
         if (siteStamp != _siteStamp || !RenderKeys.SiteIsKnown)
         {
@@ -53,18 +53,17 @@ internal sealed class RenderCache
     }
 
     // Kept as bytes: encoding a thousand pages and feeds again on every build would cost more than rendering one.
-    public async Task<byte[]> PageAsync(PageModel page, Func<Task<string>> render)
+    public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<string>> render)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
-        var path = page.Path.Length == 0 ? "/" : page.Path;
-        if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
+        if (key is not null && _outputs.TryGetValue(file, out var kept) && kept.Key == key)
         {
             return kept.Bytes;
         }
 
         Interlocked.Increment(ref _rendered);
         var bytes = OutputSink.Encode(await render());
-        Keep(path, key, bytes);
+        Keep(file, key, bytes);
         return bytes;
     }
 

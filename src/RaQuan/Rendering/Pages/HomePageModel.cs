@@ -6,4 +6,7 @@ public sealed record HomePageModel : PageModel
 {
     public override PageKind Kind => PageKind.Home;
     public required IReadOnlyList<Plan> Latest { get; init; }
+
+    /// <summary>The next ceremonies after the build time, soonest first.</summary>
+    public IReadOnlyList<Ceremony> NextCeremonies { get; init; } = [];
 }

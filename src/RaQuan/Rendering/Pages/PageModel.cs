@@ -26,6 +26,18 @@ public abstract record PageModel
     /// <summary>Whether search engines should index the page.</summary>
     public bool Indexable { get; init; } = true;
 
+    /// <summary>Which of the page kind's outputs (<see cref="OutputTable"/>) this model is rendered as.</summary>
+    public OutputFormat Output { get; init; } = OutputFormat.Html;
+
+    /// <summary>The page's language (BCP 47); the site's language unless the page is a translation.</summary>
+    public virtual string Language => Site.Config.Language;
+
+    /// <summary>Versions of this page in other languages, advertised with hreflang.</summary>
+    public IReadOnlyList<LanguageLink> Translations { get; init; } = [];
+
+    /// <summary>How the page is shared (Open Graph) and described to search engines (JSON-LD).</summary>
+    public SharingInfo Sharing { get; init; } = SharingInfo.Website;
+
     /// <summary>The text of &lt;title&gt;: page title, then site title.</summary>
     public virtual string DocumentTitle => Kind == PageKind.Home ? Site.Config.Title : $"{Title} – {Site.Config.Title}";
 }

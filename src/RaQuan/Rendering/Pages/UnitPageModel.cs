@@ -2,18 +2,15 @@ using RaQuan.Model;
 
 namespace RaQuan.Rendering.Pages;
 
-public sealed record UnitPageModel : PageModel
+/// <summary>A unit's page: the plans of the unit and of the units under it.</summary>
+public sealed record UnitPageModel : ListPageModel
 {
     public override PageKind Kind => PageKind.Unit;
     public required Unit Unit { get; init; }
 
-    /// <summary>This page's share of the plans of the unit and the units under it.</summary>
-    public required IReadOnlyList<Plan> Plans { get; init; }
+    /// <summary>Ceremonies of the unit and the units under it: upcoming soonest first, then past ones most recent first.</summary>
+    public IReadOnlyList<Ceremony> Ceremonies { get; init; } = [];
 
-    public required Pager Pager { get; init; }
-    public required int Total { get; init; }
-
-    public override string DocumentTitle => Pager.Number > 1
-        ? $"{Title} – Trang {Pager.Number}/{Pager.Count} – {Site.Config.Title}"
-        : base.DocumentTitle;
+    /// <summary>Result tables with figures for this unit or the units under it (on the first page only).</summary>
+    public IReadOnlyList<ResultTable> Results { get; init; } = [];
 }

@@ -9,9 +9,10 @@ internal sealed class PlanSection : ISiteSection
         await Parallel.ForEachAsync(context.Site.Plans, cancellation, async (plan, _) =>
         {
             var body = context.RenderMarkdown(plan.Body, context.Urls.Plan(plan));
+            context.Excerpts[plan] = body.Excerpt;
             if (inFeeds.Contains(plan))
             {
-                context.FeedBodies[plan] = body;
+                context.FeedBodies[plan] = new FeedText(body.AbsoluteHtml, body.Excerpt);
             }
 
             await context.WritePageAsync(context.Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);

@@ -1,4 +1,4 @@
-namespace RaQuan.Documents;
+namespace RaQuan.Model;
 
 /// <summary>
 /// A ceremony or meeting the document organises. Times are Vietnam time (+07:00);

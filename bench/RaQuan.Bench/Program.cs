@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RaQuan.Bench.ReaderBenchmark).Assembly).Run(args);

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using RaQuan.Assembly;
+using RaQuan.Building;
+using RaQuan.Documents;
+using RaQuan.Loading;
+using RaQuan.Text;
+
+namespace RaQuan.Cli;
+
+/// <summary><c>raquan import FILE… [--to content/plans]</c>: turns pasted documents into plan files to review.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Documents as copied from the signed files.", Arity = ArgumentArity.OneOrMore };
+        var to = new Option<string>("--to") { Description = "Folder to write the plans to.", DefaultValueFactory = _ => Path.Combine("content", "plans") };
+        var command = new Command("import", "Write each document as a plan (front matter filled from its text) for you to review. Never overwrites.")
+        {
+            files, to,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var target = parse.GetValue(to)!;
+            Directory.CreateDirectory(target);
+            var units = LoadUnits(Path.GetDirectoryName(Path.GetFullPath(target))!);
+            var failed = 0;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                failed += await ImportAsync(file, target, units, output, error) ? 0 : 1;
+            }
+
+            return failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static async Task<bool> ImportAsync(string file, string target, LocalityMatcher? units, TextWriter output, TextWriter error)
+    {
+        string text;
+        try
+        {
+            text = TextFiles.Read(file);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"{file}: error: {e.Message}");
+            return false;
+        }
+
+        var reading = DocumentReader.Read(text);
+        var slug = Slug.From(reading.Title ?? Path.GetFileNameWithoutExtension(file));
+        var path = Path.Combine(target, (slug.Length > 80 ? slug[..slug.LastIndexOf('-', 80)] : slug) + ".md");
+        if (File.Exists(path))
+        {
+            await error.WriteLineAsync($"{file}: error: {path} already exists\n  fix: remove or rename it first; import never overwrites");
+            return false;
+        }
+
+        var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
+        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null));
+        await output.WriteLineAsync(path);
+        foreach (var warning in reading.Warnings)
+        {
+            await error.WriteLineAsync($"{file}: warning: {warning}");
+        }
+
+        return true;
+    }
+
+    private static LocalityMatcher? LoadUnits(string siteDirectory)
+    {
+        var paths = new ContentPaths(siteDirectory);
+        if (!File.Exists(paths.UnitsFile))
+        {
+            return null;
+        }
+
+        var units = UnitsLoader.Load(paths, new Diagnostics(BuildStage.Load));
+        return new LocalityMatcher(units.SelectMany(u => u.SelfAndDescendants()));
+    }
+}

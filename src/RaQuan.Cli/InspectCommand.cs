@@ -1,0 +1,45 @@
+using System.CommandLine;
+using RaQuan.Documents;
+using RaQuan.Loading;
+
+namespace RaQuan.Cli;
+
+/// <summary><c>raquan inspect FILE [--json]</c>: shows what the document reader read in a pasted document.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE") { Description = "The text of a document, as copied from the signed file." };
+        var json = new Option<bool>("--json") { Description = "Print JSON with the field names of shared/seeds/expected.json." };
+        var command = new Command("inspect", "Show what RaQuan reads in a document: type, number, date, issuer, signer, events, tables, indicators.")
+        {
+            file, json,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                await error.WriteLineAsync($"error: {path} does not exist\n  fix: give the path of a text or Markdown file");
+                return 1;
+            }
+
+            string text;
+            try
+            {
+                text = TextFiles.Read(path);
+            }
+            catch (InvalidDataException e)
+            {
+                await error.WriteLineAsync($"{path}: error: {e.Message}");
+                return 1;
+            }
+
+            // A plan file may carry front matter; the document is what follows it.
+            var reading = DocumentReader.Read(FrontMatter.Split(text)?.Body ?? text);
+            await output.WriteLineAsync(parse.GetValue(json) ? DocumentReadingJson.Write(reading) : DocumentReport.Format(reading));
+            return 0;
+        });
+        return command;
+    }
+}

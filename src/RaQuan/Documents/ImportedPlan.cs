@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using RaQuan.Model;
+
+namespace RaQuan.Documents;
+
+/// <summary>
+/// Writes a read document as a content file: front matter filled from the reading, for staff to review, then the
+/// structured body. Values the reader could not find are left as commented-out lines to fill in.
+/// </summary>
+public static class ImportedPlan
+{
+    public static string Write(DocumentReading reading, string? unitSlug)
+    {
+        var b = new StringBuilder("---\n");
+        Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
+        Field(b, "type", reading.Type, "\"Kế hoạch\"");
+        Field(b, "number", reading.Number, "\"66/KH-UBND\"");
+        Field(b, "date", reading.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "2024-01-22");
+        Field(b, "issuer", reading.Issuer, "\"Ủy ban nhân dân xã …\"");
+        Field(b, "unit", unitSlug, "slug-cua-don-vi   # from units.yml");
+        if (reading.Signer is { } signer)
+        {
+            b.Append("signer:\n  name: ").Append(Quote(signer.Name)).Append('\n');
+            if (signer.Authority.Count > 0)
+            {
+                b.Append("  authority: [").Append(string.Join(", ", signer.Authority.Select(Quote))).Append("]\n");
+            }
+        }
+        else
+        {
+            b.Append("# signer: { name: \"…\", authority: [\"KT. CHỦ TỊCH\", \"PHÓ CHỦ TỊCH\"] }\n");
+        }
+
+        b.Append("---\n").Append(reading.Body.TrimEnd('\n')).Append('\n');
+        return b.ToString();
+    }
+
+    private static void Field(StringBuilder b, string key, string? value, string example)
+    {
+        if (value is null)
+        {
+            b.Append("# ").Append(key).Append(": ").Append(example).Append('\n');
+        }
+        else
+        {
+            b.Append(key).Append(": ").Append(key == "date" ? value : Quote(value)).Append('\n');
+        }
+    }
+
+    /// <summary>A YAML double-quoted scalar (YAML 1.2 §7.3.1): backslash and quote escaped, control characters dropped.</summary>
+    private static string Quote(string text)
+    {
+        var b = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"' or '\\':
+                    b.Append('\\').Append(c);
+                    break;
+                case < ' ':
+                    b.Append(' ');
+                    break;
+                default:
+                    b.Append(c);
+                    break;
+            }
+        }
+
+        return b.Append('"').ToString();
+    }
+}

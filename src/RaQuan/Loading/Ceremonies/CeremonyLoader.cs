@@ -1,0 +1,38 @@
+using RaQuan.Building;
+
+namespace RaQuan.Loading.Ceremonies;
+
+/// <summary>Reads every file of <c>ceremonies/</c>: YAML files and CSV sheets.</summary>
+internal static class CeremonyLoader
+{
+    public static IReadOnlyList<CeremonySource> Load(ContentPaths paths, Diagnostics diagnostics)
+    {
+        if (!Directory.Exists(paths.CeremoniesDirectory))
+        {
+            return [];
+        }
+
+        // Sorted ordinally so the build does not depend on the file system's listing order.
+        var files = Directory.EnumerateFiles(paths.CeremoniesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        var list = new List<CeremonySource>();
+        foreach (var file in files)
+        {
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            try
+            {
+                list.AddRange(extension switch
+                {
+                    ".yml" or ".yaml" => CeremonyYaml.Read(file, paths, diagnostics),
+                    ".csv" => CeremonyCsv.Read(file, paths, diagnostics),
+                    _ => [],
+                });
+            }
+            catch (InvalidDataException e)
+            {
+                diagnostics.Error(new Model.SourceLocation(paths.Display(file), 1), e.Message);
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace RaQuan.Rendering.Api;
+
+/// <summary>
+/// One static web service, written to <c>api/NAME.json</c> as <c>{"version": N, "site": URL, …}</c>. A feature
+/// that publishes data (ceremonies, results) adds its document to <see cref="ApiSection.Documents"/> and its
+/// schema to the README; <see cref="Version"/> goes up only when a field changes meaning or is removed.
+/// </summary>
+internal interface IApiDocument
+{
+    /// <summary>The file name without extension: "ke-hoach" is written to <c>api/ke-hoach.json</c>.</summary>
+    string Name { get; }
+
+    int Version { get; }
+
+    /// <summary>Writes the document's own fields after "version" and "site".</summary>
+    void WriteFields(Utf8JsonWriter writer, RenderContext context);
+}

@@ -1,0 +1,6 @@
+using RaQuan.Model;
+
+namespace RaQuan.Rendering.Pages;
+
+/// <summary>The ceremonies that start on one day, for the schedule.</summary>
+public sealed record CeremonyDay(DateOnly Date, IReadOnlyList<Ceremony> Ceremonies);

@@ -1,0 +1,44 @@
+using CsvHelper;
+using RaQuan.Model;
+using RaQuan.Text;
+
+namespace RaQuan.Rendering.Results;
+
+/// <summary>
+/// The clean data of a table as CSV: UTF-8 with a byte order mark (without it Excel reads Vietnamese as mojibake),
+/// a header row, one row per unit, figures with a decimal comma and no thousands separator ("1872,8"), quoted by the
+/// writer; an empty cell is no data.
+/// </summary>
+internal static class ResultCsvWriter
+{
+    public const string CodeHeading = "Mã đơn vị hành chính";
+
+    public static byte[] Write(ResultTable table)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            csv.WriteField(FormulaGuard.Neutralise(table.UnitHeading));
+            csv.WriteField(CodeHeading);
+            foreach (var column in table.Columns)
+            {
+                csv.WriteField(FormulaGuard.Neutralise(column.Name));
+            }
+
+            csv.EndRecord();
+            foreach (var row in table.Rows)
+            {
+                csv.WriteField(FormulaGuard.Neutralise(row.Unit.Title));
+                csv.WriteField(row.Unit.Code ?? "", CsvQuoting.Always);
+                foreach (var column in table.Columns)
+                {
+                    csv.WriteField(row[column] is { } v ? VietnameseNumber.FormatPlain(v) : "");
+                }
+
+                csv.EndRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+}

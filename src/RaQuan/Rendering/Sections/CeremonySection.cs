@@ -1,0 +1,39 @@
+using RaQuan.Calendar;
+
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>The schedule, a page per ceremony, the calendars the output table asks for, and the schedule API.</summary>
+internal sealed class CeremonySection : ISiteSection
+{
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        var site = context.Site;
+        var urls = context.Urls;
+        var calendars = new CalendarWriter(site.Config, c => urls.Absolute(urls.Ceremony(c)));
+        await context.WritePageAsync(context.Pages.Schedule());
+        foreach (var ceremony in site.Ceremonies)
+        {
+            await context.WritePageAsync(context.Pages.Ceremony(ceremony), ceremony.Plan?.ListingDate);
+            if (OutputTable.Has(PageKind.Ceremony, OutputFormat.ICalendar))
+            {
+                context.Sink.Write(urls.CeremonyCalendar(ceremony), calendars.Write(ceremony.Title, [ceremony]));
+            }
+        }
+
+        if (OutputTable.Has(PageKind.Home, OutputFormat.ICalendar))
+        {
+            context.Sink.Write(urls.SiteCalendar, calendars.Write(site.Config.Title, site.Ceremonies));
+        }
+
+        if (OutputTable.Has(PageKind.Unit, OutputFormat.ICalendar))
+        {
+            foreach (var unit in site.AllUnits)
+            {
+                var own = site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [];
+                context.Sink.Write(urls.UnitCalendar(unit), calendars.Write($"{unit.Title} – {site.Config.Title}", own));
+            }
+        }
+
+        context.Sink.Write(urls.ScheduleJson, CeremonyJson.Api(site, urls));
+    }
+}

@@ -1,0 +1,30 @@
+using RaQuan.Rendering.Results;
+
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>/ket-qua/: the index of result tables, a page per table, and each table's open data.</summary>
+internal sealed class ResultSection : ISiteSection
+{
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        if (context.Site.Results.Count == 0)
+        {
+            return;
+        }
+
+        await context.WritePageAsync(context.Pages.ResultList());
+        foreach (var table in context.Site.Results)
+        {
+            await context.WritePageAsync(context.Pages.Result(table, ResultChart.Draw(table)));
+            if (OutputTable.Has(PageKind.Result, OutputFormat.Csv))
+            {
+                context.Sink.Write(context.Urls.ResultData(table, OutputFormat.Csv), ResultCsvWriter.Write(table));
+            }
+
+            if (OutputTable.Has(PageKind.Result, OutputFormat.Json))
+            {
+                context.Sink.Write(context.Urls.ResultData(table, OutputFormat.Json), ResultJson.Write(table, context.Urls));
+            }
+        }
+    }
+}

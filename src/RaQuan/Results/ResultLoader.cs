@@ -1,0 +1,192 @@
+using RaQuan.Building;
+using RaQuan.Loading;
+using RaQuan.Model;
+using RaQuan.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace RaQuan.Results;
+
+/// <summary>Reads <c>results/NAME.yml</c> (the description) and <c>results/NAME.csv</c> (the figures).</summary>
+internal static class ResultLoader
+{
+    public const string DefaultUnitColumn = "Đơn vị";
+
+    private static readonly string[] Keys = ["title", "period", "source_plan", "notes", "unit_column", "chart", "columns", "rows"];
+    private static readonly string[] ColumnKeys = ["name", "label", "unit", "aggregate", "target"];
+
+    public static IReadOnlyList<ResultSource> Load(ContentPaths paths, Diagnostics diagnostics)
+    {
+        var folder = Path.Combine(paths.Root, "results");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        foreach (var csv in Directory.EnumerateFiles(folder, "*.csv").Where(f => !File.Exists(Path.ChangeExtension(f, ".yml"))))
+        {
+            diagnostics.Add(ContentErrors.CsvWithoutSidecar(paths.Display(csv), paths.Display(Path.ChangeExtension(csv, ".yml"))));
+        }
+
+        return Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal)
+            .Select(file => LoadTable(file, paths, diagnostics))
+            .OfType<ResultSource>()
+            .ToList();
+    }
+
+    private static ResultSource? LoadTable(string file, ContentPaths paths, Diagnostics diagnostics)
+    {
+        var display = paths.Display(file);
+        if (YamlSource.Parse(TextFiles.Read(file), display, 1, diagnostics) is not YamlMappingNode map)
+        {
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), Path.GetFileName(file), "a group of fields (title, columns, …)"));
+            return null;
+        }
+
+        var f = new YamlFields(map, display, 1, diagnostics, Keys);
+        var slug = Path.GetFileNameWithoutExtension(file);
+        if (!Slug.IsValid(slug))
+        {
+            diagnostics.Add(ContentErrors.InvalidSlug(new SourceLocation(display), slug));
+        }
+
+        var title = f.RequiredString("title", "\"Kết quả ra quân của các huyện\"");
+        var unitHeading = f.String("unit_column") ?? DefaultUnitColumn;
+        var columns = ReadColumns(f);
+        var csv = Path.ChangeExtension(file, ".csv");
+        var rows = ReadRows(f, csv, paths, unitHeading, columns);
+        if (title is null || rows is null)
+        {
+            return null;
+        }
+
+        return new ResultSource(
+            Slug: slug,
+            Title: title,
+            Period: f.String("period"),
+            Notes: f.String("notes"),
+            PlanSlug: f.String("source_plan"),
+            PlanAt: f.At("source_plan"),
+            UnitHeading: unitHeading,
+            Columns: columns,
+            ChartColumn: ChartColumn(f, columns),
+            Rows: ResultCells.Figures(rows, unitHeading, columns, diagnostics),
+            Source: new SourceLocation(display));
+    }
+
+    private static List<ResultColumn> ReadColumns(YamlFields f)
+    {
+        if (!f.Has("columns"))
+        {
+            f.Diagnostics.Add(ContentErrors.MissingField(f.Location, "columns", "a list of the figure columns, each with name, unit and aggregate"));
+        }
+
+        var columns = new List<ResultColumn>();
+        var targets = new List<(ResultColumn Column, string Target, SourceLocation At)>();
+        foreach (var c in f.Items("columns", ColumnKeys))
+        {
+            if (c.RequiredString("name", "\"Chiều dài đường\"   (the column's header in the data)") is not { } name)
+            {
+                continue;
+            }
+
+            var id = Slug.From(name);
+            if (columns.Any(x => x.Name == name || x.Id == id))
+            {
+                f.Diagnostics.Add(ContentErrors.DuplicateColumn(c.At("name"), name));
+                continue;
+            }
+
+            var column = new ResultColumn(id, name, c.String("label") ?? name, c.String("unit") ?? "", Aggregate(c), columns.Count);
+            columns.Add(column);
+            if (c.String("target") is { } target)
+            {
+                targets.Add((column, target, c.At("target")));
+            }
+        }
+
+        foreach (var (column, target, at) in targets)
+        {
+            column.Target = columns.FirstOrDefault(x => x.Name == target && x != column);
+            if (column.Target is null)
+            {
+                f.Diagnostics.Add(ContentErrors.UnknownTargetColumn(at, target, columns.Where(x => x != column).Select(x => x.Name)));
+            }
+        }
+
+        return columns;
+    }
+
+    private static ResultAggregate Aggregate(YamlFields c)
+    {
+        switch (c.String("aggregate")?.ToLowerInvariant())
+        {
+            case null or "none":
+                return ResultAggregate.None;
+            case "sum":
+                return ResultAggregate.Sum;
+            case "average":
+                return ResultAggregate.Average;
+            case var other:
+                c.Diagnostics.Add(ContentErrors.InvalidValue(c.At("aggregate"), "aggregate", $"\"{other}\" is not a way to total a column",
+                    "use sum (add up), average (mean of the units that report) or none (no total)"));
+                return ResultAggregate.None;
+        }
+    }
+
+    private static ResultColumn? ChartColumn(YamlFields f, List<ResultColumn> columns)
+    {
+        if (f.String("chart") is not { } name)
+        {
+            return columns.FirstOrDefault(c => c.Aggregate == ResultAggregate.Sum) ?? columns.FirstOrDefault();
+        }
+
+        var column = columns.FirstOrDefault(c => c.Name == name);
+        if (column is null)
+        {
+            f.Diagnostics.Add(ContentErrors.UnknownTargetColumn(f.At("chart"), name, columns.Select(c => c.Name)));
+        }
+
+        return column;
+    }
+
+    private static IReadOnlyList<RawRow>? ReadRows(YamlFields f, string csv, ContentPaths paths, string unitHeading, List<ResultColumn> columns)
+    {
+        var csvDisplay = paths.Display(csv);
+        if (File.Exists(csv))
+        {
+            if (f.Has("rows"))
+            {
+                f.Diagnostics.Add(ContentErrors.ResultDataTwice(f.At("rows"), csvDisplay));
+            }
+
+            var (header, rows) = ResultCsvReader.Read(TextFiles.Read(csv), csvDisplay, f.Diagnostics);
+            ResultCells.CheckHeader(header, new SourceLocation(csvDisplay, 1, 1), unitHeading, columns, f);
+            return rows;
+        }
+
+        if (f.Node("rows") is not YamlSequenceNode seq)
+        {
+            f.Diagnostics.Add(f.Has("rows")
+                ? ContentErrors.WrongShape(f.At("rows"), "rows", "a list of rows, each a group of \"column: value\"")
+                : ContentErrors.NoResultData(f.Location, csvDisplay));
+            return null;
+        }
+
+        var known = columns.Select(c => c.Name).Prepend(unitHeading).ToList();
+        var list = new List<RawRow>();
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(item), "rows", "a list of rows, each a group of \"column: value\""));
+                continue;
+            }
+
+            var row = f.Child(map, known);
+            var cells = known.Where(row.Has).ToDictionary(k => k, k => new RawCell(row.String(k) ?? "", row.At(k)), StringComparer.Ordinal);
+            list.Add(new RawRow(row.Location, cells));
+        }
+
+        return list;
+    }
+}

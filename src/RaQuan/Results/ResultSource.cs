@@ -1,0 +1,26 @@
+using RaQuan.Model;
+
+namespace RaQuan.Results;
+
+/// <summary>A result table as read from its files, before unit names and the source plan are resolved.</summary>
+internal sealed record ResultSource(
+    string Slug,
+    string Title,
+    string? Period,
+    string? Notes,
+    string? PlanSlug,
+    SourceLocation PlanAt,
+    string UnitHeading,
+    IReadOnlyList<ResultColumn> Columns,
+    ResultColumn? ChartColumn,
+    IReadOnlyList<SourceRow> Rows,
+    SourceLocation Source);
+
+/// <summary>A row as written: the unit's name and its figures (null where the cell is empty).</summary>
+internal sealed record SourceRow(string UnitName, SourceLocation UnitAt, IReadOnlyList<decimal?> Values);
+
+/// <summary>A cell's text and where it is.</summary>
+internal sealed record RawCell(string Text, SourceLocation At);
+
+/// <summary>A row of cells by column name.</summary>
+internal sealed record RawRow(SourceLocation At, IReadOnlyDictionary<string, RawCell> Cells);

@@ -1,0 +1,76 @@
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.Ceremonies;
+
+public sealed class SchedulePageTests
+{
+    [Fact]
+    public void Schedule_lists_upcoming_days_soonest_first_then_past_days_latest_first()
+    {
+        using var site = TestSite.Create(CeremonyFiles.Schedule);
+        site.BuildOk();
+
+        var page = site.Html("lich/index.html");
+        var upcoming = page.QuerySelectorAll("#sap-dien-ra ~ .schedule-day time[datetime]").Where(t => t.ParentElement!.LocalName == "h3").Select(t => t.GetAttribute("datetime")).ToList();
+        var past = page.QuerySelectorAll("#da-dien-ra ~ .schedule-day h3 time").Select(t => t.GetAttribute("datetime")).ToList();
+
+        // Kon Rẫy's ceremony is under way at 09:00 on 01/03, so it is still upcoming; Đắk La's moved to 08/03.
+        Assert.Equal(["2024-03-01", "2024-03-08", "2024-03-10"], upcoming);
+        Assert.Equal(["2024-02-23", "2024-02-20"], past);
+        var day = page.QuerySelectorAll(".schedule-day h3").Last().TextContent;
+        Assert.Contains("Thứ Ba, 20/02/2024", day);
+        Assert.Contains("11 tháng Giêng năm Giáp Thìn", day);
+    }
+
+    [Fact]
+    public void Each_schedule_entry_shows_time_unit_place_scale_and_status()
+    {
+        using var site = TestSite.Create(CeremonyFiles.Schedule);
+        site.BuildOk();
+
+        var entry = site.Html("lich/index.html").QuerySelectorAll(".ceremony-item").Single(e => e.TextContent.Contains("Thôn 4, xã Đắk Mar", StringComparison.Ordinal));
+        var facts = entry.QuerySelectorAll("dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent.Trim());
+        Assert.Equal("08h30 – 09h30", facts["Thời gian"]);
+        Assert.Equal("Huyện Đắk Hà", facts["Đơn vị"]);
+        Assert.Equal("L = 508 m", facts["Quy mô"]);
+        Assert.Equal("Dự kiến", facts["Trạng thái"]);
+        Assert.Equal("/ra-quan-2024/lich/dak-ha-2024-02-20/", entry.QuerySelector("h4 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_later_now_moves_ceremonies_from_upcoming_to_past()
+    {
+        using var site = TestSite.Create(CeremonyFiles.Schedule);
+        var run = TestSite.Run(["build", site.Content, "-o", site.Output, "--now", "2024-02-01T00:00:00+07:00"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(site.Html("lich/index.html").QuerySelectorAll("#da-dien-ra ~ .schedule-day"));
+
+        run = TestSite.Run(["build", site.Content, "-o", site.Output, "--now", "2024-04-01T00:00:00+07:00"]);
+        Assert.Equal(0, run.ExitCode);
+        var page = site.Html("lich/index.html");
+        Assert.Empty(page.QuerySelectorAll("#sap-dien-ra ~ .schedule-day"));
+        Assert.Equal(5, page.QuerySelectorAll("#da-dien-ra ~ .schedule-day").Length);
+    }
+
+    [Fact]
+    public void Postponed_and_cancelled_ceremonies_say_so_wherever_they_are_shown()
+    {
+        using var site = TestSite.Create(CeremonyFiles.Schedule);
+        site.BuildOk();
+
+        foreach (var path in new[] { "lich/index.html", "dia-ban/dak-ha/index.html", "index.html" })
+        {
+            var postponed = site.Html(path).QuerySelectorAll(".ceremony-postponed").Single();
+            Assert.Contains("Đã hoãn", postponed.QuerySelector(".ceremony-status")!.TextContent);
+            Assert.Equal("2024-03-05T07:30+07:00", postponed.QuerySelector("del time")!.GetAttribute("datetime"));
+            Assert.Equal("2024-03-08T07:30+07:00", postponed.QuerySelector("ins time")!.GetAttribute("datetime"));
+
+            var cancelled = site.Html(path).QuerySelectorAll(".ceremony-cancelled").Single();
+            Assert.Contains("Đã hủy", cancelled.QuerySelector(".ceremony-status")!.TextContent);
+            Assert.NotNull(cancelled.QuerySelector("s time"));
+        }
+
+        var page = site.Html("lich/dak-la-2024-03-05/index.html");
+        Assert.Contains("Thời gian mới: 07h30, Thứ Sáu, 08/03/2024 (trước đây: 07h30, Thứ Ba, 05/03/2024)", page.QuerySelector(".notice")!.TextContent);
+    }
+}

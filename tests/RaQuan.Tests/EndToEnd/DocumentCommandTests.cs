@@ -1,0 +1,92 @@
+using System.Text.Json;
+using RaQuan.Tests.Documents;
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.EndToEnd;
+
+public sealed class DocumentCommandTests
+{
+    private const string Document = """
+        ỦY BAN NHÂN DÂN
+        HUYỆN KON RẪY
+        Số: 45 /KH-UBND
+        Kon Rẫy, ngày 02 tháng 02 năm 2024
+
+        KẾ HOẠCH
+        Tổ chức trồng cây đầu xuân Giáp Thìn
+
+        Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau:
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        Trồng 1.000 cây xanh.
+
+        II. THỜI GIAN
+        Lúc 08 giờ 00 phút, thứ Sáu, ngày 23/02/2024.
+
+        Nơi nhận:
+        - Các xã;
+        - Lưu: VT.
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+
+        Nguyễn Văn An
+        """;
+
+    [Fact]
+    public void Inspect_prints_what_was_read_as_json()
+    {
+        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
+        var run = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt"), "--json"]);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal("Kế hoạch", root.GetProperty("type").GetString());
+        Assert.Equal("45/KH-UBND", root.GetProperty("number").GetString());
+        Assert.Equal("2024-02-02", root.GetProperty("date").GetString());
+        Assert.Equal("huyện", root.GetProperty("locality").GetProperty("level").GetString());
+        Assert.Equal("2024-02-23T08:00:00+07:00", root.GetProperty("events")[0].GetProperty("start").GetString());
+        Assert.Equal("Nguyễn Văn An", root.GetProperty("signer").GetProperty("name").GetString());
+    }
+
+    [SeedsFact]
+    public void Inspect_reads_a_seed_in_readable_form()
+    {
+        var run = TestSite.Run(["inspect", Path.Combine(SeedFiles.Folder!, "003_73ad0eb0821da3f9.txt")]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("66/KH-UBND", run.Output);
+        Assert.Contains("Lục Ba", run.Output);
+    }
+
+    [Fact]
+    public void Import_writes_a_plan_that_builds_and_never_overwrites()
+    {
+        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
+        var plans = Path.Combine(site.Content, "plans");
+
+        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
+
+        Assert.Equal(0, run.ExitCode);
+        var written = run.Output.Trim();
+        Assert.EndsWith("to-chuc-trong-cay-dau-xuan-giap-thin.md", written);
+        var text = File.ReadAllText(written);
+        Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
+        Assert.Contains("unit: \"kon-ray\"", text);
+        site.BuildOk();
+        Assert.True(site.Exists("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html"));
+
+        var again = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Error);
+        Assert.Equal(text, File.ReadAllText(written));
+    }
+
+    [Fact]
+    public void Inspect_of_a_missing_file_says_so()
+    {
+        var run = TestSite.Run(["inspect", "/nonexistent/ke-hoach.txt"]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("/nonexistent/ke-hoach.txt does not exist", run.Error);
+    }
+}

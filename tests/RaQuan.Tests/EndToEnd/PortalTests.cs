@@ -1,0 +1,209 @@
+using System.Text.Json;
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.EndToEnd;
+
+/// <summary>What a government e-portal owes its readers: particulars, download, print, paste, sharing, English.</summary>
+public sealed class PortalTests
+{
+    private const string Plan = "ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/";
+
+    /// <summary>A plan with a signer and a signed original attached, beside the base site's plans.</summary>
+    internal const string SignedOriginal = """
+        -- content/plans/ban-ky-so.md --
+        ---
+        title: "Công văn về việc chuẩn bị Lễ ra quân"
+        type: "Công văn"
+        number: "20/UBND-NNTN"
+        date: 2024-01-30
+        effective_date: 2024-02-01
+        unit: kon-ray
+        signer: { name: "Trần Văn A", authority: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] }
+        attachments:
+          - { title: "Bản ký số", path: files/20-ubnd.pdf }
+        ---
+        Đề nghị các xã chuẩn bị chu đáo.
+        -- content/files/20-ubnd.pdf --
+        %PDF-1.4 (không phải tệp thật)
+        """;
+
+    [Fact]
+    public void Plan_page_shows_form_number_dates_issuer_summary_and_downloads_a_printable_version()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var page = site.Html(Plan + "index.html");
+
+        var facts = page.QuerySelectorAll(".plan-meta dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent);
+        Assert.Equal("Kế hoạch", facts["Hình thức văn bản"]);
+        Assert.Equal("15/KH-UBND", facts["Số hiệu"]);
+        Assert.Equal("25/01/2024", facts["Ngày ban hành"]);
+        Assert.Equal("Ủy ban nhân dân tỉnh Kon Tum", facts["Cơ quan ban hành"]);
+        Assert.Equal("Ra quân đồng loạt lúc 08h30 ngày 20/02/2024.", page.QuerySelector(".summary")!.TextContent);
+        var download = page.QuerySelectorAll(".plan-actions a").Single(a => a.TextContent == "Tải về");
+        Assert.Equal("/ra-quan-2024/" + Plan + "ban-in.html", download.GetAttribute("href"));
+        Assert.Equal("ke-hoach-le-ra-quan-dau-nam-2024.html", download.GetAttribute("download"));
+    }
+
+    [Fact]
+    public void Tai_ve_downloads_the_signed_original_when_the_plan_has_one()
+    {
+        using var site = TestSite.Create(SignedOriginal);
+        site.BuildOk();
+        var page = site.Html("ke-hoach/cong-van-ve-viec-chuan-bi-le-ra-quan/index.html");
+
+        var facts = page.QuerySelectorAll(".plan-meta dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent);
+        Assert.Equal("Công văn", facts["Hình thức văn bản"]);
+        Assert.Equal("01/02/2024", facts["Ngày hiệu lực"]);
+        var download = page.QuerySelectorAll(".plan-actions a").Single(a => a.TextContent == "Tải về");
+        Assert.Equal("/ra-quan-2024/files/20-ubnd.pdf", download.GetAttribute("href"));
+        Assert.Contains(page.QuerySelectorAll(".plan-actions a"), a => a.TextContent == "Bản in");
+    }
+
+    [Fact]
+    public void Printable_version_stands_alone_laid_out_as_the_paper_document()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var print = site.Html(Plan + "ban-in.html");
+
+        Assert.Empty(print.QuerySelectorAll("link[rel=stylesheet], script, nav, footer"));
+        Assert.Contains("@page", print.QuerySelector("style")!.TextContent);
+        Assert.Equal("noindex", print.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/" + Plan, print.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        var header = print.QuerySelector(".paper-header")!;
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH KON TUM Số: 15/KH-UBND", Lines(header.QuerySelector(".paper-issuer")!));
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Kon Tum, ngày 25 tháng 01 năm 2024",
+            Lines(header.QuerySelector(".paper-motto")!));
+        Assert.Equal("KẾ HOẠCH Lễ ra quân đầu năm 2024", Squash(print.QuerySelector("h1")!.TextContent));
+        Assert.Equal("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp", Lines(print.QuerySelector(".closing .signature")!));
+        Assert.Contains("Tạo khí thế thi đua.", print.QuerySelector(".paper-body")!.TextContent);
+    }
+
+    [Fact]
+    public void Fragment_holds_title_metadata_and_body_with_absolute_links_and_nothing_of_the_site_chrome()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/tinh.md --
+            ---
+            title: "Kế hoạch Lễ ra quân đầu năm 2024"
+            number: "15/KH-UBND"
+            date: 2024-01-25
+            unit: kon-tum
+            signer: "Nguyễn Hữu Tháp"
+            ---
+            Xem [địa bàn Kon Rẫy](/ra-quan-2024/dia-ban/kon-ray/) và chú thích[^1].
+
+            | TT | Nội dung |
+            |---|---|
+            | 1 | Trồng cây |
+
+            [^1]: Theo Công văn số 5785-CV/TU.
+            """);
+        site.BuildOk();
+        var html = site.Read(Plan + "fragment.html");
+        var fragment = Assert.Single(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.Children);
+
+        Assert.Equal("article", fragment.LocalName);
+        Assert.Equal("Kế hoạch Lễ ra quân đầu năm 2024", fragment.QuerySelector("h1")!.TextContent);
+        Assert.Contains("15/KH-UBND", fragment.QuerySelector("dl")!.TextContent);
+        Assert.Equal("Trồng cây", fragment.QuerySelector("table td:last-child")!.TextContent);
+        Assert.Contains("Nguyễn Hữu Tháp", fragment.TextContent);
+        Assert.Empty(fragment.QuerySelectorAll("nav, footer, main, script, style, link, [class], [style], [tabindex]"));
+        Assert.DoesNotContain("Bỏ qua, đến nội dung chính", html);
+        Assert.All(fragment.QuerySelectorAll("a[href]"), a => Assert.StartsWith("https://example.gov.vn/ra-quan-2024/", a.GetAttribute("href")));
+        Assert.Contains(fragment.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://example.gov.vn/ra-quan-2024/dia-ban/kon-ray/");
+    }
+
+    [Fact]
+    public void Plan_pages_carry_open_graph_twitter_card_and_an_Article_in_JSON_LD()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var page = site.Html(Plan + "index.html");
+        string Meta(string key) => page.QuerySelector($"meta[property='{key}'], meta[name='{key}']")!.GetAttribute("content")!;
+
+        Assert.Equal("article", Meta("og:type"));
+        Assert.Equal("Kế hoạch Lễ ra quân đầu năm 2024", Meta("og:title"));
+        Assert.Equal("Ra quân đồng loạt lúc 08h30 ngày 20/02/2024.", Meta("og:description"));
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/" + Plan, Meta("og:url"));
+        Assert.Equal("Ra quân 2024", Meta("og:site_name"));
+        Assert.Equal("vi_VN", Meta("og:locale"));
+        Assert.Equal("2024-01-25T00:00:00+07:00", Meta("article:published_time"));
+        Assert.Equal("summary", Meta("twitter:card"));
+        Assert.Equal("Kế hoạch Lễ ra quân đầu năm 2024", Meta("twitter:title"));
+
+        var article = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("Article", article.GetProperty("@type").GetString());
+        Assert.Equal("Kế hoạch Lễ ra quân đầu năm 2024", article.GetProperty("headline").GetString());
+        Assert.Equal("2024-01-25T00:00:00+07:00", article.GetProperty("datePublished").GetString());
+        Assert.Equal("vi", article.GetProperty("inLanguage").GetString());
+        Assert.Equal("Ủy ban nhân dân tỉnh Kon Tum", article.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("GovernmentOrganization", article.GetProperty("publisher").GetProperty("@type").GetString());
+
+        var home = site.Html("index.html");
+        Assert.Equal("website", home.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        var publisher = JsonDocument.Parse(home.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.Equal("GovernmentOrganization", publisher.GetProperty("@type").GetString());
+        Assert.Equal("vanthu@kontum.gov.vn", publisher.GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public void A_title_holding_a_closing_script_tag_cannot_break_out_of_the_JSON_LD()
+    {
+        const string title = "Kế hoạch </script><script>alert(1)</script> <!-- & 'x'";
+        using var site = TestSite.Create($"""
+            -- content/plans/tinh.md --
+            ---
+            title: "{title.Replace("\"", "\\\"")}"
+            slug: ke-hoach-le-ra-quan-dau-nam-2024
+            date: 2024-01-25
+            unit: kon-tum
+            ---
+            Nội dung.
+            """);
+        site.BuildOk();
+        var page = site.Html(Plan + "index.html");
+
+        var script = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.DoesNotContain("<", script.TextContent);
+        Assert.Equal(title, JsonDocument.Parse(script.TextContent).RootElement.GetProperty("headline").GetString());
+    }
+
+    [Fact]
+    public void English_page_names_the_publisher_its_role_and_contacts_and_the_footer_links_to_it()
+    {
+        using var site = TestSite.Create("""
+            -- content/site.yml --
+            title: "Ra quân 2024"
+            base_url: "https://example.gov.vn/ra-quan-2024/"
+            publisher:
+              name: "Ủy ban nhân dân tỉnh Kon Tum"
+              name_en: "People's Committee of Kon Tum Province"
+              address: "364 Trần Hưng Đạo, thành phố Kon Tum"
+              phone: "0260 3862 410"
+              email: "vanthu@kontum.gov.vn"
+            """);
+        site.BuildOk();
+        var english = site.Html("en/index.html");
+
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("People's Committee of Kon Tum Province", english.QuerySelector("main")!.TextContent);
+        Assert.Contains("Role", english.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Equal("mailto:vanthu@kontum.gov.vn", english.QuerySelector("main a[href^=mailto]")!.GetAttribute("href"));
+        Assert.Equal("tel:02603862410", english.QuerySelector("main a[href^=tel]")!.GetAttribute("href"));
+        Assert.Equal("vi", english.QuerySelector("footer")!.GetAttribute("lang"));
+        Assert.Equal("en_US", english.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
+
+        var home = site.Html("index.html");
+        var link = home.QuerySelector("footer a[hreflang=en]")!;
+        Assert.Equal("/ra-quan-2024/en/", link.GetAttribute("href"));
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/en/", home.QuerySelector("link[rel=alternate][hreflang=en]")!.GetAttribute("href"));
+        site.AssertFileContains("sitemap.xml", "https://example.gov.vn/ra-quan-2024/en/", "!ban-in.html", "!fragment.html");
+    }
+
+    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The element's paragraphs, one after another, as the paper prints them on separate lines.</summary>
+    private static string Lines(AngleSharp.Dom.IElement element) => string.Join(' ', element.QuerySelectorAll("p").Select(p => Squash(p.TextContent)));
+}

@@ -1,0 +1,37 @@
+namespace RaQuan.Tests.Support;
+
+/// <summary>The repository's sample content (content/), copied into a temporary folder and built.</summary>
+internal static class SampleSite
+{
+    public const string BasePath = "/ra-quan-2024/";
+
+    /// <summary>One page of each kind in the sample site, by path under the base URL.</summary>
+    public static readonly string[] PageKinds =
+    [
+        "",
+        "ke-hoach/",
+        "ke-hoach/phat-dong-dot-thi-dua-cao-diem-luc-ba-quyet-tam-chung-suc-xay-dung-xa-nong-thon/",
+        "ke-hoach/ke-hoach-trien-khai-cac-hoat-dong-le-ra-quan-dau-nam-2024/",
+        "ke-hoach/phat-dong-dot-thi-dua-cao-diem-luc-ba-quyet-tam-chung-suc-xay-dung-xa-nong-thon/ban-in.html",
+        "dia-ban/",
+        "dia-ban/kon-tum/",
+        "gioi-thieu/",
+        "en/",
+        "404.html",
+    ];
+
+    public static TestSite Build()
+    {
+        var site = TestSite.Create(withBase: false);
+        var source = Path.Combine(TestEnvironment.RepositoryRoot, "content");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(site.Content, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        site.BuildOk();
+        return site;
+    }
+}
