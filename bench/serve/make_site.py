@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Makes a site of N plans (default 1,000) from the sample content: each sample plan copied under new slugs and dates."""
+"""Makes a site of N plans (default 1,000) from the sample content: its plans (which its ceremonies and result tables
+refer to) and copies of them under new slugs and dates."""
 import pathlib, re, shutil, sys
 
 root = pathlib.Path(__file__).resolve().parents[2]
@@ -10,10 +11,7 @@ shutil.rmtree(target, ignore_errors=True)
 shutil.copytree(root / "content", target)
 samples = sorted((root / "content" / "plans").glob("*.md"))
 texts = [p.read_text(encoding="utf-8") for p in samples]
-for p in samples:
-    p_target = target / "plans" / p.name
-    p_target.unlink()
-for i in range(count):
+for i in range(count - len(samples)):
     text = texts[i % len(texts)]
     day = 1 + i % 28
     month = 1 + (i // 28) % 12

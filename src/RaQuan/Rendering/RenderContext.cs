@@ -68,6 +68,19 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
             ? MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)))
             : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
 
+    /// <summary>Renders a plan's body for its page (reused by a serve session while the plan's file is unchanged).</summary>
+    public RenderedBody RenderPlanBody(Plan plan)
+    {
+        var path = Urls.Plan(plan);
+        return Cache is null ? RenderMarkdown(plan.Body, path) : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path));
+    }
+
+    /// <summary>What feeds keep of a plan's body.</summary>
+    public FeedText FeedTextOf(Plan plan, RenderedBody body) =>
+        Cache is null
+            ? new FeedText(body.AbsoluteHtml, body.Excerpt)
+            : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body.AbsoluteHtml, body.Excerpt));
+
     /// <summary>Writes a feed of <paramref name="plans"/>, made by <paramref name="make"/> unless a serve session kept it.</summary>
     public void WriteFeed(string path, IEnumerable<Plan> plans, Func<string> make)
     {

@@ -13,6 +13,7 @@ namespace RaQuan.Rendering.Caching;
 internal sealed class RenderCache
 {
     private readonly ConcurrentDictionary<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
     private string _siteStamp = "";
     private string _summary = "";
@@ -53,6 +54,45 @@ internal sealed class RenderCache
     }
 
     // Kept as bytes: encoding a thousand pages and feeds again on every build would cost more than rendering one.
+    /// <summary>
+    /// A plan's rendered body, reused while the plan's file is unchanged: the body is a function of the file and the
+    /// page's address, and reusing it spares reading the text again (plans keep their text on disk, not in memory).
+    /// </summary>
+    public RenderedBody PlanBody(Plan plan, string path, Func<RenderedBody> render)
+    {
+        var stamp = _stampOf(plan.Source.File);
+        if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
+        {
+            return kept.Body;
+        }
+
+        var body = render();
+        if (stamp is not null)
+        {
+            _plans[path] = (stamp, body, null);
+        }
+
+        return body;
+    }
+
+    /// <summary>The compressed feed text of a plan whose body <see cref="PlanBody"/> gave, kept alongside it.</summary>
+    public FeedText FeedText(Plan plan, string path, Func<FeedText> make)
+    {
+        var stamp = _stampOf(plan.Source.File);
+        if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
+        {
+            if (kept.Feed is null)
+            {
+                kept.Feed = make();
+                _plans[path] = kept;
+            }
+
+            return kept.Feed;
+        }
+
+        return make();
+    }
+
     public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<string>> render)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
