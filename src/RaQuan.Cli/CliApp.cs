@@ -17,6 +17,7 @@ internal static class CliApp
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error, clock),
             CheckCommand.Create(output, error),
+            ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
             ImportCommand.Create(output, error),
         };

@@ -1,4 +1,5 @@
 using RaQuan.Model;
+using RaQuan.Text;
 
 namespace RaQuan.Building;
 
@@ -72,13 +73,33 @@ internal static partial class ContentErrors
         $"attachment \"{path}\" does not exist", "put the file in the site folder (for example files/ke-hoach-66.pdf) and give its path relative to that folder");
 
     public static BuildError UnsafePath(SourceLocation at, string path) => new(BuildStage.Load, at,
-        $"path \"{path}\" points outside the site folder", "give a path inside the site folder, such as files/ke-hoach.pdf, without \"..\" or a leading \"/\"");
+        $"path \"{Printable(path)}\" points outside the site folder", "give a path inside the site folder, such as files/ke-hoach.pdf, without \"..\" or a leading \"/\"");
 
     public static BuildError MissingFile(string file, string what) => new(BuildStage.Load, new SourceLocation(file),
         $"{file} is missing", $"create it: {what}");
 
     public static BuildError UnclosedFrontMatter(SourceLocation at) => new(BuildStage.Load, at,
         "the front matter that starts here is never closed", "add a line with only --- after the last front matter field");
+
+    public static BuildError LinkOutside(string link, string target, bool unresolved) => new(BuildStage.Load, new SourceLocation(link),
+        unresolved
+            ? $"the symbolic link {link} → {target} cannot be followed (it is broken or loops)"
+            : $"the symbolic link {link} → {target} points outside the site folder",
+        "copy the file or folder into the site folder instead of linking to it");
+
+    public static BuildError BackslashPath(SourceLocation at, string path) => new(BuildStage.Load, at,
+        $"path \"{path}\" uses \"\\\" (a Windows path)", "write it relative to the site folder with \"/\", such as files/ke-hoach.pdf");
+
+    public static BuildError NotUnicode(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
+        problem, null);
+
+    public static BuildError LegacyText(string file, LegacyText found) => new(BuildStage.Load, new SourceLocation(file, found.Line),
+        $"the text is in the old {LegacyEncodings.Name(found.Encoding)} encoding, not Unicode: \"{found.Word}\" should read \"{found.Meant}\"",
+        $"convert the file: raquan convert --from {LegacyEncodings.Option(found.Encoding)} {file}   (or convert it to Unicode with Unikey and save it as UTF-8)");
+
+    // A NUL or other control character in a path would garble the terminal that shows the message.
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
     public static BuildError InvalidDateTime(SourceLocation at, string key, string problem) => new(BuildStage.Load, at,
         $"{key}: {problem}", "write the date and time as 20/02/2024 08:30, 2024-02-20T08:30 or 08h30 20/02/2024 (a date alone is an all-day ceremony)");

@@ -17,6 +17,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var total = SiteSections.All.Count + 3;
         CheckFolders(options);
+        AtomicPublisher.Recover(options.OutputDirectory);
         var content = ContentLoader.Load(options.SiteDirectory);
         progress?.Report(new BuildStep("load", 1, total, clock.Elapsed));
         var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);

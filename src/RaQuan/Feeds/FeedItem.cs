@@ -1,6 +1,7 @@
 namespace RaQuan.Feeds;
 
 /// <summary>One entry of a feed, already resolved to absolute URLs and HTML.</summary>
+/// <param name="Guid">A unique id that is not the link, for entries that announce a change to a page; null: the link is the id.</param>
 internal sealed record FeedItem(
     string Title,
     string Link,
@@ -8,4 +9,5 @@ internal sealed record FeedItem(
     string Summary,
     string? ContentHtml,
     string? Author,
-    IReadOnlyList<string> Categories);
+    IReadOnlyList<string> Categories,
+    string? Guid = null);

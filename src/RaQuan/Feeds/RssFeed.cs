@@ -24,7 +24,7 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
             w.WriteStartElement("channel");
             w.WriteElementString("title", XmlOutput.Clean(Title));
             w.WriteElementString("link", Link);
-            w.WriteElementString("description", XmlOutput.Clean(Description));
+            w.WriteElementString("description", XmlOutput.Clean(XmlOutput.AsHtml(Description)));
             w.WriteElementString("language", Language);
 
             // The newest item's date rather than the clock, so two builds of the same content are identical.
@@ -57,15 +57,15 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
         w.WriteElementString("title", XmlOutput.Clean(item.Title));
         w.WriteElementString("link", item.Link);
         w.WriteStartElement("guid");
-        w.WriteAttributeString("isPermaLink", "true");
-        w.WriteString(item.Link);
+        w.WriteAttributeString("isPermaLink", item.Guid is null ? "true" : "false");
+        w.WriteString(item.Guid ?? item.Link);
         w.WriteEndElement();
         if (item.Published is { } published)
         {
             w.WriteElementString("pubDate", Rfc822.Format(published));
         }
 
-        w.WriteElementString("description", XmlOutput.Clean(item.Summary));
+        w.WriteElementString("description", XmlOutput.Clean(XmlOutput.AsHtml(item.Summary)));
         if (item.ContentHtml is not null)
         {
             w.WriteElementString("encoded", ContentNs, XmlOutput.Clean(item.ContentHtml));

@@ -33,4 +33,12 @@ internal static class XmlOutput
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Plain text made into HTML text. Readers show an RSS description as HTML (RSS 2.0: "entity-encoded HTML is
+    /// allowed"), so a summary reading "&lt;img onerror=…&gt;" must reach them escaped, not as markup.
+    /// </summary>
+    public static string AsHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }

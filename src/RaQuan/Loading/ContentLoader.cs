@@ -17,6 +17,10 @@ internal static class ContentLoader
             diagnostics.ThrowIfErrors();
         }
 
+        // Before any file is read, so nothing outside the folder is even opened.
+        ContentLinks.Check(paths, diagnostics);
+        diagnostics.ThrowIfErrors();
+
         var config = SiteConfigLoader.Load(paths, diagnostics);
         var units = UnitsLoader.Load(paths, diagnostics);
         var plans = MarkdownFiles(paths.PlansDirectory)

@@ -25,7 +25,9 @@ internal sealed class ContentPaths(string siteDirectory)
     /// </summary>
     public string? ResolveInside(string relative)
     {
-        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\') || relative.Contains('\0'))
+        // "C:/Windows" is not rooted on Linux, yet it is meant as another drive.
+        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\') || relative.Contains('\0')
+            || (relative.Length >= 2 && relative[1] == ':'))
         {
             return null;
         }

@@ -11,14 +11,8 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
     public static MarkdownFile? Read(string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics)
     {
         var display = paths.Display(fullPath);
-        string text;
-        try
+        if (TextFiles.Load(fullPath, display, diagnostics) is not { } text)
         {
-            text = TextFiles.Read(fullPath);
-        }
-        catch (InvalidDataException e)
-        {
-            diagnostics.Error(new SourceLocation(display, 1), e.Message);
             return null;
         }
 

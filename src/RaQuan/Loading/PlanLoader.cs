@@ -146,7 +146,12 @@ internal static class PlanLoader
             }
 
             path = path.Trim();
-            if (paths.ResolveInside(path) is not { } full)
+            // "files\ke-hoach.pdf" typed on Windows would be fine with "/"; "..\..\x" or "C:\x" would not.
+            if (path.Contains('\\') && paths.ResolveInside(path.Replace('\\', '/')) is not null)
+            {
+                f.Diagnostics.Add(ContentErrors.BackslashPath(at, path));
+            }
+            else if (paths.ResolveInside(path) is not { } full)
             {
                 f.Diagnostics.Add(ContentErrors.UnsafePath(at, path));
             }

@@ -7,9 +7,10 @@ namespace RaQuan.Loading;
 /// <summary>Reads <c>site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate", "search"];
     private static readonly string[] PublisherKeys = ["name", "name_en", "address", "phone", "email"];
     private static readonly string[] FeedKeys = ["items", "full_text"];
+    private static readonly string[] SearchKeys = ["external", "site_parameter"];
 
     public static SiteConfig? Load(ContentPaths paths, Diagnostics diagnostics)
     {
@@ -20,7 +21,12 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        var root = YamlSource.Parse(TextFiles.Read(paths.SiteFile), display, 1, diagnostics);
+        if (TextFiles.Load(paths.SiteFile, display, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var root = YamlSource.Parse(text, display, 1, diagnostics);
         if (root is not YamlMappingNode map)
         {
             if (root is not null || !diagnostics.HasErrors)
@@ -42,10 +48,11 @@ internal static class SiteConfigLoader
             feedFields?.Int("items", 1, 1000) ?? FeedSettings.Default.Items,
             feedFields?.Bool("full_text", FeedSettings.Default.FullText) ?? FeedSettings.Default.FullText);
         var paginate = f.Int("paginate", 1, 1000) ?? 20;
+        var search = ParseSearch(f);
 
         return title is null || baseUrl is null || timeZone is null
             ? null
-            : new SiteConfig(title, f.String("description"), baseUrl, language, timeZone, publisher, feed, paginate);
+            : new SiteConfig(title, f.String("description"), baseUrl, language, timeZone, publisher, feed, paginate, search);
     }
 
     private static Uri? ParseBaseUrl(YamlFields f)
@@ -63,6 +70,25 @@ internal static class SiteConfigLoader
 
         f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("base_url"), "base_url", $"\"{text}\" is not an http(s) address",
             "write the full address where the site will be published, such as https://example.gov.vn/ra-quan-2024/"));
+        return null;
+    }
+
+    private static SearchSettings? ParseSearch(YamlFields f)
+    {
+        var s = f.Map("search", SearchKeys);
+        var text = s?.String("external");
+        if (s is null || text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0)
+        {
+            return new SearchSettings(uri, s.String("site_parameter") ?? SearchSettings.DefaultSiteParameter);
+        }
+
+        f.Diagnostics.Add(ContentErrors.InvalidValue(s.At("external"), "search.external", $"\"{text}\" is not an http(s) address without a query",
+            "write the search engine's address, such as https://www.google.com/search"));
         return null;
     }
 

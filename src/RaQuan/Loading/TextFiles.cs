@@ -1,4 +1,5 @@
 using System.Text;
+using RaQuan.Building;
 using RaQuan.Text;
 
 namespace RaQuan.Loading;
@@ -6,15 +7,44 @@ namespace RaQuan.Loading;
 /// <summary>Reads content files the way staff produce them: any common Unicode encoding, any line ending.</summary>
 internal static class TextFiles
 {
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads UTF-8 (with or without BOM) or UTF-16 (with BOM); returns NFC text with "\n" line ends.</summary>
     public static string Read(string path) => Decode(File.ReadAllBytes(path));
 
+    /// <summary>
+    /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
+    /// reports a file that is not Unicode, or holds text in TCVN3 or VNI, with its line and the command that converts it.
+    /// </summary>
+    public static string? Load(string path, string display, Diagnostics diagnostics)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            text = Decode(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
+            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy));
+            return null;
+        }
+
+        if (LegacyTextDetector.Find(text) is { } found)
+        {
+            diagnostics.Add(ContentErrors.LegacyText(display, found));
+            return null;
+        }
+
+        return text;
+    }
+
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         string text;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith("\uFEFF"u8))
         {
             text = Decode(StrictUtf8, bytes[3..]);
         }

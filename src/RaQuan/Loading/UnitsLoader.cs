@@ -21,7 +21,12 @@ internal static class UnitsLoader
             return [];
         }
 
-        var root = YamlSource.Parse(TextFiles.Read(paths.UnitsFile), display, 1, diagnostics);
+        if (TextFiles.Load(paths.UnitsFile, display, diagnostics) is not { } text)
+        {
+            return [];
+        }
+
+        var root = YamlSource.Parse(text, display, 1, diagnostics);
         if (root is not YamlMappingNode map)
         {
             if (!diagnostics.HasErrors)

@@ -30,5 +30,8 @@ public sealed class Site
     /// <summary>The build's notion of "now", in the site's time zone.</summary>
     public required DateTimeOffset Now { get; init; }
 
+    /// <summary>Years in which plans were listed, newest first.</summary>
+    public IReadOnlyList<int> PlanYears => Plans.Select(p => p.ListingDate?.Year).OfType<int>().Distinct().OrderDescending().ToList();
+
     public IEnumerable<Unit> AllUnits => RootUnits.SelectMany(u => u.SelfAndDescendants());
 }

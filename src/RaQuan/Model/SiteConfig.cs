@@ -9,7 +9,8 @@ public sealed record SiteConfig(
     TimeZoneInfo TimeZone,
     Publisher Publisher,
     FeedSettings Feed,
-    int Paginate)
+    int Paginate,
+    SearchSettings? Search = null)
 {
     /// <summary>The path part of the base URL, always with leading and trailing slash: "/" or "/ra-quan-2024/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";

@@ -4,6 +4,11 @@ namespace RaQuan.Output;
 /// Builds into a staging folder beside the output and swaps it in only when the build succeeded, so a failed or
 /// killed build leaves the previous site as it was.
 /// </summary>
+/// <remarks>
+/// The swap is two renames (output → <c>.old</c>, staging → output). A build killed between them leaves no output
+/// but a complete <c>.old</c>; the next build puts it back before anything else. Folders left by killed builds are
+/// removed by the next build once the process that made them is gone (<see cref="StagingFolders"/>).
+/// </remarks>
 internal sealed class AtomicPublisher
 {
     private readonly string _output;
@@ -15,16 +20,29 @@ internal sealed class AtomicPublisher
         Directory.CreateDirectory(parent);
 
         // Same parent folder, so the final moves are renames on one file system.
-        Staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Staging = new StagingFolders(_output).NewStaging();
         Directory.CreateDirectory(Staging);
     }
 
     public string Staging { get; }
 
+    /// <summary>
+    /// Undoes what killed builds left: puts back a site moved aside mid-swap and removes their folders. Runs before
+    /// anything else in a build, so even a build that then fails on its content repairs the output.
+    /// </summary>
+    public static void Recover(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (Path.GetDirectoryName(full) is { } parent && Directory.Exists(parent))
+        {
+            new StagingFolders(full).RecoverAndClean();
+        }
+    }
+
     /// <summary>Replaces the output with the staging folder.</summary>
     public void Commit()
     {
-        var old = Staging + ".old";
+        var old = Staging + StagingFolders.OldSuffix;
         var hadOutput = Directory.Exists(_output);
         if (hadOutput)
         {
@@ -47,7 +65,10 @@ internal sealed class AtomicPublisher
 
         if (hadOutput)
         {
-            Directory.Delete(old, recursive: true);
+            // Renamed first so a build killed while deleting leaves a folder that is never mistaken for a site to restore.
+            var trash = Staging + StagingFolders.TrashSuffix;
+            Directory.Move(old, trash);
+            Directory.Delete(trash, recursive: true);
         }
     }
 

@@ -33,6 +33,9 @@ internal static class MarkdownRenderer
         return new RenderedBody(pageHtml, body.Html, toc, excerpt);
     }
 
+    /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
+    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+
     /// <summary>Feed readers show content away from the site, so every link must be absolute (RSS Best Practices §"Relative links").</summary>
     private static void MakeAbsolute(IElement root, Uri pageUrl)
     {

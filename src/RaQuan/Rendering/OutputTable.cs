@@ -15,6 +15,7 @@ public static class OutputTable
         [PageKind.Result] = [OutputFormat.Html, OutputFormat.Csv, OutputFormat.Json],
         [PageKind.English] = [OutputFormat.Html],
         [PageKind.NotFound] = [OutputFormat.Html],
+        [PageKind.Search] = [OutputFormat.Html],
         [PageKind.Schedule] = [OutputFormat.Html],
         [PageKind.Ceremony] = [OutputFormat.Html, OutputFormat.ICalendar],
     };

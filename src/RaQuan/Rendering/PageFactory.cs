@@ -84,6 +84,29 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         }
     }
 
+    public IEnumerable<PlanListPageModel> PlanYear(int year)
+    {
+        var all = site.Plans.Where(p => p.ListingDate?.Year == year).ToList();
+        foreach (var (plans, pager) in Paginate(all, urls.PlanYear(year)))
+        {
+            yield return new PlanListPageModel
+            {
+                Site = site, Urls = urls, Title = $"Kế hoạch năm {year}", Path = pager.PathOf(pager.Number),
+                Description = $"Các kế hoạch ban hành năm {year} trên {site.Config.Title}.",
+                Plans = plans, Pager = pager, Total = all.Count,
+                Breadcrumbs = [_home, new Link("Kế hoạch", urls.Plans)],
+                Feeds = [SiteFeed],
+            };
+        }
+    }
+
+    public SearchPageModel Search() => new()
+    {
+        Site = site, Urls = urls, Title = "Tìm kiếm", Path = urls.Search,
+        Description = $"Tìm kế hoạch trên {site.Config.Title}, gõ có dấu hay không dấu đều được.",
+        Breadcrumbs = [_home], Feeds = [SiteFeed], Indexable = false,
+    };
+
     public IEnumerable<UnitPageModel> Unit(Unit unit)
     {
         var all = site.PlansByUnit[unit];

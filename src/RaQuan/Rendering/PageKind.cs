@@ -15,6 +15,7 @@ public enum PageKind
     /// <summary>The English page: who publishes the site, and how to reach them.</summary>
     English,
     NotFound,
+    Search,
     Schedule,
     Ceremony,
 }

@@ -81,8 +81,11 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
             ? new FeedText(body.AbsoluteHtml, body.Excerpt)
             : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body.AbsoluteHtml, body.Excerpt));
 
-    /// <summary>Writes a feed of <paramref name="plans"/>, made by <paramref name="make"/> unless a serve session kept it.</summary>
-    public void WriteFeed(string path, IEnumerable<Plan> plans, Func<string> make)
+    /// <summary>
+    /// Writes a feed of <paramref name="plans"/> and changes to <paramref name="ceremonies"/>, made by
+    /// <paramref name="make"/> unless a serve session kept it.
+    /// </summary>
+    public void WriteFeed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string> make)
     {
         if (Cache is null)
         {
@@ -90,7 +93,7 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
         }
         else
         {
-            Sink.Write(path, Cache.Feed(path, plans, make));
+            Sink.Write(path, Cache.Feed(path, plans, ceremonies, make));
         }
     }
 }

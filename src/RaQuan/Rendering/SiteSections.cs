@@ -20,6 +20,7 @@ internal static class SiteSections
         new FeedSection(),
         new ApiSection(),
         new FilesSection(),
+        new SearchSection(),
         new SitemapSection(),
     ];
 }

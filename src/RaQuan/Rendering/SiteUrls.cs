@@ -25,6 +25,15 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>The static web services (<c>api/ke-hoach.json</c>…), documented in the README.</summary>
     public static string Api(string name) => $"api/{name}.json";
 
+    public string SearchScript => "assets/search.js";
+    public string Search => "tim-kiem/";
+
+    /// <summary>The folder of the search index files (see Search/SearchIndexWriter).</summary>
+    public string SearchData => "tim-kiem/du-lieu/";
+
+    /// <summary>Plans issued (or published) in one year: the search form's fallback without JavaScript.</summary>
+    public string PlanYear(int year) => $"{PlansSection}/nam/{year}/";
+
     public string Plan(Plan plan) => $"{PlansSection}/{plan.Slug}/";
 
     /// <summary>Another output of a page ("ke-hoach/x/ban-in.html"); the HTML output is the page's own path.</summary>

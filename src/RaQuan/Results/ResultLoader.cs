@@ -36,7 +36,12 @@ internal static class ResultLoader
     private static ResultSource? LoadTable(string file, ContentPaths paths, Diagnostics diagnostics)
     {
         var display = paths.Display(file);
-        if (YamlSource.Parse(TextFiles.Read(file), display, 1, diagnostics) is not YamlMappingNode map)
+        if (TextFiles.Load(file, display, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        if (YamlSource.Parse(text, display, 1, diagnostics) is not YamlMappingNode map)
         {
             diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), Path.GetFileName(file), "a group of fields (title, columns, …)"));
             return null;
@@ -159,7 +164,12 @@ internal static class ResultLoader
                 f.Diagnostics.Add(ContentErrors.ResultDataTwice(f.At("rows"), csvDisplay));
             }
 
-            var (header, rows) = ResultCsvReader.Read(TextFiles.Read(csv), csvDisplay, f.Diagnostics);
+            if (TextFiles.Load(csv, csvDisplay, f.Diagnostics) is not { } csvText)
+            {
+                return [];
+            }
+
+            var (header, rows) = ResultCsvReader.Read(csvText, csvDisplay, f.Diagnostics);
             ResultCells.CheckHeader(header, new SourceLocation(csvDisplay, 1, 1), unitHeading, columns, f);
             return rows;
         }

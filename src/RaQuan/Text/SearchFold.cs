@@ -44,6 +44,35 @@ public static class SearchFold
     }
 
     /// <summary>
+    /// Lower-cases one word and moves its tone mark (huyền, sắc, hỏi, ngã, nặng) to the end, keeping every other mark:
+    /// "hòa" and "hoà" give the same key, "hoa" and "hóa" different ones. It tells an exact-diacritic match from a
+    /// folded one without caring where the writer placed the tone.
+    /// </summary>
+    public static string Accented(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        char? tone = null;
+        foreach (var c in decomposed)
+        {
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')
+            {
+                tone = c;
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        if (tone is { } mark)
+        {
+            builder.Append(mark);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
     /// The folded words of <paramref name="text"/>: runs of letters and digits, so "66/KH-UBND" gives "66", "kh", "ubnd".
     /// </summary>
     public static IReadOnlyList<string> Tokens(string text)

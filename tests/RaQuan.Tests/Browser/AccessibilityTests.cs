@@ -48,7 +48,7 @@ public sealed class AccessibilityTests(Support.Browser browser, AccessibilityTes
     }
 
     [BrowserFact]
-    public async Task Tab_reaches_every_link_in_document_order_with_a_visible_focus_indicator()
+    public async Task Tab_reaches_every_link_and_control_in_document_order_with_a_visible_focus_indicator()
     {
         await using var server = await StaticServer.StartAsync(Sample.Site.Output, SampleSite.BasePath);
         var page = await browser.NewPageAsync(width: 1280);
@@ -56,7 +56,7 @@ public sealed class AccessibilityTests(Support.Browser browser, AccessibilityTes
         {
             await page.GotoAsync(server.BaseUrl + path);
             var expected = await page.EvaluateAsync<string[]>(
-                "[...document.querySelectorAll('a[href], [tabindex=\"0\"]')].map(e => e.outerHTML.slice(0, 80))");
+                "[...document.querySelectorAll('a[href], input:not([type=hidden]), select, textarea, button, [tabindex=\"0\"]')].map(e => e.outerHTML.slice(0, 80))");
             for (var i = 0; i < expected.Length; i++)
             {
                 await page.Keyboard.PressAsync("Tab");

@@ -44,7 +44,11 @@ internal static class CeremonyCsv
             FieldCountMismatch = CsvFieldCountHandling.Allow,
         };
         var result = new List<CeremonySource>();
-        var text = TextFiles.Read(fullPath);
+        if (TextFiles.Load(fullPath, display, diagnostics) is not { } text)
+        {
+            return result;
+        }
+
         using var reader = CsvReader.FromText(text, options);
         try
         {

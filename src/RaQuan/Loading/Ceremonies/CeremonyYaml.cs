@@ -13,7 +13,12 @@ internal static class CeremonyYaml
     public static IEnumerable<CeremonySource> Read(string fullPath, ContentPaths paths, Diagnostics diagnostics)
     {
         var display = paths.Display(fullPath);
-        var root = YamlSource.Parse(TextFiles.Read(fullPath), display, 1, diagnostics);
+        if (TextFiles.Load(fullPath, display, diagnostics) is not { } text)
+        {
+            yield break;
+        }
+
+        var root = YamlSource.Parse(text, display, 1, diagnostics);
         var maps = root switch
         {
             YamlMappingNode map => [map],

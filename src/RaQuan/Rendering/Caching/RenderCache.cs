@@ -107,9 +107,9 @@ internal sealed class RenderCache
         return bytes;
     }
 
-    public byte[] Feed(string path, IEnumerable<Plan> plans, Func<string> render)
+    public byte[] Feed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string> render)
     {
-        var key = RenderKeys.SiteIsKnown ? RenderKeys.Feed(path, plans, _stampOf) : null;
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.Feed(path, plans, ceremonies, _stampOf) : null;
         if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
         {
             return kept.Bytes;

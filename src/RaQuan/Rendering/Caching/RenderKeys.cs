@@ -40,7 +40,7 @@ internal static class RenderKeys
     private static readonly string[] KnownSiteProperties =
         [nameof(Site.Config), nameof(Site.RootUnits), nameof(Site.UnitsBySlug), nameof(Site.Plans), nameof(Site.PlansByUnit),
          nameof(Site.Pages), nameof(Site.Now), nameof(Site.AllUnits), nameof(Site.Ceremonies), nameof(Site.CeremoniesByUnit),
-         nameof(Site.CeremoniesByPlan), nameof(Site.Results)];
+         nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears)];
 
     private static readonly ConcurrentDictionary<Type, bool> Cacheable = new();
 
@@ -49,7 +49,7 @@ internal static class RenderKeys
 
     /// <summary>
     /// What views read of the site as a whole beyond its content files: how many plans each unit has, and whether
-    /// there are ceremonies and result tables (the menu links to them). Lists of ceremonies and tables a page shows
+    /// there are ceremonies and result tables (the menu links to them), the years plans were issued in. Lists of ceremonies and tables a page shows
     /// are in its own key.
     /// </summary>
     public static string Summary(Site site)
@@ -59,6 +59,8 @@ internal static class RenderKeys
         {
             b.Append(',').Append(site.PlansByUnit[unit].Count);
         }
+
+        b.Append(' ').AppendJoin(',', site.PlanYears);
 
         return b.ToString();
     }
@@ -105,11 +107,11 @@ internal static class RenderKeys
         return ok ? b.ToString() : null;
     }
 
-    /// <summary>The key of a feed of <paramref name="plans"/>, or null when a plan has no stamp.</summary>
-    public static string? Feed(string path, IEnumerable<Plan> plans, Func<string, string?> stampOf)
+    /// <summary>The key of a feed of <paramref name="plans"/> and <paramref name="ceremonies"/>, or null when a plan has no stamp.</summary>
+    public static string? Feed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string, string?> stampOf)
     {
         var b = new StringBuilder(path).Append('\n');
-        return Plans(b, plans, stampOf) ? b.ToString() : null;
+        return Plans(b, plans, stampOf) && Ceremonies(b, ceremonies, stampOf) ? b.ToString() : null;
     }
 
     private static bool Plans(StringBuilder b, IEnumerable<Plan> plans, Func<string, string?> stampOf)

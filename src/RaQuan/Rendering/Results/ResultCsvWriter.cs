@@ -1,5 +1,6 @@
 using CsvHelper;
 using RaQuan.Model;
+using RaQuan.Output;
 using RaQuan.Text;
 
 namespace RaQuan.Rendering.Results;
@@ -18,17 +19,17 @@ internal static class ResultCsvWriter
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
         {
-            csv.WriteField(FormulaGuard.Neutralise(table.UnitHeading));
+            csv.WriteField(SpreadsheetCell.Neutralize(table.UnitHeading));
             csv.WriteField(CodeHeading);
             foreach (var column in table.Columns)
             {
-                csv.WriteField(FormulaGuard.Neutralise(column.Name));
+                csv.WriteField(SpreadsheetCell.Neutralize(column.Name));
             }
 
             csv.EndRecord();
             foreach (var row in table.Rows)
             {
-                csv.WriteField(FormulaGuard.Neutralise(row.Unit.Title));
+                csv.WriteField(SpreadsheetCell.Neutralize(row.Unit.Title));
                 csv.WriteField(row.Unit.Code ?? "", CsvQuoting.Always);
                 foreach (var column in table.Columns)
                 {

@@ -22,5 +22,10 @@ internal sealed class PlanSection : ISiteSection
         {
             await context.WritePageAsync(list);
         }
+
+        foreach (var list in context.Site.PlanYears.SelectMany(context.Pages.PlanYear))
+        {
+            await context.WritePageAsync(list);
+        }
     }
 }

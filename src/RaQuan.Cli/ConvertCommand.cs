@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text;
+using RaQuan.Text;
+
+namespace RaQuan.Cli;
+
+/// <summary><c>raquan convert --from tcvn3|vni FILE… [--to DIR]</c>: legacy Vietnamese text to UTF-8.</summary>
+internal static class ConvertCommand
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var from = new Option<string>("--from")
+        {
+            Description = "The encoding the files are in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times).",
+            Required = true,
+        };
+        from.AcceptOnlyFromAmong("tcvn3", "vni");
+        var to = new Option<string?>("--to") { Description = "Write the converted files into this folder. Default: replace each file." };
+        var files = new Argument<string[]>("FILE") { Description = "The files to convert.", Arity = ArgumentArity.OneOrMore };
+
+        var command = new Command("convert", "Convert text in the old TCVN3 (ABC) or VNI encodings to Unicode (UTF-8, NFC).")
+        {
+            from, to, files,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var encoding = parse.GetValue(from) == "vni" ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+            return await RunAsync(encoding, parse.GetValue(files)!, parse.GetValue(to), output, error, cancellation);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LegacyEncoding encoding, string[] files, string? to, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        var failed = 0;
+        foreach (var file in files)
+        {
+            try
+            {
+                var text = LegacyEncodings.DecodeFile(await File.ReadAllBytesAsync(file, cancellation), encoding);
+                var target = to is null ? file : Path.Combine(to, Path.GetFileName(file));
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+
+                // Written beside the target and renamed, so a file converted in place is never left half written.
+                var temporary = target + ".converting";
+                await File.WriteAllTextAsync(temporary, text, Utf8, cancellation);
+                File.Move(temporary, target, overwrite: true);
+                await output.WriteLineAsync($"{file} → {target} ({LegacyEncodings.Name(encoding)} → UTF-8)");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"error: {file}: {e.Message}");
+                failed++;
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+}

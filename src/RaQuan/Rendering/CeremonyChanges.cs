@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Net;
+using RaQuan.Feeds;
+using RaQuan.Model;
+using RaQuan.Text;
+
+namespace RaQuan.Rendering;
+
+/// <summary>
+/// Feed entries announcing that a ceremony was postponed or cancelled: readers who follow a feed must learn of
+/// the change, not only those who revisit the page. One entry per change, dated by the last recorded update.
+/// </summary>
+internal sealed class CeremonyChanges(SiteUrls urls)
+{
+    public IEnumerable<FeedItem> Items(IEnumerable<Ceremony> ceremonies) =>
+        ceremonies.Where(c => c.Status is CeremonyStatus.Postponed or CeremonyStatus.Cancelled).Select(Item);
+
+    private FeedItem Item(Ceremony ceremony)
+    {
+        var changed = ceremony.Updates.Count > 0 ? ceremony.Updates[^1] : (DateTimeOffset?)null;
+        var link = urls.Absolute(urls.Ceremony(ceremony));
+        var stamp = changed?.ToString("yyyyMMdd'T'HHmm", CultureInfo.InvariantCulture) ?? "khong-ngay";
+        var (verb, text) = Describe(ceremony);
+        return new FeedItem(
+            $"{verb}: {ceremony.Title} – {ceremony.Unit.Title}",
+            link,
+            changed,
+            text,
+            $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Xem chi tiết buổi lễ</a></p>",
+            ceremony.Unit.Title,
+            [],
+            Guid: $"{link}#{(ceremony.Status == CeremonyStatus.Cancelled ? "huy" : "hoan")}-{stamp}");
+    }
+
+    private static (string Verb, string Text) Describe(Ceremony c) => c.Status switch
+    {
+        CeremonyStatus.Cancelled => ("Hủy lễ", $"{c.Title} ({c.Unit.FullName}), dự kiến {When(c.Start)}, đã bị hủy."),
+        _ when c.AwaitingNewTime => ("Hoãn lễ", $"{c.Title} ({c.Unit.FullName}), dự kiến {When(c.Start)}, đã được hoãn; thời gian mới sẽ được thông báo sau."),
+        _ => ("Hoãn lễ", $"{c.Title} ({c.Unit.FullName}) được hoãn từ {When(c.OriginalStart!.Value)} sang {When(c.Start)}."),
+    };
+
+    // Mid-sentence the weekday keeps its capital on the day: "thứ Ba", "chủ nhật".
+    private static string When(DateTimeOffset time)
+    {
+        var weekday = VietnameseDate.WeekdayName(time.DayOfWeek);
+        weekday = char.ToLowerInvariant(weekday[0]) + weekday[1..];
+        return string.Create(CultureInfo.InvariantCulture, $"{time:HH'h'mm} {weekday}, ngày {VietnameseDate.FormatShort(DateOnly.FromDateTime(time.DateTime))}");
+    }
+}

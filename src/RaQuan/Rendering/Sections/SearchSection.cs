@@ -1,0 +1,15 @@
+using RaQuan.Search;
+
+namespace RaQuan.Rendering.Sections;
+
+/// <summary>The search page and the static search index it reads, built from every <see cref="SearchSources"/> source.</summary>
+internal sealed class SearchSection : ISiteSection
+{
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    {
+        await context.WritePageAsync(context.Pages.Search());
+        var documents = SearchSources.All.SelectMany(s => s.Documents(context.Site, context.Urls));
+        var index = SearchIndexBuilder.Build(documents, context.Site.AllUnits.ToList());
+        SearchIndexWriter.Write(index, context.Urls.SearchData, context.Sink);
+    }
+}

@@ -1,0 +1,21 @@
+using RaQuan.Model;
+using RaQuan.Rendering;
+
+namespace RaQuan.Search;
+
+/// <summary>Ceremonies: found by title, unit (and the units above it), place and what is launched there.</summary>
+internal sealed class CeremonySearchSource : ISearchSource
+{
+    public IEnumerable<SearchDocument> Documents(Site site, SiteUrls urls) =>
+        site.Ceremonies.Select(ceremony => new SearchDocument
+        {
+            Kind = "Lễ ra quân",
+            Path = urls.Ceremony(ceremony),
+            Title = ceremony.Title,
+            Unit = ceremony.Unit,
+            Date = DateOnly.FromDateTime(ceremony.Start.DateTime),
+            Summary = ceremony.Place is { } place ? $"Địa điểm: {place}." : null,
+            Names = [ceremony.Unit.FullName, .. ceremony.Unit.Ancestors.Select(u => u.FullName), .. new[] { ceremony.Place }.OfType<string>()],
+            Body = () => string.Join('\n', new[] { ceremony.Content, ceremony.Scale }.OfType<string>()),
+        });
+}

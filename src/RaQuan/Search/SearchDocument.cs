@@ -1,0 +1,30 @@
+using RaQuan.Model;
+
+namespace RaQuan.Search;
+
+/// <summary>One thing a reader can find with the site's search: a plan, and later a ceremony or a result table.</summary>
+public sealed record SearchDocument
+{
+    /// <summary>What the result is, as shown beside it: "Kế hoạch".</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Path of its page, relative to the base URL.</summary>
+    public required string Path { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The unit it belongs to; the unit filter and the document order follow it.</summary>
+    public required Unit Unit { get; init; }
+
+    public DateOnly? Date { get; init; }
+    public string? Number { get; init; }
+
+    /// <summary>A sentence or two shown under the title; when missing, the start of the body is shown.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Names it is found by besides its title: unit, issuer, number, tags, place.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
+    /// <summary>The plain text of its body, made when the index reads it so a large site's bodies are never all held at once.</summary>
+    public required Func<string> Body { get; init; }
+}

@@ -1,0 +1,88 @@
+using RaQuan.Model;
+
+namespace RaQuan.Search;
+
+/// <summary>
+/// Numbers the documents and collects the postings of every folded word. Documents are numbered unit by unit in
+/// the order of the units tree (each unit's own documents newest first, then the units under it), so the documents
+/// of a unit, of a unit and everything under it, or of a unit in one year, are each one range of numbers: the
+/// unit and year filters need no per-document table in the browser.
+/// </summary>
+internal static class SearchIndexBuilder
+{
+    private const int SummaryLength = 200;
+
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)
+    {
+        var unitOrder = units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i);
+        var ordered = documents
+            .OrderBy(d => unitOrder[d.Unit])
+            .ThenByDescending(d => d.Date ?? DateOnly.MinValue)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ToList();
+
+        var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        var summaries = new List<string>(ordered.Count);
+        var analysed = ordered.AsParallel().AsOrdered().Select(Analyse);
+        var id = 0;
+        foreach (var (words, summary) in analysed)
+        {
+            foreach (var (folded, (fields, accented)) in words)
+            {
+                if (!tokens.TryGetValue(folded, out var postings))
+                {
+                    tokens[folded] = postings = new TokenPostings();
+                }
+
+                postings.Add(id, fields, accented);
+            }
+
+            summaries.Add(summary);
+            id++;
+        }
+
+        return new SearchIndex(units, ordered, summaries, tokens);
+    }
+
+    private static (Dictionary<string, (SearchField, HashSet<string>)> Words, string Summary) Analyse(SearchDocument document)
+    {
+        var body = document.Body();
+        var words = new Dictionary<string, (SearchField, HashSet<string>)>(StringComparer.Ordinal);
+        Collect(words, document.Title, SearchField.Title);
+        foreach (var name in document.Names)
+        {
+            Collect(words, name, SearchField.Names);
+        }
+
+        Collect(words, document.Summary ?? "", SearchField.Body);
+        Collect(words, body, SearchField.Body);
+        return (words, Shorten(document.Summary ?? body));
+    }
+
+    private static void Collect(Dictionary<string, (SearchField Fields, HashSet<string> Forms)> words, string text, SearchField field)
+    {
+        foreach (var (folded, accented) in SearchWords.Of(text))
+        {
+            if (!words.TryGetValue(folded, out var entry))
+            {
+                entry = (SearchField.None, new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            entry.Forms.Add(accented);
+            words[folded] = (entry.Fields | field, entry.Forms);
+        }
+    }
+
+    /// <summary>The first <see cref="SummaryLength"/> characters or so, cut at a space, with whitespace collapsed.</summary>
+    private static string Shorten(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= SummaryLength)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', SummaryLength);
+        return flat[..(cut > SummaryLength / 2 ? cut : SummaryLength)] + " …";
+    }
+}

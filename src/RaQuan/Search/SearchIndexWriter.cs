@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RaQuan.Output;
+
+namespace RaQuan.Search;
+
+/// <summary>
+/// Writes the index as static JSON files under one folder, split so that a query reads only what it needs
+/// (README "Search" explains the split):
+/// <c>meta.json</c> (units with their document ranges, the list of word shards),
+/// <c>w/SHARD.json</c> (the words starting with the same two characters, with small postings inline),
+/// <c>p/N.json</c> (the postings of one frequent word or of one accented form),
+/// <c>d/N.json</c> (<see cref="ChunkSize"/> documents: kind, path, title, unit, date, number, summary).
+/// Keys and files are written in ordinal order, so two builds give the same bytes.
+/// </summary>
+internal static class SearchIndexWriter
+{
+    public const int ChunkSize = 16;
+    public const int FormatVersion = 1;
+
+    /// <summary>Postings longer than this go to their own file, so a shard stays small however common its words are.</summary>
+    private const int InlineLimit = 96;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(SearchIndex index, string folder, OutputSink sink)
+    {
+        var files = new PostingFiles(folder, sink);
+        var shards = index.Tokens.Keys.GroupBy(ShardOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        foreach (var shard in shards)
+        {
+            sink.Write($"{folder}w/{shard.Key}.json", Json(w => WriteShard(w, index, shard.Order(StringComparer.Ordinal), files)));
+        }
+
+        for (var start = 0; start < index.Documents.Count; start += ChunkSize)
+        {
+            var first = start;
+            sink.Write($"{folder}d/{start / ChunkSize}.json", Json(w => WriteChunk(w, index, first)));
+        }
+
+        sink.Write($"{folder}meta.json", Json(w => WriteMeta(w, index, shards.Select(s => s.Key))));
+    }
+
+    /// <summary>The shard of a word: its first two characters, spelled in hex when not plain ASCII (search.js does the same).</summary>
+    public static string ShardOf(string token)
+    {
+        var prefix = token.Length > 2 ? token[..2] : token;
+        return prefix.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            ? prefix
+            : "u" + string.Concat(prefix.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
+    }
+
+    private static void WriteShard(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> words, PostingFiles files)
+    {
+        w.WriteStartObject();
+        foreach (var word in words)
+        {
+            var postings = index.Tokens[word];
+            w.WriteStartArray(word);
+            w.WriteNumberValue(postings.DocumentCount);
+            var fields = postings.ByField.Select(PostingCodec.Encode).ToArray();
+            if (fields.Sum(f => f.Length) <= InlineLimit)
+            {
+                WriteStrings(w, fields);
+            }
+            else
+            {
+                w.WriteNumberValue(files.Add(inner => WriteStrings(inner, fields)));
+            }
+
+            // A word written one way only (most of them) needs no per-form postings: every document has that form.
+            if (postings.Variants.Count == 1)
+            {
+                w.WriteStringValue(postings.Variants.Keys.First());
+            }
+            else
+            {
+                w.WriteStartObject();
+                foreach (var (form, ids) in postings.Variants)
+                {
+                    var set = PostingCodec.Encode(ids);
+                    w.WritePropertyName(form);
+                    if (set.Length <= InlineLimit)
+                    {
+                        w.WriteStringValue(set);
+                    }
+                    else
+                    {
+                        w.WriteNumberValue(files.Add(inner => inner.WriteStringValue(set)));
+                    }
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteChunk(Utf8JsonWriter w, SearchIndex index, int start)
+    {
+        var units = index.Units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i);
+        w.WriteStartArray();
+        for (var id = start; id < Math.Min(start + ChunkSize, index.Documents.Count); id++)
+        {
+            var d = index.Documents[id];
+            w.WriteStartArray();
+            w.WriteStringValue(d.Kind);
+            w.WriteStringValue(d.Path);
+            w.WriteStringValue(d.Title);
+            w.WriteNumberValue(units[d.Unit]);
+            w.WriteStringValue(d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            w.WriteStringValue(d.Number ?? "");
+            w.WriteStringValue(index.Summaries[id]);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteMeta(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> shards)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", FormatVersion);
+        w.WriteNumber("documents", index.Documents.Count);
+        w.WriteNumber("chunk", ChunkSize);
+        w.WriteStartArray("shards");
+        foreach (var shard in shards)
+        {
+            w.WriteStringValue(shard);
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("units");
+        UnitRanges.Write(w, index);
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
+    {
+        w.WriteStartArray();
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Numbers and writes the files of frequent postings, in the order they are met.</summary>
+    private sealed class PostingFiles(string folder, OutputSink sink)
+    {
+        private int _next;
+
+        public int Add(Action<Utf8JsonWriter> write)
+        {
+            var n = _next++;
+            sink.Write($"{folder}p/{n}.json", Json(write));
+            return n;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+
+namespace RaQuan.Text;
+
+/// <summary>Where text in a legacy encoding was found: the encoding, the 1-based line, and a word as it reads and as it should.</summary>
+public sealed record LegacyText(LegacyEncoding Encoding, int Line, string Word, string Meant);
+
+/// <summary>
+/// Finds TCVN3 or VNI text posing as Unicode ("ngµy", "ngaøy" for "ngày"). A word is suspect when it joins ASCII
+/// letters with a Latin-1 character that no Vietnamese word uses but a legacy table does (µ, ®, ø, ñ…); one such word
+/// could be a unit (µm), so a file needs two. TCVN3 covers nearly every high byte, so it reads anything; the file is
+/// VNI when VNI alone reads all its suspect words.
+/// </summary>
+public static class LegacyTextDetector
+{
+    private const int WordsNeeded = 2;
+
+    private static readonly FrozenSet<char> LegacyOnly = LegacyTables.Tcvn3.Values.Concat(LegacyTables.Vni.Values)
+        .SelectMany(code => code)
+        .Where(c => c >= '\u00a1' && c <= '\u00ff' && !LegacyTables.VietnameseLetters.Contains(c))
+        .ToFrozenSet();
+
+    /// <summary>Each lower-case vowel, and whether it carries a tone.</summary>
+    private static readonly FrozenDictionary<char, bool> VowelTones =
+        LegacyTables.Vowels.SelectMany(v => v.Select((c, tone) => (c, tone > 0))).ToFrozenDictionary(p => p.c, p => p.Item2);
+
+    public static LegacyText? Find(string text)
+    {
+        var suspects = new List<(int Line, string Word)>();
+        var line = 1;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsWordChar(c))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0 && IsSuspect(text[start..i]))
+            {
+                suspects.Add((line, text[start..i]));
+            }
+
+            start = -1;
+            line += c == '\n' ? 1 : 0;
+        }
+
+        if (suspects.Count < WordsNeeded)
+        {
+            return null;
+        }
+
+        var encoding = suspects.All(s => IsSyllable(LegacyEncodings.Decode(s.Word, LegacyEncoding.Vni)))
+            ? LegacyEncoding.Vni
+            : LegacyEncoding.Tcvn3;
+        var (firstLine, word) = suspects[0];
+        return new LegacyText(encoding, firstLine, word, LegacyEncodings.Decode(word, encoding));
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetter(c) || (c >= '\u00a1' && c <= '\u00ff') || LegacyTables.VietnameseLetters.Contains(c);
+
+    private static bool IsSuspect(string word)
+    {
+        if (!word.Any(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        var hasLegacy = false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            // « and » quote words ("«Ra quân»"), so they count only inside one, where TCVN3 puts ô and ».
+            var inside = i > 0 && i < word.Length - 1;
+            hasLegacy |= IsLegacyOnly(word[i]) && (inside || word[i] is not ('«' or '»'));
+        }
+
+        // Foreign names ("naïve", "Zürich") hold such characters too, but do not read as one Vietnamese syllable.
+        return hasLegacy
+            && (IsSyllable(LegacyEncodings.Decode(word, LegacyEncoding.Tcvn3)) || IsSyllable(LegacyEncodings.Decode(word, LegacyEncoding.Vni)));
+    }
+
+    /// <summary>Vietnamese letters only, with one run of vowels that carries at most one tone: "ngày", "Phát", "quân".</summary>
+    private static bool IsSyllable(string word)
+    {
+        var runs = 0;
+        var tones = 0;
+        var previousVowel = false;
+        foreach (var c in word)
+        {
+            if (!IsLetterOfVietnamese(c))
+            {
+                return false;
+            }
+
+            var vowel = VowelTones.TryGetValue(char.ToLowerInvariant(c), out var toned);
+            runs += vowel && !previousVowel ? 1 : 0;
+            tones += vowel && toned ? 1 : 0;
+            previousVowel = vowel;
+        }
+
+        return runs == 1 && tones <= 1;
+    }
+
+    private static bool IsLegacyOnly(char c) => LegacyOnly.Contains(c);
+
+    private static bool IsLetterOfVietnamese(char c) => char.IsAsciiLetter(c) || LegacyTables.VietnameseLetters.Contains(c);
+}

@@ -1,0 +1,37 @@
+using RaQuan.Search;
+
+namespace RaQuan.Tests.Search;
+
+public sealed class PostingCodecTests
+{
+    [Theory]
+    [InlineData(new int[0], "")]
+    [InlineData(new[] { 0 }, "LA")]
+    [InlineData(new[] { 0, 1, 2, 3, 4, 5, 6 }, "B_B")]
+    [InlineData(new[] { 5, 1000 }, "LFif")]
+    public void Sets_are_written_in_the_shorter_form(int[] ids, string expected)
+    {
+        Assert.Equal(expected, PostingCodec.Encode(ids));
+        Assert.Equal(ids, PostingCodec.Decode(expected));
+    }
+
+    [Fact]
+    public void A_word_in_every_document_costs_one_character_per_six_documents()
+    {
+        var all = Enumerable.Range(0, 100_000).ToList();
+        var text = PostingCodec.Encode(all);
+        Assert.True(text.Length <= (100_000 / 6) + 2, $"{text.Length} characters");
+        Assert.Equal(all, PostingCodec.Decode(text));
+    }
+
+    [Fact]
+    public void Scattered_sets_survive_the_round_trip()
+    {
+        var random = new Random(7);
+        for (var n = 0; n < 50; n++)
+        {
+            var ids = Enumerable.Range(0, 5000).Where(_ => random.Next(100) < n).ToList();
+            Assert.Equal(ids, PostingCodec.Decode(PostingCodec.Encode(ids)));
+        }
+    }
+}

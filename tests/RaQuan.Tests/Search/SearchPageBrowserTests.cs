@@ -1,0 +1,136 @@
+using Microsoft.Playwright;
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.Search;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearchServer sample) : IClassFixture<SampleSearchServer>
+{
+    private StaticServer _server => sample.Server;
+
+    /// <summary>One page answers every query in turn: a browser context is the slow part of a browser test.</summary>
+    [BrowserFact]
+    public async Task Queries_find_plans_and_ceremonies_without_diacritics_by_number_and_say_when_nothing_matches()
+    {
+        var page = await OpenAsync();
+        await Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha_and_its_ceremony(page);
+        await Ra_quan_finds_the_launch_ceremony_plans(page);
+        await A_plan_number_finds_its_plan_first_however_it_is_typed(page);
+        await Hoa_finds_both_tone_placements_and_an_accented_query_ranks_exact_forms_first(page);
+        await A_query_with_no_match_says_so(page);
+    }
+
+    private static async Task Typing_without_diacritics_or_in_capitals_finds_both_spellings_of_Dak_Ha_and_its_ceremony(IPage page)
+    {
+        foreach (var query in new[] { "dak ha", "DAK HA" })
+        {
+            var titles = await SearchAsync(page, query);
+            Assert.Contains("Kế hoạch dọn vệ sinh thôn 1 thị trấn Đăk Hà", titles);
+            Assert.Contains("Kế hoạch phát động phong trào thi đua yêu nước năm 2024 trên địa bàn xã Đắk La", titles);
+            Assert.Contains("Lễ ra quân huyện Đắk Hà", titles);
+        }
+
+        var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
+        Assert.Contains("Đăk", marks);
+        Assert.Contains("Hà", marks);
+    }
+
+    private static async Task Ra_quan_finds_the_launch_ceremony_plans(IPage page)
+    {
+        var titles = await SearchAsync(page, "ra quan");
+        Assert.Contains("Kế hoạch triển khai các hoạt động Lễ ra quân đầu năm 2024", titles);
+        Assert.Contains("Kế hoạch tổ chức Lễ ra quân điểm đầu năm 2024 tại xã Ya Xiêr", titles);
+        Assert.Contains("Kế hoạch tổ chức Lễ ra quân điểm đầu năm 2024 tại xã Ia Đal", titles);
+        Assert.DoesNotContain("Kế hoạch giữ gìn khối đoàn kết hoà hợp", titles);
+    }
+
+    private static async Task A_plan_number_finds_its_plan_first_however_it_is_typed(IPage page)
+    {
+        foreach (var query in new[] { "66/KH-UBND", "66/kh" })
+        {
+            var titles = await SearchAsync(page, query);
+            Assert.Contains("thi đua cao điểm “Lục Ba", titles[0]);
+        }
+
+        Assert.Contains("Số 66/KH-UBND", await page.Locator(".search-result-meta").First.TextContentAsync());
+    }
+
+    private static async Task Hoa_finds_both_tone_placements_and_an_accented_query_ranks_exact_forms_first(IPage page)
+    {
+        var titles = await SearchAsync(page, "hoa");
+        Assert.Contains("Kế hoạch xây dựng thôn văn hóa hòa thuận", titles);
+        Assert.Contains("Kế hoạch giữ gìn khối đoàn kết hoà hợp", titles);
+
+        // "hòa" and "hoà" are one word written two ways; "hóa" is another word and ranks after them.
+        titles = await SearchAsync(page, "hòa");
+        Assert.Equal(["Kế hoạch giữ gìn khối đoàn kết hoà hợp", "Kế hoạch xây dựng thôn văn hóa hòa thuận"],
+            titles.Take(2).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task A_query_with_no_match_says_so(IPage page)
+    {
+        var titles = await SearchAsync(page, "xyzzy ngựa bay");
+        Assert.Empty(titles);
+        Assert.Contains("Không tìm thấy kết quả nào", await page.Locator("#search-status").TextContentAsync());
+    }
+
+    [BrowserFact]
+    public async Task Results_filter_by_unit_and_year_and_the_address_keeps_the_query()
+    {
+        var page = await OpenAsync();
+        await page.SelectOptionAsync("#dia-ban", "ia-chim");
+        var titles = await SearchAsync(page, "ke hoach");
+        Assert.Equal(2, titles.Count);
+        await page.SelectOptionAsync("#nam", "2024");
+        await page.WaitForFunctionAsync("document.querySelectorAll('#search-results li').length === 1");
+        Assert.Equal("Kế hoạch giữ gìn khối đoàn kết hoà hợp", await page.Locator("#search-results h2").TextContentAsync());
+        Assert.EndsWith("tim-kiem/?q=ke+hoach&dia-ban=ia-chim&nam=2024", page.Url);
+
+        var again = await browser.NewPageAsync();
+        await again.GotoAsync(page.Url);
+        await again.WaitForFunctionAsync("document.querySelectorAll('#search-results li').length === 1");
+    }
+
+    [BrowserFact]
+    public async Task The_header_form_leads_to_the_search_page_with_the_query()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_server.BaseUrl + "ke-hoach/");
+        await page.FillAsync("#tim-nhanh", "kon ray");
+        await page.PressAsync("#tim-nhanh", "Enter");
+        await page.WaitForFunctionAsync("document.querySelectorAll('#search-results li').length > 0");
+        var titles = await page.Locator("#search-results h2").AllTextContentsAsync();
+        Assert.Equal("Kế hoạch phát động Phong trào thi đua yêu nước năm 2024 trên địa bàn huyện Kon Rẫy", titles[0]);
+    }
+
+    [BrowserFact]
+    public async Task Without_javascript_the_search_page_offers_plans_by_year_and_unit()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync(_server.BaseUrl + "tim-kiem/?q=dak+ha");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Năm 2024", Exact = true }).ClickAsync();
+        Assert.EndsWith("ke-hoach/nam/2024/", page.Url);
+        Assert.Contains("Kế hoạch năm 2024", await page.Locator("h1").TextContentAsync());
+    }
+
+    private async Task<IPage> OpenAsync()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_server.BaseUrl + "tim-kiem/");
+        return page;
+    }
+
+    /// <summary>Types the query, submits, waits for the answer and returns the result titles in order.</summary>
+    private static async Task<IReadOnlyList<string>> SearchAsync(IPage page, string query)
+    {
+        await page.FillAsync("#q", query);
+        await page.EvaluateAsync("document.getElementById('search-status').textContent = ''");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForFunctionAsync("""
+            (() => { const s = document.getElementById('search-status').textContent;
+                     const n = document.querySelectorAll('#search-results li').length;
+                     return s.startsWith('Không tìm thấy') || (s.startsWith('Tìm thấy') && n > 0); })()
+            """);
+        return await page.Locator("#search-results h2").AllTextContentsAsync();
+    }
+}
