@@ -10,51 +10,39 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var site = new Argument<string>("SITE_DIR")
-        {
-            Description = "The content folder, holding site.yml, units.yml, plans/ and pages/.",
-            DefaultValueFactory = _ => ".",
-        };
+        var site = new SiteOptions();
         var outDir = new Option<string>("--output", "-o")
         {
             Description = "Where to write the site. It is replaced only when the build succeeds.",
             DefaultValueFactory = _ => "_site",
         };
-        var now = new Option<string?>("--now")
-        {
-            Description = "The build time, for reproducible builds (ISO 8601, e.g. 2024-02-20T08:00:00+07:00). Default: the current time.",
-        };
-        var drafts = new Option<bool>("--drafts") { Description = "Include plans marked draft: true." };
-        var future = new Option<bool>("--future") { Description = "Include plans whose publish_date is in the future." };
-        var expired = new Option<bool>("--expired") { Description = "Include plans whose expiry_date has passed." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each step of the build and its time." };
 
-        var command = new Command("build", "Build the site into a folder of static files.")
-        {
-            site, outDir, now, drafts, future, expired, quiet,
-        };
+        var command = new Command("build", "Build the site into a folder of static files.");
+        site.AddTo(command);
+        command.Options.Add(outDir);
+        command.Options.Add(quiet);
+        command.Options.Add(verbose);
         command.SetAction(async (parse, cancellation) =>
         {
-            var nowText = parse.GetValue(now);
-            if (!TryParseNow(nowText, out var buildTime))
+            if (await site.ReadAsync(parse, parse.GetValue(outDir)!, error) is not { } options)
             {
-                await error.WriteLineAsync($"error: --now \"{nowText}\" is not a date and time\n  fix: write it as 2024-02-20T08:00:00+07:00");
                 return 1;
             }
 
-            var options = new BuildOptions(parse.GetValue(site)!, parse.GetValue(outDir)!, buildTime,
-                parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(expired));
-            return await RunAsync(options, parse.GetValue(quiet), output, error, cancellation);
+            return await RunAsync(options, parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(BuildOptions options, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static async Task<int> RunAsync(BuildOptions options, bool quiet, bool verbose, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         await using var theme = new DefaultTheme();
         try
         {
-            var result = await SiteBuilder.BuildAsync(options, theme, cancellation);
+            var result = await BuildProgress.RunAsync(output, quiet, verbose,
+                progress => SiteBuilder.BuildAsync(options, theme, cancellation, progress));
             if (!quiet)
             {
                 foreach (var warning in result.Warnings)
@@ -85,16 +73,5 @@ internal static class BuildCommand
             await error.WriteLineAsync($"error: {e.Message}\nBuild failed; {options.OutputDirectory} was left as it was.");
             return 1;
         }
-    }
-
-    private static bool TryParseNow(string? text, out DateTimeOffset now)
-    {
-        if (text is null)
-        {
-            now = DateTimeOffset.Now;
-            return true;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out now);
     }
 }

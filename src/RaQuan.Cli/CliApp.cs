@@ -5,11 +5,18 @@ namespace RaQuan.Cli;
 /// <summary>The <c>raquan</c> command line: parses arguments and hands the work to the library.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, () => DateTimeOffset.Now);
+
+    /// <param name="clock">The current time, for commands that write today's date (raquan new).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
     {
         var root = new RootCommand("RaQuan: builds a public information site from Vietnamese plans, schedules and result tables.")
         {
             BuildCommand.Create(output, error),
+            ServeCommand.Create(output, error),
+            NewCommand.Create(output, error, clock),
+            CheckCommand.Create(output, error),
             ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
             ImportCommand.Create(output, error),

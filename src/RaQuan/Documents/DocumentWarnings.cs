@@ -32,6 +32,20 @@ internal static class DocumentWarnings
     public static string RaggedRow(int line, int cells, int columns) =>
         At(line, $"table row has {cells} cells but the header has {columns}");
 
+    /// <summary>Whether <paramref name="warning"/> was made by <see cref="WeekdayMismatch"/>.</summary>
+    public static bool IsWeekdayMismatch(string warning) =>
+        warning.Contains("\" does not match ", StringComparison.Ordinal) && warning.Contains(", which is a ", StringComparison.Ordinal);
+
+    /// <summary>The line number and the message of a warning made by <see cref="At"/>.</summary>
+    public static (int? Line, string Message) SplitLine(string warning)
+    {
+        var colon = warning.IndexOf(": ", StringComparison.Ordinal);
+        return warning.StartsWith("line ", StringComparison.Ordinal) && colon > 5
+            && int.TryParse(warning.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+            ? (line, warning[(colon + 2)..])
+            : (null, warning);
+    }
+
     public static string Failed(string reason) => $"line 1: the document could not be read ({reason})";
 
     private static string At(int line, string message) => string.Create(CultureInfo.InvariantCulture, $"line {line}: {message}");

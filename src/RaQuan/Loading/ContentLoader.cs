@@ -5,7 +5,8 @@ namespace RaQuan.Loading;
 /// <summary>The load stage: reads every content file, reporting all problems at once.</summary>
 internal static class ContentLoader
 {
-    public static LoadedContent Load(string siteDirectory)
+    /// <param name="cache">Plans kept from an earlier build of a serve session; null reads every file.</param>
+    public static LoadedContent Load(string siteDirectory, PlanSourceCache? cache = null)
     {
         var diagnostics = new Diagnostics(BuildStage.Load);
         var paths = new ContentPaths(siteDirectory);
@@ -24,7 +25,7 @@ internal static class ContentLoader
         var units = UnitsLoader.Load(paths, diagnostics);
         var plans = MarkdownFiles(paths.PlansDirectory)
             .AsParallel().AsOrdered()
-            .Select(file => PlanLoader.Load(file, paths, diagnostics))
+            .Select(file => cache is null ? PlanLoader.Load(file, paths, diagnostics) : cache.Load(file, paths, diagnostics))
             .OfType<PlanSource>()
             .ToList();
         var pages = MarkdownFiles(paths.PagesDirectory)

@@ -56,7 +56,7 @@ internal static class PlanLoader
         var unit = reading?.Locality is not null && !f.Has("unit")
             ? ""
             : f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
-        var slug = f.String("slug") ?? TrimSlug(Slug.From(title ?? ""));
+        var slug = f.String("slug") ?? SlugFromTitle(title ?? "");
         if (title is not null && !Slug.IsValid(slug))
         {
             diagnostics.Add(ContentErrors.InvalidSlug(f.At("slug"), slug));
@@ -88,8 +88,10 @@ internal static class PlanLoader
         return title is null || unit is null ? null : plan;
     }
 
-    private static string TrimSlug(string slug)
+    /// <summary>The slug a plan gets from its title when it gives none.</summary>
+    public static string SlugFromTitle(string title)
     {
+        var slug = Slug.From(title);
         if (slug.Length <= MaxSlugFromTitle)
         {
             return slug;

@@ -3,33 +3,69 @@ using System.Text;
 
 namespace RaQuan.Output;
 
-/// <summary>Writes the files of one build into a staging folder; thread-safe, and refuses to write one path twice.</summary>
-internal sealed class OutputSink(string root)
+/// <summary>
+/// Writes the files of one build, into a staging folder or (for <c>raquan serve</c>) into memory; thread-safe,
+/// and refuses to write one path twice.
+/// </summary>
+internal sealed class OutputSink
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]?> _written = new(StringComparer.Ordinal);
 
-    public string Root { get; } = root;
+    /// <summary>Writes under <paramref name="root"/>.</summary>
+    public OutputSink(string root) => Root = root;
+
+    private OutputSink() => Root = null;
+
+    /// <summary>A sink that keeps every file in memory: see <see cref="Files"/>.</summary>
+    public static OutputSink InMemory() => new();
+
+    public string? Root { get; }
 
     public int Count => _written.Count;
 
-    public void Write(string path, string content) => Write(path, Utf8.GetBytes(content));
+    /// <summary>The files written, by path, when the sink is in memory.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files =>
+        Root is null ? _written.ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal) : throw new InvalidOperationException("the sink writes to disk");
+
+    public void Write(string path, string content) => Write(path, Encode(content));
+
+    /// <summary>Text as every output file holds it: UTF-8 without a byte order mark.</summary>
+    public static byte[] Encode(string content) => Utf8.GetBytes(content);
 
     public void Write(string path, byte[] content)
     {
-        // Not File.WriteAllBytes: it preallocates every file (fallocate), which made writing a 10,000-plan
-        // site several times slower on ext4. The staging folder is new, so CreateNew also catches clashes.
-        using var handle = File.OpenHandle(Claim(path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
-        RandomAccess.Write(handle, content, 0);
+        if (Claim(path, Root is null ? content : null) is { } full)
+        {
+            // Not File.WriteAllBytes: it preallocates every file (fallocate), which made writing a 10,000-plan
+            // site several times slower on ext4. The staging folder is new, so CreateNew also catches clashes.
+            using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+            RandomAccess.Write(handle, content, 0);
+        }
     }
 
-    public void Copy(string source, string path) => File.Copy(source, Claim(path));
-
-    private string Claim(string path)
+    public void Copy(string source, string path)
     {
-        if (!_written.TryAdd(path, true))
+        if (Root is null)
+        {
+            Claim(path, File.ReadAllBytes(source));
+        }
+        else
+        {
+            File.Copy(source, Claim(path, null)!);
+        }
+    }
+
+    private string? Claim(string path, byte[]? content)
+    {
+        if (!_written.TryAdd(path, content))
         {
             throw new InvalidOperationException($"two outputs were written to \"{path}\"");
+        }
+
+        if (Root is null)
+        {
+            return null;
         }
 
         var full = Path.Combine(Root, path);

@@ -25,6 +25,9 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
         return set;
     }
 
+    /// <summary>The plans a feed over <paramref name="plans"/> holds.</summary>
+    public static IEnumerable<Plan> Scope(Site site, IReadOnlyList<Plan> plans) => plans.Take(site.Config.Feed.Items);
+
     public RssFeed ForSite() => Feed(
         site.Config.Title, urls.Home, site.Config.Description ?? site.Config.Title, urls.SiteFeed, site.Plans, site.Ceremonies);
 
@@ -38,7 +41,7 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
         var n = site.Config.Feed.Items;
 
         // Undated entries last. The sort is stable, so plans keep their own order among equal dates.
-        var items = plans.Take(n).Select(Item).Concat(_changes.Items(ceremonies))
+        var items = Scope(site, plans).Select(Item).Concat(_changes.Items(ceremonies))
             .OrderBy(i => i.Published is null)
             .ThenByDescending(i => i.Published)
             .Take(n)

@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Output;
+using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;
 using RaQuan.Sitemaps;
 
 namespace RaQuan.Rendering;
 
 /// <summary>What every section of the site needs while rendering, and the shared results sections hand on.</summary>
-internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths)
+internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths, RenderCache? cache = null)
 {
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
 
@@ -18,6 +19,9 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public ContentPaths Paths { get; } = paths;
     public SiteUrls Urls { get; } = new(site.Config);
     public PageFactory Pages { get; } = new(site, new SiteUrls(site.Config));
+
+    /// <summary>What a serve session kept from earlier builds; null in a plain build.</summary>
+    public RenderCache? Cache { get; } = cache;
 
     /// <summary>
     /// What feeds need of the plans that appear in one, filled by the plan section for the feed section. Only
@@ -39,9 +43,17 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     {
         foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
         {
-            var html = await Theme.RenderAsync(page with { Output = format });
+            var output = page with { Output = format };
             var path = SiteUrls.Output(page.Path, format);
-            Sink.Write(page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path), html);
+            var file = page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path);
+            if (Cache is null)
+            {
+                Sink.Write(file, await Theme.RenderAsync(output));
+            }
+            else
+            {
+                Sink.Write(file, await Cache.PageAsync(output, file, () => Theme.RenderAsync(output)));
+            }
         }
 
         if (page.Indexable)
@@ -52,5 +64,36 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
 
     /// <summary>Renders a Markdown body for the page at <paramref name="path"/>.</summary>
     public RenderedBody RenderMarkdown(string markdown, string path) =>
-        MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)));
+        Cache is null
+            ? MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)))
+            : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
+
+    /// <summary>Renders a plan's body for its page (reused by a serve session while the plan's file is unchanged).</summary>
+    public RenderedBody RenderPlanBody(Plan plan)
+    {
+        var path = Urls.Plan(plan);
+        return Cache is null ? RenderMarkdown(plan.Body, path) : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path));
+    }
+
+    /// <summary>What feeds keep of a plan's body.</summary>
+    public FeedText FeedTextOf(Plan plan, RenderedBody body) =>
+        Cache is null
+            ? new FeedText(body.AbsoluteHtml, body.Excerpt)
+            : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body.AbsoluteHtml, body.Excerpt));
+
+    /// <summary>
+    /// Writes a feed of <paramref name="plans"/> and changes to <paramref name="ceremonies"/>, made by
+    /// <paramref name="make"/> unless a serve session kept it.
+    /// </summary>
+    public void WriteFeed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string> make)
+    {
+        if (Cache is null)
+        {
+            Sink.Write(path, make());
+        }
+        else
+        {
+            Sink.Write(path, Cache.Feed(path, plans, ceremonies, make));
+        }
+    }
 }

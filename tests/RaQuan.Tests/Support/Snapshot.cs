@@ -10,4 +10,10 @@ internal static class Snapshot
             .Select(f => $"{Path.GetRelativePath(folder, f)} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}")
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The same listing for files kept in memory by a serve session.</summary>
+    public static IReadOnlyList<string> Of(IReadOnlyDictionary<string, byte[]> files) =>
+        files.Select(f => $"{f.Key.Replace('/', Path.DirectorySeparatorChar)} {Convert.ToHexString(SHA256.HashData(f.Value))}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }

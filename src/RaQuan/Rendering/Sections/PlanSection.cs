@@ -8,11 +8,11 @@ internal sealed class PlanSection : ISiteSection
         var inFeeds = FeedBuilder.PlansInFeeds(context.Site);
         await Parallel.ForEachAsync(context.Site.Plans, cancellation, async (plan, _) =>
         {
-            var body = context.RenderMarkdown(plan.Body, context.Urls.Plan(plan));
+            var body = context.RenderPlanBody(plan);
             context.Excerpts[plan] = body.Excerpt;
             if (inFeeds.Contains(plan))
             {
-                context.FeedBodies[plan] = new FeedText(body.AbsoluteHtml, body.Excerpt);
+                context.FeedBodies[plan] = context.FeedTextOf(plan, body);
             }
 
             await context.WritePageAsync(context.Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);

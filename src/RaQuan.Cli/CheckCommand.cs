@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RaQuan.Checking;
+using RaQuan.Themes.Default;
+
+namespace RaQuan.Cli;
+
+/// <summary><c>raquan check [SITE_DIR] [--format text|json]</c>: validates without publishing; exit 1 on any error.</summary>
+internal static class CheckCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var site = new SiteOptions();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text for people, json for CI (the shape is in the README).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("check", "Check the content, then build into a temporary folder and check every internal link, feed and sitemap. Publishes nothing.");
+        site.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            if (await site.ReadAsync(parse, "", error) is not { } options)
+            {
+                return 1;
+            }
+
+            await using var theme = new DefaultTheme();
+            var report = await SiteChecker.CheckAsync(options, theme, cancellation);
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(
+                    new { report.Errors, report.Warnings, report.Files, report.Findings, report.ExternalLinks }, Json));
+            }
+            else
+            {
+                await WriteTextAsync(report, output, error);
+            }
+
+            return report.Errors > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static async Task WriteTextAsync(CheckReport report, TextWriter output, TextWriter error)
+    {
+        foreach (var finding in report.Findings)
+        {
+            await error.WriteLineAsync(finding.ToString());
+        }
+
+        if (report.ExternalLinks.Count > 0)
+        {
+            await output.WriteLineAsync($"External links (listed, not fetched): {report.ExternalLinks.Count}");
+            foreach (var link in report.ExternalLinks)
+            {
+                await output.WriteLineAsync($"  {link.Url}  ({string.Join(", ", link.Pages)})");
+            }
+        }
+
+        await output.WriteLineAsync(report.Errors > 0
+            ? $"Check failed: {report.Errors} error(s), {report.Warnings} warning(s)."
+            : $"Check passed: {report.Files} files, {report.Warnings} warning(s).");
+    }
+}

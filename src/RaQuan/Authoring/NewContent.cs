@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using RaQuan.Building;
+using RaQuan.Loading;
+using RaQuan.Model;
+
+namespace RaQuan.Authoring;
+
+/// <summary>
+/// <c>raquan new</c>: writes a new content file from a template, with its title, slug, date and unit filled in.
+/// It never overwrites a file.
+/// </summary>
+public static class NewContent
+{
+    /// <summary>Vietnamese documents are dated in Indochina Time, whatever the machine's zone.</summary>
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Creates the files and returns their paths; throws <see cref="BuildException"/> when it cannot.</summary>
+    /// <param name="now">The clock: the date written is its day in +07:00.</param>
+    public static IReadOnlyList<string> Create(string siteDirectory, NewContentKind kind, string title, string? unitSlug, DateTimeOffset now)
+    {
+        var paths = new ContentPaths(siteDirectory);
+        var diagnostics = new Diagnostics(BuildStage.Load);
+        title = title.Trim().Normalize(NormalizationForm.FormC);
+        var slug = PlanLoader.SlugFromTitle(title);
+        if (slug.Length == 0)
+        {
+            diagnostics.Add(NewContentErrors.NoSlug(title));
+        }
+
+        if (unitSlug is not null)
+        {
+            CheckUnit(paths, unitSlug, diagnostics);
+        }
+
+        diagnostics.ThrowIfErrors();
+        var today = DateOnly.FromDateTime(now.ToOffset(Vietnam).DateTime);
+        var files = kind switch
+        {
+            NewContentKind.Plan => [(Path.Combine(paths.PlansDirectory, slug + ".md"), Templates.Plan(title, slug, unitSlug, today))],
+            NewContentKind.Ceremony => [(Path.Combine(paths.Root, "ceremonies", slug + ".yml"), Templates.Ceremony(title, unitSlug, today))],
+            _ => new List<(string, string)>
+            {
+                (Path.Combine(paths.Root, "results", slug + ".yml"), Templates.Results(title, slug, today)),
+                (Path.Combine(paths.Root, "results", slug + ".csv"), Templates.ResultsCsv),
+            },
+        };
+
+        foreach (var (path, _) in files.Where(f => File.Exists(f.Item1)))
+        {
+            diagnostics.Add(NewContentErrors.Exists(paths.Display(path)));
+        }
+
+        diagnostics.ThrowIfErrors();
+        foreach (var (path, text) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+            // CreateNew: a file that appeared since the check above is still not overwritten.
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(Utf8.GetBytes(text));
+        }
+
+        return files.Select(f => paths.Display(f.Item1)).ToList();
+    }
+
+    private static void CheckUnit(ContentPaths paths, string unitSlug, Diagnostics diagnostics)
+    {
+        var units = UnitsLoader.Load(paths, diagnostics).SelectMany(u => u.SelfAndDescendants()).Select(u => u.Slug).ToList();
+        if (!diagnostics.HasErrors && !units.Contains(unitSlug, StringComparer.Ordinal))
+        {
+            var error = ContentErrors.UnknownUnit(new SourceLocation("--unit"), unitSlug, units);
+            diagnostics.Add(error with { Stage = BuildStage.Load });
+        }
+    }
+
+    internal static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace RaQuan.Authoring;
+
+/// <summary>
+/// The files <c>raquan new</c> writes. Optional fields are left as comments showing an example, so a new file builds
+/// as soon as its required fields are filled. Ceremonies and result tables follow the formats of content/ceremonies
+/// and content/results (see the README).
+/// </summary>
+internal static class Templates
+{
+    private const string UnitHint = "# the slug of a unit in units.yml";
+
+    public static string Plan(string title, string slug, string? unit, DateOnly today) => $"""
+        ---
+        title: {Quote(title)}
+        slug: {slug}
+        # number: "66/KH-UBND"
+        date: {NewContent.IsoDate(today)}
+        # effective_date: {NewContent.IsoDate(today)}
+        # issuer: "Ủy ban nhân dân xã …"
+        unit: {unit ?? "\"\"   " + UnitHint}
+        # signer: {"{"} name: "Nguyễn Văn A", authority: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] {"}"}
+        # summary: "Một hai câu tóm tắt."
+        # tags: ["ra quân"]
+        # attachments:
+        #   - {"{"} title: "Bản ký số (PDF)", path: files/{slug}.pdf {"}"}
+        ---
+
+        ## I. MỤC ĐÍCH, YÊU CẦU
+
+        ## II. NỘI DUNG
+
+        ## III. TỔ CHỨC THỰC HIỆN
+
+        """;
+
+    public static string Ceremony(string title, string? unit, DateOnly today)
+    {
+        var day = today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return $"""
+            # A ceremony: times are local (Asia/Ho_Chi_Minh), written as "20/02/2024 08:30".
+            unit: {unit ?? "\"\"   " + UnitHint}
+            content: {Quote(title)}
+            start: "{day} 08:00"
+            end: "{day} 09:00"             # or duration: 60 phút
+            place: ""                       # địa điểm
+            # scale: "L = 508m"             # quy mô
+            # plan: ke-hoach-slug           # the plan this ceremony carries out
+            # agenda:
+            #   - {"{"} time: "08:00", content: "Văn nghệ chào mừng", who: "Đoàn thanh niên" {"}"}
+            #   - {"{"} time: "08:15", content: "Phát biểu phát động", who: "Chủ tịch UBND" {"}"}
+            # contact: "Văn phòng UBND, 0260 3862 410"
+            status: scheduled               # scheduled, postponed, cancelled or held
+            # updated: {NewContent.IsoDate(today)}
+
+            """;
+    }
+
+    public static string Results(string title, string slug, DateOnly today) => $"""
+        # A result table: the figures are in {slug}.csv beside this file, one row per unit, written the Vietnamese
+        # way (2.192 or "39,42"); an empty cell is "no data", not 0.
+        title: {Quote(title)}
+        period: "{today.Year}"
+        # source_plan: ke-hoach-slug      # the plan that set the targets: the two pages link each other
+        # notes: "Số liệu do các huyện báo cáo."
+        unit_column: "Đơn vị"
+        columns:
+          - name: "Đường bê tông"
+            label: "Đường giao thông được bê tông hóa"
+            unit: m                       # m, cây, người, triệu đồng, %
+            aggregate: sum                # sum, average or none
+            # target: "Chỉ tiêu"          # the column holding this one's target
+
+        """;
+
+    public const string ResultsCsv = "Đơn vị,Đường bê tông\n";
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

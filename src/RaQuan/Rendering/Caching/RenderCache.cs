@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using RaQuan.Model;
+using RaQuan.Output;
+using RaQuan.Rendering.Pages;
+
+namespace RaQuan.Rendering.Caching;
+
+/// <summary>
+/// What a <c>raquan serve</c> session keeps between builds: Markdown bodies by their text and address, and pages
+/// and feeds by their <see cref="RenderKeys">render key</see>. A build that uses it writes the same bytes as one
+/// that does not; it only skips the work whose inputs did not change.
+/// </summary>
+internal sealed class RenderCache
+{
+    private readonly ConcurrentDictionary<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
+    private string _siteStamp = "";
+    private string _summary = "";
+    private Func<string, string?> _stampOf = _ => null;
+    private int _rendered;
+
+    /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
+    public int Rendered => _rendered;
+
+    /// <summary>
+    /// Starts a build. <paramref name="siteStamp"/> stands for every input outside the plan files; when it
+    /// changes, nothing rendered before is reused. <paramref name="stampOf"/> gives the stamp of a plan file.
+    /// </summary>
+    public void Begin(string siteStamp, Site site, Func<string, string?> stampOf)
+    {
+        if (siteStamp != _siteStamp || !RenderKeys.SiteIsKnown)
+        {
+            _outputs.Clear();
+            _siteStamp = siteStamp;
+        }
+
+        _summary = RenderKeys.Summary(site);
+        _stampOf = stampOf;
+        _rendered = 0;
+    }
+
+    // Markdown rendering is a pure function of the text and the page's address, whatever else changed.
+    public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render)
+    {
+        if (_bodies.TryGetValue(path, out var kept) && kept.Markdown == markdown)
+        {
+            return kept.Body;
+        }
+
+        var body = render();
+        _bodies[path] = (markdown, body);
+        return body;
+    }
+
+    // Kept as bytes: encoding a thousand pages and feeds again on every build would cost more than rendering one.
+    /// <summary>
+    /// A plan's rendered body, reused while the plan's file is unchanged: the body is a function of the file and the
+    /// page's address, and reusing it spares reading the text again (plans keep their text on disk, not in memory).
+    /// </summary>
+    public RenderedBody PlanBody(Plan plan, string path, Func<RenderedBody> render)
+    {
+        var stamp = _stampOf(plan.Source.File);
+        if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
+        {
+            return kept.Body;
+        }
+
+        var body = render();
+        if (stamp is not null)
+        {
+            _plans[path] = (stamp, body, null);
+        }
+
+        return body;
+    }
+
+    /// <summary>The compressed feed text of a plan whose body <see cref="PlanBody"/> gave, kept alongside it.</summary>
+    public FeedText FeedText(Plan plan, string path, Func<FeedText> make)
+    {
+        var stamp = _stampOf(plan.Source.File);
+        if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
+        {
+            if (kept.Feed is null)
+            {
+                kept.Feed = make();
+                _plans[path] = kept;
+            }
+
+            return kept.Feed;
+        }
+
+        return make();
+    }
+
+    public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<string>> render)
+    {
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
+        if (key is not null && _outputs.TryGetValue(file, out var kept) && kept.Key == key)
+        {
+            return kept.Bytes;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var bytes = OutputSink.Encode(await render());
+        Keep(file, key, bytes);
+        return bytes;
+    }
+
+    public byte[] Feed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string> render)
+    {
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.Feed(path, plans, ceremonies, _stampOf) : null;
+        if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
+        {
+            return kept.Bytes;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var bytes = OutputSink.Encode(render());
+        Keep(path, key, bytes);
+        return bytes;
+    }
+
+    private void Keep(string path, string? key, byte[] bytes)
+    {
+        if (key is null)
+        {
+            _outputs.TryRemove(path, out _);
+        }
+        else
+        {
+            _outputs[path] = (key, bytes);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text;
+using RaQuan.Model;
+using RaQuan.Rendering.Pages;
+
+namespace RaQuan.Rendering.Caching;
+
+/// <summary>
+/// A page's render key: everything its view can read, so two pages with one key render to the same bytes. Content
+/// outside plans/ (site.yml, units.yml, pages, files) and the build options are in the site stamp; a plan is its
+/// file's stamp; what views read of the site as a whole (plan counts) is the site summary.
+/// </summary>
+/// <remarks>
+/// Only the page models listed here are cached, and only while they have the properties listed here: a feature
+/// that adds a property (or a new page kind, or a new <see cref="Site"/> property) makes those pages render every
+/// time until its inputs are added below, rather than serving a stale page.
+/// </remarks>
+internal static class RenderKeys
+{
+    private static readonly string[] Common =
+        [nameof(PageModel.Site), nameof(PageModel.Urls), nameof(PageModel.Kind), nameof(PageModel.Title), nameof(PageModel.Path),
+         nameof(PageModel.Description), nameof(PageModel.Breadcrumbs), nameof(PageModel.Feeds), nameof(PageModel.Indexable),
+         nameof(PageModel.DocumentTitle), nameof(PageModel.Output), nameof(PageModel.Language), nameof(PageModel.Translations),
+         nameof(PageModel.Sharing), "EqualityContract"];
+
+    private static readonly Dictionary<Type, string[]> Known = new()
+    {
+        [typeof(PlanPageModel)] = [nameof(PlanPageModel.Plan), nameof(PlanPageModel.Body), nameof(PlanPageModel.Ceremonies), nameof(PlanPageModel.Results)],
+        [typeof(PlanListPageModel)] = [nameof(PlanListPageModel.Plans), nameof(PlanListPageModel.Pager), nameof(PlanListPageModel.Total)],
+        [typeof(UnitPageModel)] =
+            [nameof(UnitPageModel.Unit), nameof(UnitPageModel.Plans), nameof(UnitPageModel.Pager), nameof(UnitPageModel.Total),
+             nameof(UnitPageModel.Ceremonies), nameof(UnitPageModel.Results)],
+        [typeof(HomePageModel)] = [nameof(HomePageModel.Latest), nameof(HomePageModel.NextCeremonies)],
+        [typeof(UnitListPageModel)] = [],
+        [typeof(NotFoundPageModel)] = [],
+        [typeof(ContentPageModel)] = [nameof(ContentPageModel.Page), nameof(ContentPageModel.Body)],
+    };
+
+    private static readonly string[] KnownSiteProperties =
+        [nameof(Site.Config), nameof(Site.RootUnits), nameof(Site.UnitsBySlug), nameof(Site.Plans), nameof(Site.PlansByUnit),
+         nameof(Site.Pages), nameof(Site.Now), nameof(Site.AllUnits), nameof(Site.Ceremonies), nameof(Site.CeremoniesByUnit),
+         nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears)];
+
+    private static readonly ConcurrentDictionary<Type, bool> Cacheable = new();
+
+    /// <summary>Whether the site holds only what the keys account for; if not, nothing is cached.</summary>
+    public static bool SiteIsKnown { get; } = typeof(Site).GetProperties().All(p => KnownSiteProperties.Contains(p.Name));
+
+    /// <summary>
+    /// What views read of the site as a whole beyond its content files: how many plans each unit has, and whether
+    /// there are ceremonies and result tables (the menu links to them), the years plans were issued in. Lists of ceremonies and tables a page shows
+    /// are in its own key.
+    /// </summary>
+    public static string Summary(Site site)
+    {
+        var b = new StringBuilder().Append(site.Plans.Count).Append(' ').Append(site.Ceremonies.Count).Append(' ').Append(site.Results.Count);
+        foreach (var unit in site.AllUnits)
+        {
+            b.Append(',').Append(site.PlansByUnit[unit].Count);
+        }
+
+        b.Append(' ').AppendJoin(',', site.PlanYears);
+
+        return b.ToString();
+    }
+
+    /// <summary>The key of <paramref name="page"/>, or null when it cannot be cached.</summary>
+    public static string? Of(PageModel page, Func<string, string?> stampOf, string summary)
+    {
+        if (!Cacheable.GetOrAdd(page.GetType(), IsCacheable))
+        {
+            return null;
+        }
+
+        var b = new StringBuilder().Append(page.GetType().Name).Append('\n').Append(page.Path).Append('\n').Append(page.Title)
+            .Append('\n').Append(page.Description).Append('\n').Append(page.Indexable).Append('\n').Append(page.DocumentTitle)
+            .Append('\n').Append(page.Output).Append('\n').Append(page.Language).Append('\n').Append(page.Sharing);
+        foreach (var translation in page.Translations)
+        {
+            b.Append('\n').Append(translation);
+        }
+
+        foreach (var link in page.Breadcrumbs)
+        {
+            b.Append('\n').Append(link);
+        }
+
+        foreach (var feed in page.Feeds)
+        {
+            b.Append('\n').Append(feed);
+        }
+
+        b.Append('\n');
+        var ok = page switch
+        {
+            // The body is a function of the plan's text and the page's path, both in the key.
+            PlanPageModel p => Plans(b, [p.Plan], stampOf) && Ceremonies(b, p.Ceremonies, stampOf) && Results(b, p.Results, stampOf),
+            PlanListPageModel l => Plans(b.Append(l.Pager).Append(l.Total).Append(summary), l.Plans, stampOf),
+            UnitPageModel u => Plans(b.Append(u.Unit.Slug).Append(u.Pager).Append(u.Total).Append(summary), u.Plans, stampOf)
+                && Ceremonies(b, u.Ceremonies, stampOf) && Results(b, u.Results, stampOf),
+            HomePageModel h => Plans(b.Append(summary), h.Latest, stampOf) && Ceremonies(b, h.NextCeremonies, stampOf),
+            ContentPageModel c => b.Append(c.Page.Slug).Append(summary) is not null,
+            UnitListPageModel or NotFoundPageModel => b.Append(summary) is not null,
+            _ => false,
+        };
+        return ok ? b.ToString() : null;
+    }
+
+    /// <summary>The key of a feed of <paramref name="plans"/> and <paramref name="ceremonies"/>, or null when a plan has no stamp.</summary>
+    public static string? Feed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string, string?> stampOf)
+    {
+        var b = new StringBuilder(path).Append('\n');
+        return Plans(b, plans, stampOf) && Ceremonies(b, ceremonies, stampOf) ? b.ToString() : null;
+    }
+
+    private static bool Plans(StringBuilder b, IEnumerable<Plan> plans, Func<string, string?> stampOf)
+    {
+        foreach (var plan in plans)
+        {
+            if (stampOf(plan.Source.File) is not { } stamp)
+            {
+                return false;
+            }
+
+            b.Append('\n').Append(plan.Slug).Append(' ').Append(stamp);
+        }
+
+        return true;
+    }
+
+    // A ceremony is made from a file in ceremonies/ (in the site stamp) or read from a plan's text (that plan's
+    // stamp), and shows the plan it belongs to.
+    private static bool Ceremonies(StringBuilder b, IEnumerable<Ceremony> ceremonies, Func<string, string?> stampOf)
+    {
+        foreach (var ceremony in ceremonies)
+        {
+            b.Append('\n').Append(ceremony.Slug).Append(' ').Append(ceremony.Source).Append(' ').Append(stampOf(ceremony.Source.File));
+            if (ceremony.Plan is { } plan && !Plans(b, [plan], stampOf))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A result table is read from results/ (in the site stamp) or from a plan's indicators (that plan's stamp).
+    private static bool Results(StringBuilder b, IEnumerable<ResultTable> tables, Func<string, string?> stampOf)
+    {
+        foreach (var table in tables)
+        {
+            b.Append('\n').Append(table.Slug).Append(' ').Append(table.Source).Append(' ').Append(stampOf(table.Source.File));
+            if (table.SourcePlan is { } plan && !Plans(b, [plan], stampOf))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCacheable(Type type) =>
+        Known.TryGetValue(type, out var own)
+        && type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .All(p => Common.Contains(p.Name) || own.Contains(p.Name));
+}

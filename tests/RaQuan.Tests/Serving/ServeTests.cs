@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using RaQuan.Building;
+using RaQuan.Serving;
+using RaQuan.Tests.Support;
+using RaQuan.Themes.Default;
+
+namespace RaQuan.Tests.Serving;
+
+/// <summary><c>raquan serve</c> end to end: a real Kestrel on a free loopback port, fetched with HttpClient.</summary>
+public sealed class ServeTests
+{
+    private const string PlanPage = "ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/";
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Pages_and_files_are_served_with_their_content_types()
+    {
+        await using var serve = await Served.StartAsync();
+        var http = serve.Http;
+
+        var home = await http.GetAsync("");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType!.ToString());
+        Assert.Contains("Ra quân 2024", await home.Content.ReadAsStringAsync());
+
+        (string Path, string Type)[] files =
+        [
+            ("rss.xml", "application/xml; charset=utf-8"), ("sitemap.xml", "application/xml; charset=utf-8"),
+            ("assets/site.css", "text/css; charset=utf-8"), ("su-kien.ics", "text/calendar; charset=utf-8"), ("lich.ics", "text/calendar; charset=utf-8"),
+            ("du-lieu.json", "application/json; charset=utf-8"), ("logo.svg", "image/svg+xml"), (PlanPage, "text/html; charset=utf-8"),
+        ];
+        foreach (var (path, type) in files)
+        {
+            var response = await http.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+            Assert.Equal(type, response.Content.Headers.ContentType!.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Folders_redirect_to_their_index_and_the_root_to_the_base_path()
+    {
+        await using var serve = await Served.StartAsync();
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(serve.Server.Url) };
+
+        var folder = await noRedirect.GetAsync(PlanPage.TrimEnd('/'));
+        var root = await noRedirect.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, folder.StatusCode);
+        Assert.Equal("/ra-quan-2024/" + PlanPage, folder.Headers.Location!.OriginalString);
+        Assert.Equal("/ra-quan-2024/", root.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_missing_page_gets_the_sites_404_page_with_status_404()
+    {
+        await using var serve = await Served.StartAsync();
+
+        var response = await serve.Http.GetAsync("ke-hoach/khong-co/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/ra-quan-2024/../../etc/passwd")]
+    [InlineData("/ra-quan-2024/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/ra-quan-2024/%2E%2E/%2E%2E/%2E%2E/etc/passwd")]
+    [InlineData("/ra-quan-2024/..%2f..%2f..%2fetc%2fpasswd")]
+    [InlineData("/ra-quan-2024/%2e%2e%2f%2e%2e%2fetc%2fpasswd")]
+    [InlineData("/ra-quan-2024/..%5c..%5cetc%5cpasswd")]
+    [InlineData("/ra-quan-2024/%252e%252e/%252e%252e/etc/passwd")]
+    [InlineData("/ra-quan-2024/assets/..%2f..%2f..%2fcontent%2fsite.yml")]
+    [InlineData("/ra-quan-2024/%2e%2e/content/site.yml")]
+    public async Task Paths_that_try_to_leave_the_site_get_404(string target)
+    {
+        await using var serve = await Served.StartAsync();
+
+        // Sent as raw bytes: HttpClient would resolve the dots itself before Kestrel saw them.
+        var (status, body) = await RawGetAsync(serve.Server.Url, target);
+
+        Assert.Equal(404, status);
+        Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("base_url", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_carry_the_reload_script_but_the_built_files_do_not()
+    {
+        await using var serve = await Served.StartAsync();
+
+        var served = await serve.Http.GetStringAsync(PlanPage);
+        serve.Site.BuildOk();
+
+        Assert.Contains(LiveReload.EventsPath, served);
+        serve.Site.AssertFileContains(PlanPage + "index.html", "!" + LiveReload.EventsPath, "!raquan serve");
+    }
+
+    [Fact]
+    public async Task Editing_a_plan_sends_a_reload_event_and_serves_the_new_text()
+    {
+        await using var serve = await Served.StartAsync();
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        serve.Site.Write(EditedPlan("Toàn tỉnh ra quân lúc 07h00."));
+        await events.WaitForAsync("event: reload");
+
+        Assert.Contains("Toàn tỉnh ra quân lúc 07h00.", await serve.Http.GetStringAsync(PlanPage));
+    }
+
+    [Fact]
+    public async Task A_broken_plan_shows_the_error_over_the_last_good_site()
+    {
+        await using var serve = await Served.StartAsync();
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        serve.Site.Write("-- content/plans/tinh.md --\n---\ntitle: \"Kế hoạch\nunit: [kon-tum\n---\nx\n");
+        await events.WaitForAsync("event: failed");
+        var page = await serve.Http.GetAsync(PlanPage);
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Contains("tinh.md", await events.NextLineAsync());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Toàn tỉnh ra quân đồng loạt.", html);
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\"", html);
+        Assert.Contains("tinh.md", html);
+        Assert.Contains("the YAML is not valid", html);
+        Assert.Contains("Build failed", serve.Log.ToString());
+
+        serve.Site.Write(EditedPlan("Đã sửa lỗi."));
+        await events.WaitForAsync("event: reload");
+        var fixedHtml = await serve.Http.GetStringAsync(PlanPage);
+        Assert.Contains("Đã sửa lỗi.", fixedHtml);
+        Assert.DoesNotContain($"<div id=\"{LiveReload.OverlayId}\"", fixedHtml);
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_is_shown_with_a_suggestion()
+    {
+        await using var serve = await Served.StartAsync();
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        serve.Site.Write("-- content/plans/dak-la.md --\n---\ntitle: \"Phát động thi đua xã Đắk La năm 2024\"\ndate: 05/02/2024\nunit: dak-lla\n---\nx\n");
+        await events.WaitForAsync("event: failed");
+
+        Assert.Contains("did you mean \\u0022dak-la\\u0022?", await events.NextLineAsync());
+    }
+
+    private static string EditedPlan(string body) =>
+        $"-- content/plans/tinh.md --\n---\ntitle: \"Kế hoạch Lễ ra quân đầu năm 2024\"\ndate: 2024-01-25\nunit: kon-tum\n---\n{body}\n";
+
+    private static async Task<(int Status, string Body)> RawGetAsync(string url, string target)
+    {
+        var uri = new Uri(url);
+        using var client = new TcpClient();
+        using var timeout = new CancellationTokenSource(Limit);
+        await client.ConnectAsync(uri.Host, uri.Port, timeout.Token);
+        await using var stream = client.GetStream();
+        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n");
+        await stream.WriteAsync(request, timeout.Token);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var response = await reader.ReadToEndAsync(timeout.Token);
+        var status = int.Parse(response.Split(' ', 3)[1], CultureInfo.InvariantCulture);
+        return (status, response);
+    }
+
+    /// <summary>A test site served by a <see cref="DevServer"/> on a free port; disposing stops the server.</summary>
+    private sealed class Served : IAsyncDisposable
+    {
+        private readonly DefaultTheme _theme;
+
+        private Served(TestSite site, DefaultTheme theme, DevServer server, StringWriter log)
+        {
+            (Site, _theme, Server, Log) = (site, theme, server, log);
+            Http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = Limit };
+        }
+
+        public TestSite Site { get; }
+        public DevServer Server { get; }
+        public HttpClient Http { get; }
+        public StringWriter Log { get; }
+
+        public static async Task<Served> StartAsync()
+        {
+            var site = TestSite.Create("""
+                -- content/static/su-kien.ics --
+                BEGIN:VCALENDAR
+                END:VCALENDAR
+                -- content/static/du-lieu.json --
+                {}
+                -- content/static/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+            var theme = new DefaultTheme();
+            var now = DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture);
+            var log = new StringWriter();
+            var options = new DevServerOptions(new BuildOptions(site.Content, site.Output, now), Port: 0);
+            var server = await DevServer.StartAsync(options, theme, TextWriter.Synchronized(log));
+            return new Served(site, theme, server, log);
+        }
+
+        public async Task<EventStream> OpenEventsAsync()
+        {
+            var response = await Http.GetAsync(LiveReload.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+            return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Http.Dispose();
+            await Server.DisposeAsync();
+            await _theme.DisposeAsync();
+            Site.Dispose();
+        }
+    }
+
+    private sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IAsyncDisposable
+    {
+        /// <summary>Reads lines until one equals <paramref name="line"/>; fails after the time limit.</summary>
+        public async Task<string> WaitForAsync(string line)
+        {
+            using var timeout = new CancellationTokenSource(Limit);
+            while (await reader.ReadLineAsync(timeout.Token) is { } read)
+            {
+                if (read == line)
+                {
+                    return read;
+                }
+            }
+
+            throw new InvalidOperationException($"the event stream ended before \"{line}\"");
+        }
+
+        public async Task<string> NextLineAsync()
+        {
+            using var timeout = new CancellationTokenSource(Limit);
+            return await reader.ReadLineAsync(timeout.Token) ?? "";
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            reader.Dispose();
+            response.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
