@@ -24,5 +24,6 @@ internal sealed class PlanSearchSource : ISearchSource
                 .. plan.Tags,
             ],
             Body = () => MarkdownRenderer.PlainText(plan.Body),
+            BodyFile = plan.Source.File,
         });
 }

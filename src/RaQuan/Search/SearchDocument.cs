@@ -27,4 +27,10 @@ public sealed record SearchDocument
 
     /// <summary>The plain text of its body, made when the index reads it so a large site's bodies are never all held at once.</summary>
     public required Func<string> Body { get; init; }
+
+    /// <summary>
+    /// The content file the body is read from, when it is a plan's: <c>raquan serve</c> reuses the document's
+    /// analysis while that file and the document's other fields are unchanged.
+    /// </summary>
+    public string? BodyFile { get; init; }
 }

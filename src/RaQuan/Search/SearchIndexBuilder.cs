@@ -12,7 +12,12 @@ internal static class SearchIndexBuilder
 {
     private const int SummaryLength = 200;
 
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)
+    /// <param name="reuse">
+    /// A serve session's store of earlier analyses: given a document and the way to analyse it, returns a kept
+    /// analysis when the document is unchanged. Null analyses every document.
+    /// </param>
+    public static SearchIndex Build(
+        IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, Func<SearchDocument, Func<DocumentWords>, DocumentWords>? reuse = null)
     {
         var unitOrder = units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i);
         var ordered = documents
@@ -23,7 +28,7 @@ internal static class SearchIndexBuilder
 
         var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
         var summaries = new List<string>(ordered.Count);
-        var analysed = ordered.AsParallel().AsOrdered().Select(Analyse);
+        var analysed = ordered.AsParallel().AsOrdered().Select(d => reuse is null ? Analyse(d) : reuse(d, () => Analyse(d)));
         var id = 0;
         foreach (var (words, summary) in analysed)
         {
@@ -44,7 +49,7 @@ internal static class SearchIndexBuilder
         return new SearchIndex(units, ordered, summaries, tokens);
     }
 
-    private static (Dictionary<string, (SearchField, HashSet<string>)> Words, string Summary) Analyse(SearchDocument document)
+    private static DocumentWords Analyse(SearchDocument document)
     {
         var body = document.Body();
         var words = new Dictionary<string, (SearchField, HashSet<string>)>(StringComparer.Ordinal);
@@ -56,7 +61,7 @@ internal static class SearchIndexBuilder
 
         Collect(words, document.Summary ?? "", SearchField.Body);
         Collect(words, body, SearchField.Body);
-        return (words, Shorten(document.Summary ?? body));
+        return new DocumentWords(words, Shorten(document.Summary ?? body));
     }
 
     private static void Collect(Dictionary<string, (SearchField Fields, HashSet<string> Forms)> words, string text, SearchField field)

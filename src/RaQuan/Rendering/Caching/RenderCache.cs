@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Pages;
+using RaQuan.Search;
 
 namespace RaQuan.Rendering.Caching;
 
@@ -14,6 +15,7 @@ internal sealed class RenderCache
 {
     private readonly ConcurrentDictionary<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
     private string _siteStamp = "";
     private string _summary = "";
@@ -91,6 +93,26 @@ internal sealed class RenderCache
         }
 
         return make();
+    }
+
+    /// <summary>A search document's analysis, reused while its fields and the plan file its body comes from are unchanged.</summary>
+    public DocumentWords SearchWords(SearchDocument document, Func<DocumentWords> analyse)
+    {
+        if (document.BodyFile is null || _stampOf(document.BodyFile) is not { } stamp)
+        {
+            return analyse();
+        }
+
+        var key = string.Join('\n', document.Kind, document.Title, document.Unit.Slug, document.Date, document.Number, document.Summary,
+            string.Join('\t', document.Names), stamp);
+        if (_searchWords.TryGetValue(document.Path, out var kept) && kept.Key == key)
+        {
+            return kept.Words;
+        }
+
+        var words = analyse();
+        _searchWords[document.Path] = (key, words);
+        return words;
     }
 
     public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<string>> render)

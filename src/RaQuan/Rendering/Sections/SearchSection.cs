@@ -9,7 +9,7 @@ internal sealed class SearchSection : ISiteSection
     {
         await context.WritePageAsync(context.Pages.Search());
         var documents = SearchSources.All.SelectMany(s => s.Documents(context.Site, context.Urls));
-        var index = SearchIndexBuilder.Build(documents, context.Site.AllUnits.ToList());
+        var index = SearchIndexBuilder.Build(documents, context.Site.AllUnits.ToList(), context.Cache is null ? null : context.Cache.SearchWords);
         SearchIndexWriter.Write(index, context.Urls.SearchData, context.Sink);
     }
 }
