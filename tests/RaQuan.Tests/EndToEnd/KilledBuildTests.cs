@@ -24,6 +24,7 @@ public sealed class KilledBuildTests
         site.Write(ChangedPlan);
 
         var killedWhileWriting = 0;
+        var leftovers = false;
         foreach (var moment in Moments)
         {
             using var process = ChildCli.Start(["build", site.Content, "-o", site.Output, "--now", TestSite.DefaultNow, "--quiet"]);
@@ -39,17 +40,30 @@ public sealed class KilledBuildTests
             if (process.ExitCode == 0)
             {
                 // The build finished before the kill landed: the new site must then be whole.
+                // A finished build also removes what the builds killed before it left behind.
                 previous = Snapshot.Of(site.Output);
                 Assert.Contains(previous, f => f.StartsWith("ke-hoach/ke-hoach-so-7-da-sua/index.html", StringComparison.Ordinal));
+                Assert.Equal(["_site", "content"], Entries(site.Root));
+                leftovers = false;
                 continue;
             }
 
             Assert.True(previous.SequenceEqual(Snapshot.Of(site.Output)), $"killed when {moment} files were staged ({staged} at the kill): the previous site changed");
             killedWhileWriting += staged > 0 ? 1 : 0;
+            if (staged >= 0)
+            {
+                // Its staging folder existed before the kill, so it is still there for the next build to remove.
+                Assert.NotEqual(["_site", "content"], Entries(site.Root));
+                leftovers = true;
+            }
         }
 
         Assert.True(killedWhileWriting > 0, "no build was killed while it was writing files, so the test proved nothing");
-        Assert.NotEqual(["_site", "content"], Entries(site.Root));
+        if (!leftovers)
+        {
+            // The last build finished and tidied up already; leave leftovers of a killed one for the next build.
+            Directory.CreateDirectory(Path.Combine(site.Root, $"._site.staging-{DeadProcessId()}-{Guid.NewGuid():N}", "ke-hoach"));
+        }
 
         site.BuildOk();
 
