@@ -36,6 +36,7 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
         // The default encoder escapes every non-ASCII letter ("K&#x1EBF;"); Vietnamese must stay readable and small.
         services.AddSingleton<HtmlEncoder>(MinimalHtmlEncoder.Instance);
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton<IComponentActivator, CachedComponentActivator>();
         _services = services.BuildServiceProvider();
         Assets = LoadAssets();
     }

@@ -12,6 +12,9 @@ internal sealed class OutputSink
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte[]?> _written = new(StringComparer.Ordinal);
 
+    // Folders made so far: asking the file system again for every file cost a failed mkdir per file.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     /// <summary>Writes under <paramref name="root"/>.</summary>
     public OutputSink(string root) => Root = root;
 
@@ -69,7 +72,13 @@ internal sealed class OutputSink
         }
 
         var full = Path.Combine(Root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
         return full;
     }
 }

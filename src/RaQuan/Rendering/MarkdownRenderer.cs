@@ -30,7 +30,11 @@ internal static class MarkdownRenderer
         var pageHtml = body.Html;
 
         MakeAbsolute(body.Root, pageUrl);
-        return new RenderedBody(pageHtml, body.Html, toc, excerpt);
+        var absoluteHtml = body.Html;
+
+        // Last, as it strips what the other two need; one parse serves all three.
+        PasteReadyHtml.Strip(body.Root);
+        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt);
     }
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using RaQuan.Text;
 
@@ -6,6 +7,20 @@ namespace RaQuan.Search;
 /// <summary>Splits text into words the way <see cref="SearchFold.Tokens"/> does, keeping each word's accented form too.</summary>
 internal static class SearchWords
 {
+    /// <summary>
+    /// Words already folded. Vietnamese is written in a few thousand distinct syllables, so almost every word of a
+    /// large site is found here and folding (four Unicode normalisations a word) runs once per spelling rather than
+    /// once per occurrence. Bounded, so random input cannot grow it without end: past the bound words are folded
+    /// every time.
+    /// </summary>
+    private const int CacheLimit = 200_000;
+
+    private static readonly ConcurrentDictionary<string, (string Folded, string Accented)[]> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Folded, string Accented)[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _cached;
+
     /// <summary>Each word as (folded, accented): "Hoà" gives ("hoa", "hoà"); see <see cref="SearchFold.Accented"/>.</summary>
     public static IEnumerable<(string Folded, string Accented)> Of(string text)
     {
@@ -19,7 +34,7 @@ internal static class SearchWords
             }
             else if (!inWord && start >= 0)
             {
-                foreach (var pair in Word(text[start..i]))
+                foreach (var pair in Word(text.AsSpan(start, i - start)))
                 {
                     yield return pair;
                 }
@@ -29,7 +44,24 @@ internal static class SearchWords
         }
     }
 
-    private static IEnumerable<(string, string)> Word(string word)
+    private static (string, string)[] Word(ReadOnlySpan<char> word)
+    {
+        if (Lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var text = word.ToString();
+        var pairs = Fold(text);
+        if (Volatile.Read(ref _cached) < CacheLimit && Cache.TryAdd(text, pairs))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return pairs;
+    }
+
+    private static (string, string)[] Fold(string word)
     {
         if (IsAsciiWord(word))
         {
@@ -38,11 +70,12 @@ internal static class SearchWords
         }
 
         var tokens = SearchFold.Tokens(word);
-        return tokens.Count == 1 ? [(tokens[0], SearchFold.Accented(word))] : tokens.Select(t => (t, t));
+        return tokens.Count == 1 ? [(tokens[0], SearchFold.Accented(word))] : [.. tokens.Select(t => (t, t))];
     }
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        char.IsAsciiLetterOrDigit(c)
+        || (c > 127 && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark));
 
     private static bool IsAsciiWord(string word)
     {

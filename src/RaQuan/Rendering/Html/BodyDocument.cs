@@ -10,9 +10,13 @@ internal sealed class BodyDocument
 
     public IElement Root { get; }
 
+    // A parser is not thread-safe but can be reused: one per thread spares setting one up for every plan.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public static BodyDocument Parse(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var root = document.Body!;
         foreach (var node in parser.ParseFragment(html, root).ToArray())

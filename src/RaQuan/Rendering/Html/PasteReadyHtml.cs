@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace RaQuan.Rendering.Html;
 
 /// <summary>
@@ -5,12 +7,11 @@ namespace RaQuan.Rendering.Html;
 /// theme's classes and the scroll wrappers around tables (which only make sense with our CSS) are dropped.
 /// Links are expected to be absolute already (<see cref="RenderedBody.AbsoluteHtml"/>).
 /// </summary>
-public static class PasteReadyHtml
+internal static class PasteReadyHtml
 {
-    public static string From(string absoluteHtml)
+    public static void Strip(IElement root)
     {
-        var body = BodyDocument.Parse(absoluteHtml);
-        foreach (var wrapper in body.Root.QuerySelectorAll("div.table-scroll").ToList())
+        foreach (var wrapper in root.QuerySelectorAll("div.table-scroll").ToList())
         {
             foreach (var child in wrapper.ChildNodes.ToList())
             {
@@ -20,13 +21,11 @@ public static class PasteReadyHtml
             wrapper.Remove();
         }
 
-        foreach (var element in body.Root.QuerySelectorAll("[class], [tabindex], [loading]").ToList())
+        foreach (var element in root.QuerySelectorAll("[class], [tabindex], [loading]").ToList())
         {
             element.RemoveAttribute("class");
             element.RemoveAttribute("tabindex");
             element.RemoveAttribute("loading");
         }
-
-        return body.Html;
     }
 }
