@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Markdig;
+using Markdig.Syntax;
 using RaQuan.Rendering.Html;
 
 namespace RaQuan.Rendering;
@@ -20,7 +21,8 @@ internal static class MarkdownRenderer
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
     public static RenderedBody Render(string markdown, Uri pageUrl)
     {
-        var html = Markdown.ToHtml(markdown, Pipeline);
+        var document = Markdown.Parse(markdown, Pipeline);
+        var html = document.ToHtml(Pipeline);
         var body = BodyDocument.Parse(html);
         HtmlSanitizer.Sanitize(body.Root);
         var toc = BodyStructure.Headings(body.Root);
@@ -34,11 +36,22 @@ internal static class MarkdownRenderer
 
         // Last, as it strips what the other two need; one parse serves all three.
         PasteReadyHtml.Strip(body.Root);
-        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt);
+        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt) { SearchText = new CompressedText(PlainText(document)) };
     }
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
     public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+
+    /// <summary>What <see cref="Markdown.ToPlainText(string, MarkdownPipeline, MarkdownParserContext)"/> gives, from a document parsed already.</summary>
+    private static string PlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
 
     /// <summary>Feed readers show content away from the site, so every link must be absolute (RSS Best Practices §"Relative links").</summary>
     private static void MakeAbsolute(IElement root, Uri pageUrl)

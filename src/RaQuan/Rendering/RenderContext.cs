@@ -32,6 +32,12 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
     public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
 
+    /// <summary>
+    /// Each plan's text for the search index, by the plan's path, filled by the plan section so the search section
+    /// neither reads nor parses the plans again.
+    /// </summary>
+    public ConcurrentDictionary<string, CompressedText> SearchTexts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every indexable page written so far, in no particular order.</summary>
     public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;
 

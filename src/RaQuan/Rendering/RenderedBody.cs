@@ -10,4 +10,7 @@ public sealed record RenderedBody(string Html, string AbsoluteHtml, string Paste
 {
     /// <summary>Long documents get a table of contents; short ones would only repeat themselves.</summary>
     public bool HasToc => Toc.Count(t => t.Level == 2) >= 3;
+
+    /// <summary>The body's text without markup, for the search index: made from the same parse as the HTML.</summary>
+    internal CompressedText? SearchText { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RaQuan.Model;
 
 namespace RaQuan.Search;
@@ -52,7 +53,7 @@ internal static class SearchIndexBuilder
     private static DocumentWords Analyse(SearchDocument document)
     {
         var body = document.Body();
-        var words = new Dictionary<string, (SearchField, HashSet<string>)>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
         Collect(words, document.Title, SearchField.Title);
         foreach (var name in document.Names)
         {
@@ -64,17 +65,20 @@ internal static class SearchIndexBuilder
         return new DocumentWords(words, Shorten(document.Summary ?? body));
     }
 
-    private static void Collect(Dictionary<string, (SearchField Fields, HashSet<string> Forms)> words, string text, SearchField field)
+    private static void Collect(Dictionary<string, (SearchField Fields, WordForms Forms)> words, string text, SearchField field)
     {
         foreach (var (folded, accented) in SearchWords.Of(text))
         {
-            if (!words.TryGetValue(folded, out var entry))
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, folded, out var exists);
+            if (exists)
             {
-                entry = (SearchField.None, new HashSet<string>(StringComparer.Ordinal));
+                entry.Forms.Add(accented);
+                entry.Fields |= field;
             }
-
-            entry.Forms.Add(accented);
-            words[folded] = (entry.Fields | field, entry.Forms);
+            else
+            {
+                entry = (field, new WordForms(accented));
+            }
         }
     }
 

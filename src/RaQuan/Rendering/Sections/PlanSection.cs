@@ -10,6 +10,10 @@ internal sealed class PlanSection : ISiteSection
         {
             var body = context.RenderPlanBody(plan);
             context.Excerpts[plan] = body.Excerpt;
+            if (body.SearchText is { } text)
+            {
+                context.SearchTexts[context.Urls.Plan(plan)] = text;
+            }
             if (inFeeds.Contains(plan))
             {
                 context.FeedBodies[plan] = context.FeedTextOf(plan, body);

@@ -8,7 +8,8 @@ internal sealed class SearchSection : ISiteSection
     public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         await context.WritePageAsync(context.Pages.Search());
-        var documents = SearchSources.All.SelectMany(s => s.Documents(context.Site, context.Urls));
+        var documents = SearchSources.All.SelectMany(s => s.Documents(context.Site, context.Urls))
+            .Select(d => context.SearchTexts.TryGetValue(d.Path, out var text) ? d with { Body = () => text.Text } : d);
         var index = SearchIndexBuilder.Build(documents, context.Site.AllUnits.ToList(), context.Cache is null ? null : context.Cache.SearchWords);
         SearchIndexWriter.Write(index, context.Urls.SearchData, context.Sink);
     }
