@@ -9,6 +9,9 @@
   var RAW_WORD = /[\p{L}\p{Nd}\p{Mn}]+/gu;
   var TONES = '\u0300\u0301\u0303\u0309\u0323';
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  /* Digit values by character code: a bitmap of 100,000 documents is 16,667 digits, read once per query word. */
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (var c = 0; c < ALPHABET.length; c++) { DIGIT[ALPHABET.charCodeAt(c)] = c; }
   var PAGE = 10;
 
   /* SearchFold.Fold: lower case, no diacritics (đ → d too), whitespace collapsed. */
@@ -74,14 +77,14 @@
     if (set[0] === 'L') {
       var previous = -1, gap = 0, shift = 0;
       for (i = 1; i < set.length; i++) {
-        v = ALPHABET.indexOf(set[i]);
+        v = DIGIT[set.charCodeAt(i)];
         gap |= (v & 31) << shift;
         shift += 5;
         if (v < 32) { previous += gap + 1; target[previous] |= bit; gap = 0; shift = 0; }
       }
     } else if (set[0] === 'B') {
       for (i = 1; i < set.length; i++) {
-        v = ALPHABET.indexOf(set[i]);
+        v = DIGIT[set.charCodeAt(i)];
         for (var b = 0; b < 6; b++) { if (v & (1 << b)) { target[(i - 1) * 6 + b] |= bit; } }
       }
     }
@@ -169,7 +172,7 @@
     });
     var keys = Object.keys(buckets).map(Number).sort(function (a, b) { return b - a; });
     var ids = [];
-    keys.forEach(function (k) { ids = ids.concat(buckets[k]); });
+    keys.forEach(function (k) { var b = buckets[k]; for (var i = 0; i < b.length; i++) { ids.push(b[i]); } });
     return ids;
   }
 
