@@ -44,8 +44,10 @@ internal static class BuildProgress
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
+    // The managed heap as the step ends (live data plus garbage not yet collected): where a large site's memory goes.
     private static string Line(BuildStep step) =>
-        string.Create(CultureInfo.InvariantCulture, $"[{step.Done}/{step.Total}] {step.Name} ({step.Elapsed.TotalSeconds:0.00} s)");
+        string.Create(CultureInfo.InvariantCulture,
+            $"[{step.Done}/{step.Total}] {step.Name} ({step.Elapsed.TotalSeconds:0.00} s, heap {GC.GetTotalMemory(false) / (1024 * 1024)} MiB)");
 
     /// <summary>Reports on the builder's thread, in order (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
     private sealed class Steps(Action<BuildStep> report) : IProgress<BuildStep>
