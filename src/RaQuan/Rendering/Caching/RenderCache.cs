@@ -22,6 +22,9 @@ internal sealed class RenderCache
     private Func<string, string?> _stampOf = _ => null;
     private int _rendered;
 
+    /// <summary>The search index of the last build, patched by the next.</summary>
+    public SearchIndexCache Search { get; } = new();
+
     /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
     public int Rendered => _rendered;
 
