@@ -17,10 +17,12 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
 
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each step of every build." };
         var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:1313 and rebuild and reload the browser on every change.");
         site.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
+        command.Options.Add(verbose);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, "", error) is not { } build)
@@ -29,7 +31,7 @@ internal static class ServeCommand
             }
 
             await using var theme = new DefaultTheme();
-            var options = new DevServerOptions(build, parse.GetValue(host)!, parse.GetValue(port));
+            var options = new DevServerOptions(build, parse.GetValue(host)!, parse.GetValue(port), Verbose: parse.GetValue(verbose));
             DevServer server;
             try
             {

@@ -59,8 +59,8 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = plan.Title, Path = urls.Plan(plan),
         Description = plan.Summary ?? body.Excerpt,
         Plan = plan, Body = body,
-        Ceremonies = site.CeremoniesByPlan.GetValueOrDefault(plan) ?? [],
-        Results = site.Results.Where(t => t.SourcePlan == plan).ToList(),
+        Ceremonies = CeremoniesOf(plan),
+        Results = ResultsOf(plan),
         Breadcrumbs = TrailTo(plan.Unit),
         Feeds = [UnitFeed(plan.Unit), SiteFeed],
         Sharing = new SharingInfo(
@@ -68,6 +68,12 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
             plan.ListingDate is { } date ? Iso8601.StartOfDay(date, site.Config.TimeZone) : null,
             StructuredData.Article(plan, plan.Summary ?? body.Excerpt, site.Config, urls)),
     };
+
+    /// <summary>The ceremonies a plan organises, as its page lists them.</summary>
+    public IReadOnlyList<Ceremony> CeremoniesOf(Plan plan) => site.CeremoniesByPlan.GetValueOrDefault(plan) ?? [];
+
+    /// <summary>The result tables of a plan, as its page links them.</summary>
+    public IReadOnlyList<ResultTable> ResultsOf(Plan plan) => site.Results.Where(t => t.SourcePlan == plan).ToList();
 
     public IEnumerable<PlanListPageModel> PlanList()
     {

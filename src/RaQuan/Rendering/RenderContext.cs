@@ -45,28 +45,38 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     /// Renders every themed output of the page's kind (<see cref="OutputTable"/>) and writes them; the HTML page is
     /// recorded for the sitemap, the other outputs are alternates of it and are not.
     /// </summary>
-    public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
+    public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null) => Write(await RenderPageAsync(page, lastModified));
+
+    /// <summary>
+    /// Writes a plan's page and its other outputs. A serve session reuses them without building the page model while
+    /// the plan's file, its ceremonies and its result tables are unchanged: with a thousand plans, building the models
+    /// and their keys cost more than the rest of a rebuild.
+    /// </summary>
+    public async Task WritePlanPageAsync(Plan plan, RenderedBody body)
     {
-        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
+        var path = Urls.Plan(plan);
+        var inputs = Cache?.PlanInputs(plan, Pages.CeremoniesOf(plan), Pages.ResultsOf(plan));
+        if (inputs is not null && Cache!.KeptPage(path, inputs) is { } kept)
         {
-            var output = page with { Output = format };
-            var path = SiteUrls.Output(page.Path, format);
-            var file = page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path);
-            if (Cache is null)
-            {
-                Sink.Write(file, await Theme.RenderAsync(output));
-            }
-            else
-            {
-                Sink.Write(file, await Cache.PageAsync(output, file, () => Theme.RenderAsync(output)));
-            }
+            Write(kept);
+            return;
         }
 
-        if (page.Indexable)
-        {
-            _sitemap.Add(new SitemapEntry(Urls.Absolute(page.Path), lastModified));
-        }
+        var rendered = await RenderPageAsync(Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);
+        Cache?.KeepPage(path, inputs, rendered);
+        Write(rendered);
     }
+
+    /// <summary>
+    /// Writes an output other than a themed page (a feed, a calendar, open data), made by <paramref name="make"/>
+    /// unless a serve session kept it and what it <paramref name="shows"/> is unchanged.
+    /// </summary>
+    public void WriteOutput(string path, OutputInputs shows, Func<byte[]> make) =>
+        Sink.Write(path, Cache is null ? make() : Cache.Output(path, shows, make));
+
+    /// <inheritdoc cref="WriteOutput(string, OutputInputs, Func{byte[]})"/>
+    public void WriteOutput(string path, OutputInputs shows, Func<string> make) =>
+        WriteOutput(path, shows, () => OutputSink.Encode(make()));
 
     /// <summary>Renders a Markdown body for the page at <paramref name="path"/>.</summary>
     public RenderedBody RenderMarkdown(string markdown, string path) =>
@@ -87,19 +97,32 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
             ? new FeedText(body.AbsoluteHtml, body.Excerpt)
             : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body.AbsoluteHtml, body.Excerpt));
 
-    /// <summary>
-    /// Writes a feed of <paramref name="plans"/> and changes to <paramref name="ceremonies"/>, made by
-    /// <paramref name="make"/> unless a serve session kept it.
-    /// </summary>
-    public void WriteFeed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string> make)
+    private async Task<RenderedPage> RenderPageAsync(PageModel page, DateOnly? lastModified)
     {
-        if (Cache is null)
+        var files = new List<(string File, byte[] Bytes)>();
+        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
         {
-            Sink.Write(path, make());
+            var output = page with { Output = format };
+            var path = SiteUrls.Output(page.Path, format);
+            var file = page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path);
+            files.Add((file, Cache is null
+                ? OutputSink.Encode(await Theme.RenderAsync(output))
+                : await Cache.PageAsync(output, file, () => Theme.RenderAsync(output))));
         }
-        else
+
+        return new RenderedPage(files, page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified) : null);
+    }
+
+    private void Write(RenderedPage page)
+    {
+        foreach (var (file, bytes) in page.Files)
         {
-            Sink.Write(path, Cache.Feed(path, plans, ceremonies, make));
+            Sink.Write(file, bytes);
+        }
+
+        if (page.Sitemap is { } entry)
+        {
+            _sitemap.Add(entry);
         }
     }
 }

@@ -20,34 +20,54 @@ internal static class SearchIndexBuilder
     public static SearchIndex Build(
         IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, Func<SearchDocument, Func<DocumentWords>, DocumentWords>? reuse = null)
     {
+        var ordered = Order(documents, units);
+        var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        var summaries = new List<string>(ordered.Count);
+
+        // Streamed: a large site's analyses are merged as they come rather than all held at once.
+        foreach (var words in Analyse(ordered, reuse))
+        {
+            Add(tokens, summaries.Count, words);
+            summaries.Add(words.Summary);
+        }
+
+        return new SearchIndex(units, ordered, summaries, tokens);
+    }
+
+    /// <summary>The documents in id order.</summary>
+    public static List<SearchDocument> Order(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)
+    {
         var unitOrder = units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i);
-        var ordered = documents
+        return documents
             .OrderBy(d => unitOrder[d.Unit])
             .ThenByDescending(d => d.Date ?? DateOnly.MinValue)
             .ThenBy(d => d.Path, StringComparer.Ordinal)
             .ToList();
+    }
 
-        var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
-        var summaries = new List<string>(ordered.Count);
-        var analysed = ordered.AsParallel().AsOrdered().Select(d => reuse is null ? Analyse(d) : reuse(d, () => Analyse(d)));
-        var id = 0;
-        foreach (var (words, summary) in analysed)
+    /// <summary>The words of each document, in id order.</summary>
+    public static IEnumerable<DocumentWords> Analyse(
+        IReadOnlyList<SearchDocument> ordered, Func<SearchDocument, Func<DocumentWords>, DocumentWords>? reuse = null) =>
+        ordered.AsParallel().AsOrdered().Select(d => reuse is null ? Analyse(d) : reuse(d, () => Analyse(d)));
+
+    /// <summary>Adds the words of document <paramref name="id"/> to the postings.</summary>
+    public static void Add(Dictionary<string, TokenPostings> tokens, int id, DocumentWords words)
+    {
+        foreach (var (folded, (fields, accented)) in words.Words)
         {
-            foreach (var (folded, (fields, accented)) in words)
-            {
-                if (!tokens.TryGetValue(folded, out var postings))
-                {
-                    tokens[folded] = postings = new TokenPostings();
-                }
+            Add(tokens, id, folded, fields, accented);
+        }
+    }
 
-                postings.Add(id, fields, accented);
-            }
-
-            summaries.Add(summary);
-            id++;
+    /// <summary>Adds document <paramref name="id"/> to the postings of one word.</summary>
+    public static void Add(Dictionary<string, TokenPostings> tokens, int id, string folded, SearchField fields, IEnumerable<string> accented)
+    {
+        if (!tokens.TryGetValue(folded, out var postings))
+        {
+            tokens[folded] = postings = new TokenPostings();
         }
 
-        return new SearchIndex(units, ordered, summaries, tokens);
+        postings.Add(id, fields, accented);
     }
 
     private static DocumentWords Analyse(SearchDocument document)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using RaQuan.Model;
 using RaQuan.Output;
 
 namespace RaQuan.Search;
@@ -24,19 +25,29 @@ internal static class SearchIndexWriter
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(SearchIndex index, string folder, OutputSink sink)
+    /// <param name="cache">A serve session's kept shards; null encodes every shard.</param>
+    public static void Write(SearchIndex index, string folder, OutputSink sink, SearchIndexCache? cache = null)
     {
-        var files = new PostingFiles(folder, sink);
         var shards = index.Tokens.Keys.GroupBy(ShardOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var next = 0;
         foreach (var shard in shards)
         {
-            sink.Write($"{folder}w/{shard.Key}.json", Json(w => WriteShard(w, index, shard.Order(StringComparer.Ordinal), files)));
+            var first = next;
+            var encoded = cache is null
+                ? EncodeShard(index, shard, first)
+                : cache.Shard(shard.Key, first, () => EncodeShard(index, shard, first));
+            sink.Write($"{folder}w/{shard.Key}.json", encoded.Words);
+            foreach (var postings in encoded.Postings)
+            {
+                sink.Write($"{folder}p/{next++}.json", postings);
+            }
         }
 
+        var units = index.Units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i);
         for (var start = 0; start < index.Documents.Count; start += ChunkSize)
         {
             var first = start;
-            sink.Write($"{folder}d/{start / ChunkSize}.json", Json(w => WriteChunk(w, index, first)));
+            sink.Write($"{folder}d/{start / ChunkSize}.json", Json(w => WriteChunk(w, index, units, first)));
         }
 
         sink.Write($"{folder}meta.json", Json(w => WriteMeta(w, index, shards.Select(s => s.Key))));
@@ -51,7 +62,21 @@ internal static class SearchIndexWriter
             : "u" + string.Concat(prefix.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
     }
 
-    private static void WriteShard(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> words, PostingFiles files)
+    private static EncodedShard EncodeShard(SearchIndex index, IEnumerable<string> words, int firstPostings)
+    {
+        var files = new List<byte[]>();
+        int Add(Action<Utf8JsonWriter> write)
+        {
+            files.Add(Json(write));
+            return firstPostings + files.Count - 1;
+        }
+
+        var shard = Json(w => WriteShard(w, index, words.Order(StringComparer.Ordinal), Add));
+        return new EncodedShard(shard, files, firstPostings);
+    }
+
+    /// <param name="postingsFile">Writes a postings file and gives its number.</param>
+    private static void WriteShard(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> words, Func<Action<Utf8JsonWriter>, int> postingsFile)
     {
         w.WriteStartObject();
         foreach (var word in words)
@@ -66,7 +91,7 @@ internal static class SearchIndexWriter
             }
             else
             {
-                w.WriteNumberValue(files.Add(inner => WriteStrings(inner, fields)));
+                w.WriteNumberValue(postingsFile(inner => WriteStrings(inner, fields)));
             }
 
             // A word written one way only (most of them) needs no per-form postings: every document has that form.
@@ -87,7 +112,7 @@ internal static class SearchIndexWriter
                     }
                     else
                     {
-                        w.WriteNumberValue(files.Add(inner => inner.WriteStringValue(set)));
+                        w.WriteNumberValue(postingsFile(inner => inner.WriteStringValue(set)));
                     }
                 }
 
@@ -100,9 +125,8 @@ internal static class SearchIndexWriter
         w.WriteEndObject();
     }
 
-    private static void WriteChunk(Utf8JsonWriter w, SearchIndex index, int start)
+    private static void WriteChunk(Utf8JsonWriter w, SearchIndex index, Dictionary<Unit, int> units, int start)
     {
-        var units = index.Units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i);
         w.WriteStartArray();
         for (var id = start; id < Math.Min(start + ChunkSize, index.Documents.Count); id++)
         {
@@ -159,18 +183,5 @@ internal static class SearchIndexWriter
         }
 
         return stream.ToArray();
-    }
-
-    /// <summary>Numbers and writes the files of frequent postings, in the order they are met.</summary>
-    private sealed class PostingFiles(string folder, OutputSink sink)
-    {
-        private int _next;
-
-        public int Add(Action<Utf8JsonWriter> write)
-        {
-            var n = _next++;
-            sink.Write($"{folder}p/{n}.json", Json(write));
-            return n;
-        }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class TokenPostings
         {
             if (((int)fields & (1 << f)) != 0)
             {
-                ByField[f].Add(id);
+                Insert(ByField[f], id);
             }
         }
 
@@ -29,7 +29,43 @@ internal sealed class TokenPostings
                 Variants[form] = ids = [];
             }
 
+            Insert(ids, id);
+        }
+    }
+
+    /// <summary>Takes out a document <see cref="Add"/> put in with the same fields and forms.</summary>
+    public void Remove(int id, SearchField fields, IEnumerable<string> accented)
+    {
+        DocumentCount--;
+        for (var f = 0; f < ByField.Length; f++)
+        {
+            if (((int)fields & (1 << f)) != 0)
+            {
+                ByField[f].RemoveAt(ByField[f].BinarySearch(id));
+            }
+        }
+
+        foreach (var form in accented)
+        {
+            var ids = Variants[form];
+            ids.RemoveAt(ids.BinarySearch(id));
+            if (ids.Count == 0)
+            {
+                Variants.Remove(form);
+            }
+        }
+    }
+
+    // A full build adds documents in ascending order (appends); a serve session puts an edited one back in its place.
+    private static void Insert(List<int> ids, int id)
+    {
+        if (ids.Count == 0 || ids[^1] < id)
+        {
             ids.Add(id);
+        }
+        else
+        {
+            ids.Insert(~ids.BinarySearch(id), id);
         }
     }
 }

@@ -19,6 +19,13 @@ internal sealed class WordForms(string first) : IEnumerable<string>
         }
     }
 
+    private int Count => 1 + (_more?.Count ?? 0);
+
+    /// <summary>Whether both hold the same forms, in whatever order they were met.</summary>
+    public bool SetEquals(WordForms other) => Count == other.Count && this.All(other.Contains);
+
+    private bool Contains(string form) => form == first || _more?.Contains(form) == true;
+
     public IEnumerator<string> GetEnumerator()
     {
         yield return first;

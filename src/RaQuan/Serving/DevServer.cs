@@ -55,7 +55,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         var session = new SiteSession(options.Build, theme);
         var first = await session.BuildAsync(cancellation);
-        Report(first, log, "Built");
+        Report(first, log, "Built", options.Verbose);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -104,7 +104,7 @@ public sealed class DevServer : IAsyncDisposable
             var build = await _session.BuildAsync(_stopping.Token);
             var state = State.From(_state, build, _state.Version + 1);
             _state = state;
-            Report(build, _log, "Rebuilt");
+            Report(build, _log, "Rebuilt", _options.Verbose);
             Broadcast(build.Succeeded
                 ? LiveReload.Event("reload", state.Version)
                 : LiveReload.Event("failed", LiveReload.Describe(build.Errors)));
@@ -112,13 +112,18 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private static void Report(SessionBuild build, TextWriter log, string verb)
+    private static void Report(SessionBuild build, TextWriter log, string verb, bool verbose)
     {
         lock (log)
         {
             if (build.Succeeded)
             {
                 log.WriteLine($"{verb} {build.Plans} plans in {build.Elapsed.TotalMilliseconds:0} ms ({build.Rendered} pages and feeds rendered)");
+                if (verbose)
+                {
+                    log.WriteLine("  " + string.Join(", ", build.Steps.Select((step, i) =>
+                        $"{step.Name} {(step.Elapsed - (i == 0 ? TimeSpan.Zero : build.Steps[i - 1].Elapsed)).TotalMilliseconds:0} ms")));
+                }
             }
             else
             {

@@ -16,4 +16,7 @@ public sealed record SessionBuild(
     string BasePath = "/")
 {
     public bool Succeeded => Files is not null;
+
+    /// <summary>The steps of the build as each ended, for <c>raquan serve --verbose</c>.</summary>
+    public IReadOnlyList<BuildStep> Steps { get; init; } = [];
 }

@@ -34,12 +34,21 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
         try
         {
             var clock = Stopwatch.StartNew();
+            var steps = new List<BuildStep>();
+            var total = SiteSections.All.Count + 3;
+            void Done(string name) => steps.Add(new BuildStep(name, steps.Count + 1, total, clock.Elapsed));
             var content = ContentLoader.Load(Options.SiteDirectory, _plans);
+            Done("load");
             var site = SiteAssembler.Assemble(content, Options, out var assembleWarnings);
+            Done("assemble");
             _render.Begin(SiteStamp(content.Paths), site, file => _plans.Stamps.GetValueOrDefault(file));
+            Done("stamp");
             var sink = OutputSink.InMemory();
-            await new SiteRenderer(site, theme, sink, content.Paths, _render).RenderAsync(cancellation);
-            return new SessionBuild(sink.Files, [], [.. content.Warnings, .. assembleWarnings], clock.Elapsed, site.Plans.Count, _render.Rendered, content.Config.BasePath);
+            await new SiteRenderer(site, theme, sink, content.Paths, _render).RenderAsync(cancellation, (section, _) => Done(section));
+            return new SessionBuild(sink.Files, [], [.. content.Warnings, .. assembleWarnings], clock.Elapsed, site.Plans.Count, _render.Rendered, content.Config.BasePath)
+            {
+                Steps = steps,
+            };
         }
         catch (BuildException e)
         {

@@ -17,20 +17,25 @@ internal sealed class ApiSection : ISiteSection
     {
         foreach (var document in Documents)
         {
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, Options))
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber("version", document.Version);
-                writer.WriteString("site", context.Urls.Absolute(context.Urls.Home));
-                document.WriteFields(writer, context);
-                writer.WriteEndObject();
-            }
-
-            stream.WriteByte((byte)'\n');
-            context.Sink.Write(SiteUrls.Api(document.Name), stream.ToArray());
+            context.WriteOutput(SiteUrls.Api(document.Name), document.Shows(context.Site), () => Write(document, context));
         }
 
         return Task.CompletedTask;
+    }
+
+    private static byte[] Write(IApiDocument document, RenderContext context)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", document.Version);
+            writer.WriteString("site", context.Urls.Absolute(context.Urls.Home));
+            document.WriteFields(writer, context);
+            writer.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 }

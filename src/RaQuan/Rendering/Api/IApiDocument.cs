@@ -1,4 +1,6 @@
 using System.Text.Json;
+using RaQuan.Model;
+using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Api;
 
@@ -13,6 +15,9 @@ internal interface IApiDocument
     string Name { get; }
 
     int Version { get; }
+
+    /// <summary>What the document shows besides the site stamp, so a serve session can keep it while that is unchanged.</summary>
+    OutputInputs Shows(Site site);
 
     /// <summary>Writes the document's own fields after "version" and "site".</summary>
     void WriteFields(Utf8JsonWriter writer, RenderContext context);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using RaQuan.Model;
+using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Api;
 
@@ -7,6 +9,9 @@ internal sealed class PlansApi : IApiDocument
 {
     public string Name => "ke-hoach";
     public int Version => 1;
+
+    // Each plan's fields, its summary or first paragraph (its text), and the sizes of its attachments (in the site stamp).
+    public OutputInputs Shows(Site site) => new() { Plans = site.Plans };
 
     public void WriteFields(Utf8JsonWriter w, RenderContext context)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RaQuan.Model;
+using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Api;
 
@@ -8,6 +9,8 @@ internal sealed class UnitsApi : IApiDocument
 {
     public string Name => "dia-ban";
     public int Version => 1;
+
+    public OutputInputs Shows(Site site) => new() { PlanCounts = true };
 
     public void WriteFields(Utf8JsonWriter w, RenderContext context)
     {

@@ -17,10 +17,14 @@ internal sealed class RenderCache
     private readonly ConcurrentDictionary<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Inputs, RenderedPage Page)> _pages = new(StringComparer.Ordinal);
     private string _siteStamp = "";
     private string _summary = "";
     private Func<string, string?> _stampOf = _ => null;
     private int _rendered;
+
+    /// <summary>The search index of the last build, patched by the next.</summary>
+    public SearchIndexCache Search { get; } = new();
 
     /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
     public int Rendered => _rendered;
@@ -34,6 +38,7 @@ internal sealed class RenderCache
         if (siteStamp != _siteStamp || !RenderKeys.SiteIsKnown)
         {
             _outputs.Clear();
+            _pages.Clear();
             _siteStamp = siteStamp;
         }
 
@@ -129,16 +134,36 @@ internal sealed class RenderCache
         return bytes;
     }
 
-    public byte[] Feed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string> render)
+    /// <summary>The inputs of a plan's page, for <see cref="KeptPage"/>; null when they cannot be told.</summary>
+    public string? PlanInputs(Plan plan, IEnumerable<Ceremony> ceremonies, IEnumerable<ResultTable> results) =>
+        RenderKeys.SiteIsKnown ? RenderKeys.PlanInputs(plan, ceremonies, results, _stampOf) : null;
+
+    /// <summary>The outputs of the page at <paramref name="path"/> kept by <see cref="KeepPage"/> with the same inputs.</summary>
+    public RenderedPage? KeptPage(string path, string inputs) =>
+        _pages.TryGetValue(path, out var kept) && kept.Inputs == inputs ? kept.Page : null;
+
+    public void KeepPage(string path, string? inputs, RenderedPage page)
     {
-        var key = RenderKeys.SiteIsKnown ? RenderKeys.Feed(path, plans, ceremonies, _stampOf) : null;
+        if (inputs is null)
+        {
+            _pages.TryRemove(path, out _);
+        }
+        else
+        {
+            _pages[path] = (inputs, page);
+        }
+    }
+
+    public byte[] Output(string path, OutputInputs shows, Func<byte[]> make)
+    {
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.Output(path, shows, _stampOf, _summary) : null;
         if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)
         {
             return kept.Bytes;
         }
 
         Interlocked.Increment(ref _rendered);
-        var bytes = OutputSink.Encode(render());
+        var bytes = make();
         Keep(path, key, bytes);
         return bytes;
     }

@@ -35,6 +35,12 @@ internal static class RenderKeys
         [typeof(UnitListPageModel)] = [],
         [typeof(NotFoundPageModel)] = [],
         [typeof(ContentPageModel)] = [nameof(ContentPageModel.Page), nameof(ContentPageModel.Body)],
+        [typeof(EnglishPageModel)] = [nameof(EnglishPageModel.PublisherName)],
+        [typeof(SearchPageModel)] = [],
+        [typeof(SchedulePageModel)] = [nameof(SchedulePageModel.Upcoming), nameof(SchedulePageModel.Past)],
+        [typeof(CeremonyPageModel)] = [nameof(CeremonyPageModel.Ceremony), nameof(CeremonyPageModel.JsonLd), nameof(CeremonyPageModel.IsPast)],
+        [typeof(ResultListPageModel)] = [],
+        [typeof(ResultPageModel)] = [nameof(ResultPageModel.Table), nameof(ResultPageModel.ChartSvg), nameof(ResultPageModel.Downloads)],
     };
 
     private static readonly string[] KnownSiteProperties =
@@ -101,17 +107,41 @@ internal static class RenderKeys
                 && Ceremonies(b, u.Ceremonies, stampOf) && Results(b, u.Results, stampOf),
             HomePageModel h => Plans(b.Append(summary), h.Latest, stampOf) && Ceremonies(b, h.NextCeremonies, stampOf),
             ContentPageModel c => b.Append(c.Page.Slug).Append(summary) is not null,
-            UnitListPageModel or NotFoundPageModel => b.Append(summary) is not null,
+            UnitListPageModel or NotFoundPageModel or EnglishPageModel or SearchPageModel => b.Append(summary) is not null,
+
+            // Days and the JSON-LD are made from the ceremonies' times; whether one is over, from the build time (site stamp).
+            SchedulePageModel s => Ceremonies(b.Append("upcoming"), s.Upcoming.SelectMany(d => d.Ceremonies), stampOf)
+                && Ceremonies(b.Append("\npast"), s.Past.SelectMany(d => d.Ceremonies), stampOf),
+            CeremonyPageModel c => Ceremonies(b.Append(c.IsPast), [c.Ceremony], stampOf),
+
+            // The chart is drawn from the table.
+            ResultListPageModel l => Results(b, l.Site.Results, stampOf),
+            ResultPageModel r => Results(b, [r.Table], stampOf),
             _ => false,
         };
         return ok ? b.ToString() : null;
     }
 
-    /// <summary>The key of a feed of <paramref name="plans"/> and <paramref name="ceremonies"/>, or null when a plan has no stamp.</summary>
-    public static string? Feed(string path, IEnumerable<Plan> plans, IEnumerable<Ceremony> ceremonies, Func<string, string?> stampOf)
+    /// <summary>
+    /// What a plan's page is made from besides the site stamp: the plan, the ceremonies it organises and its result
+    /// tables. Null when the plan page model holds more than the keys know, or the plan has no stamp.
+    /// </summary>
+    public static string? PlanInputs(Plan plan, IEnumerable<Ceremony> ceremonies, IEnumerable<ResultTable> results, Func<string, string?> stampOf)
     {
-        var b = new StringBuilder(path).Append('\n');
-        return Plans(b, plans, stampOf) && Ceremonies(b, ceremonies, stampOf) ? b.ToString() : null;
+        var b = new StringBuilder();
+        return Cacheable.GetOrAdd(typeof(PlanPageModel), IsCacheable)
+            && Plans(b, [plan], stampOf) && Ceremonies(b, ceremonies, stampOf) && Results(b, results, stampOf)
+            ? b.ToString()
+            : null;
+    }
+
+    /// <summary>The key of an output that is not a themed page, or null when a plan in it has no stamp.</summary>
+    public static string? Output(string path, OutputInputs shows, Func<string, string?> stampOf, string summary)
+    {
+        var b = new StringBuilder(path).Append('\n').Append(shows.PlanCounts ? summary : "").Append('\n');
+        return Plans(b, shows.Plans, stampOf) && Ceremonies(b, shows.Ceremonies, stampOf) && Results(b, shows.Results, stampOf)
+            ? b.ToString()
+            : null;
     }
 
     private static bool Plans(StringBuilder b, IEnumerable<Plan> plans, Func<string, string?> stampOf)

@@ -1,4 +1,5 @@
 using RaQuan.Calendar;
+using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Sections;
 
@@ -16,13 +17,14 @@ internal sealed class CeremonySection : ISiteSection
             await context.WritePageAsync(context.Pages.Ceremony(ceremony), ceremony.Plan?.ListingDate);
             if (OutputTable.Has(PageKind.Ceremony, OutputFormat.ICalendar))
             {
-                context.Sink.Write(urls.CeremonyCalendar(ceremony), calendars.Write(ceremony.Title, [ceremony]));
+                context.WriteOutput(urls.CeremonyCalendar(ceremony), new OutputInputs { Ceremonies = [ceremony] },
+                    () => calendars.Write(ceremony.Title, [ceremony]));
             }
         }
 
         if (OutputTable.Has(PageKind.Home, OutputFormat.ICalendar))
         {
-            context.Sink.Write(urls.SiteCalendar, calendars.Write(site.Config.Title, site.Ceremonies));
+            context.WriteOutput(urls.SiteCalendar, new OutputInputs { Ceremonies = site.Ceremonies }, () => calendars.Write(site.Config.Title, site.Ceremonies));
         }
 
         if (OutputTable.Has(PageKind.Unit, OutputFormat.ICalendar))
@@ -30,10 +32,11 @@ internal sealed class CeremonySection : ISiteSection
             foreach (var unit in site.AllUnits)
             {
                 var own = site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [];
-                context.Sink.Write(urls.UnitCalendar(unit), calendars.Write($"{unit.Title} – {site.Config.Title}", own));
+                context.WriteOutput(urls.UnitCalendar(unit), new OutputInputs { Ceremonies = own },
+                    () => calendars.Write($"{unit.Title} – {site.Config.Title}", own));
             }
         }
 
-        context.Sink.Write(urls.ScheduleJson, CeremonyJson.Api(site, urls));
+        context.WriteOutput(urls.ScheduleJson, new OutputInputs { Ceremonies = site.Ceremonies }, () => CeremonyJson.Api(site, urls));
     }
 }

@@ -1,3 +1,5 @@
+using RaQuan.Rendering.Caching;
+
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>RSS feeds for the page kinds the output table gives one.</summary>
@@ -8,15 +10,21 @@ internal sealed class FeedSection : ISiteSection
         var feeds = new FeedBuilder(context.Site, context.Urls, context.FeedBodies);
         if (OutputTable.Has(PageKind.Home, OutputFormat.Rss))
         {
-            context.WriteFeed(context.Urls.SiteFeed, FeedBuilder.Scope(context.Site, context.Site.Plans), context.Site.Ceremonies,
+            context.WriteOutput(context.Urls.SiteFeed,
+                new OutputInputs { Plans = FeedBuilder.Scope(context.Site, context.Site.Plans), Ceremonies = context.Site.Ceremonies },
                 () => feeds.ForSite().ToXml());
         }
 
         if (OutputTable.Has(PageKind.Unit, OutputFormat.Rss))
         {
             Parallel.ForEach(context.Site.AllUnits, new ParallelOptions { CancellationToken = cancellation },
-                unit => context.WriteFeed(context.Urls.UnitFeed(unit), FeedBuilder.Scope(context.Site, context.Site.PlansByUnit[unit]),
-                    context.Site.CeremoniesByUnit.TryGetValue(unit, out var ceremonies) ? ceremonies : [], () => feeds.ForUnit(unit).ToXml()));
+                unit => context.WriteOutput(context.Urls.UnitFeed(unit),
+                    new OutputInputs
+                    {
+                        Plans = FeedBuilder.Scope(context.Site, context.Site.PlansByUnit[unit]),
+                        Ceremonies = context.Site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [],
+                    },
+                    () => feeds.ForUnit(unit).ToXml()));
         }
 
         return Task.CompletedTask;

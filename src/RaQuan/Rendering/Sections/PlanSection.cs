@@ -19,7 +19,7 @@ internal sealed class PlanSection : ISiteSection
                 context.FeedBodies[plan] = context.FeedTextOf(plan, body);
             }
 
-            await context.WritePageAsync(context.Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);
+            await context.WritePlanPageAsync(plan, body);
         });
 
         foreach (var list in context.Pages.PlanList())

@@ -1,3 +1,4 @@
+using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Results;
 
 namespace RaQuan.Rendering.Sections;
@@ -18,12 +19,13 @@ internal sealed class ResultSection : ISiteSection
             await context.WritePageAsync(context.Pages.Result(table, ResultChart.Draw(table)));
             if (OutputTable.Has(PageKind.Result, OutputFormat.Csv))
             {
-                context.Sink.Write(context.Urls.ResultData(table, OutputFormat.Csv), ResultCsvWriter.Write(table));
+                context.WriteOutput(context.Urls.ResultData(table, OutputFormat.Csv), new OutputInputs { Results = [table] }, () => ResultCsvWriter.Write(table));
             }
 
             if (OutputTable.Has(PageKind.Result, OutputFormat.Json))
             {
-                context.Sink.Write(context.Urls.ResultData(table, OutputFormat.Json), ResultJson.Write(table, context.Urls));
+                context.WriteOutput(context.Urls.ResultData(table, OutputFormat.Json), new OutputInputs { Results = [table] },
+                    () => ResultJson.Write(table, context.Urls));
             }
         }
     }

@@ -10,7 +10,10 @@ internal sealed class SearchSection : ISiteSection
         await context.WritePageAsync(context.Pages.Search());
         var documents = SearchSources.All.SelectMany(s => s.Documents(context.Site, context.Urls))
             .Select(d => context.SearchTexts.TryGetValue(d.Path, out var text) ? d with { Body = () => text.Text } : d);
-        var index = SearchIndexBuilder.Build(documents, context.Site.AllUnits.ToList(), context.Cache is null ? null : context.Cache.SearchWords);
-        SearchIndexWriter.Write(index, context.Urls.SearchData, context.Sink);
+        var units = context.Site.AllUnits.ToList();
+        var index = context.Cache is null
+            ? SearchIndexBuilder.Build(documents, units)
+            : context.Cache.Search.Update(documents, units, context.Cache.SearchWords);
+        SearchIndexWriter.Write(index, context.Urls.SearchData, context.Sink, context.Cache?.Search);
     }
 }
