@@ -15,11 +15,16 @@ internal static class TextFiles
 
     /// <summary>
     /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
-    /// reports a file that is not Unicode, or holds text in TCVN3 or VNI, with its line and the command that converts it.
+    /// reports a file past its size limit (without reading it), one that is not Unicode, or one that holds text in
+    /// TCVN3 or VNI, with its line and the command that reads it (<paramref name="command"/> --from …).
     /// </summary>
-    public static string? Load(string path, string display, Diagnostics diagnostics)
+    public static string? Load(string path, string display, Diagnostics diagnostics, string command = "convert")
     {
-        var bytes = File.ReadAllBytes(path);
+        if (ReadBytes(path, display, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
         string text;
         try
         {
@@ -28,17 +33,35 @@ internal static class TextFiles
         catch (InvalidDataException e)
         {
             var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
-            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy));
+            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy, command));
             return null;
         }
 
         if (LegacyTextDetector.Find(text) is { } found)
         {
-            diagnostics.Add(ContentErrors.LegacyText(display, found));
+            diagnostics.Add(ContentErrors.LegacyText(display, found, command));
             return null;
         }
 
         return text;
+    }
+
+    /// <summary>Reads a file typed in a legacy encoding as NFC text with "\n" line ends, within the same size limit.</summary>
+    public static string? LoadLegacy(string path, string display, LegacyEncoding encoding, Diagnostics diagnostics) =>
+        ReadBytes(path, display, diagnostics) is { } bytes ? NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding)) : null;
+
+    // The size is checked before reading, so a 2 GB file costs nothing and cannot exhaust memory.
+    private static byte[]? ReadBytes(string path, string display, Diagnostics diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        var limit = ContentLimits.BytesFor(path);
+        if (length > limit)
+        {
+            diagnostics.Add(ContentErrors.FileTooLarge(display, length, limit));
+            return null;
+        }
+
+        return File.ReadAllBytes(path);
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)

@@ -20,7 +20,7 @@ internal static class MarkdownRenderer
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
     public static RenderedBody Render(string markdown, Uri pageUrl)
     {
-        var html = Markdown.ToHtml(markdown, Pipeline);
+        var html = ToHtml(markdown);
         var body = BodyDocument.Parse(html);
         HtmlSanitizer.Sanitize(body.Root);
         var toc = BodyStructure.Headings(body.Root);
@@ -35,6 +35,21 @@ internal static class MarkdownRenderer
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
     public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+
+    // Markdig throws ArgumentException for a syntax tree deeper than its limit (inline runs such as "[[[[" or
+    // "*a _b *a _b …" that MarkdownNesting does not count), rather than overflow the stack.
+    private static string ToHtml(string markdown)
+    {
+        try
+        {
+            return Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UnrenderableMarkdownException(
+                $"brackets, emphasis marks, lists or quotes are nested deeper than the {Pipeline.MaximumNestingDepth} levels the Markdown renderer allows", e);
+        }
+    }
 
     /// <summary>Feed readers show content away from the site, so every link must be absolute (RSS Best Practices §"Relative links").</summary>
     private static void MakeAbsolute(IElement root, Uri pageUrl)
