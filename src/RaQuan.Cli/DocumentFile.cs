@@ -19,7 +19,7 @@ internal static class DocumentFile
         {
             text = from is { } encoding
                 ? TextFiles.LoadLegacy(path, path, encoding, diagnostics)
-                : TextFiles.Load(path, path, diagnostics, command);
+                : TextFiles.Load(path, path, diagnostics, ContentFileKind.Markdown, command);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -6,16 +6,17 @@ namespace RaQuan.Building;
 /// <summary>The wording of errors for content past a limit of <see cref="ContentLimits"/>.</summary>
 internal static partial class ContentErrors
 {
-    public static BuildError FileTooLarge(string file, long bytes, long limit)
+    public static BuildError FileTooLarge(string file, long bytes, ContentFileKind kind)
     {
-        var (kind, fix) = Path.GetExtension(file).ToLowerInvariant() switch
+        var (what, fix) = kind switch
         {
-            ".csv" => ("CSV file", $"split the rows into several files of at most {ContentLimits.Count(ContentLimits.CsvRows)} rows each; a file this large is usually an export of the wrong sheet"),
-            ".md" or ".markdown" or ".txt" => ("plan or page", "split it into several plans, and publish long appendices as attachments (files/…); a file this large is usually not the document meant, or holds pasted images"),
-            _ => ("content file", "check that this is the file meant; a YAML file of this size is usually a mistake"),
+            ContentFileKind.Markdown => ("plan or page", "split it into several plans, and publish long appendices as attachments (files/…); a file this large is usually not the document meant, or holds pasted images"),
+            ContentFileKind.Csv => ("CSV file", $"split the rows into several files of at most {ContentLimits.Count(ContentLimits.CsvRows)} rows each; a file this large is usually an export of the wrong sheet"),
+            _ => ("YAML file", "check that this is the file meant: a description of this size is usually a mistake"),
         };
+        var (size, limit) = (ContentLimits.Size(bytes), ContentLimits.Size(ContentLimits.Bytes(kind)));
         return new(BuildStage.Load, new SourceLocation(file, 1),
-            $"the file is {ContentLimits.Size(bytes)}, more than the {ContentLimits.Size(limit)} a {kind} may be, so it was not read", fix);
+            $"the file is {(size == limit ? $"{ContentLimits.Count(bytes)} bytes" : size)}, more than the {limit} a {what} may be, so it was not read", fix);
     }
 
     public static BuildError TooManyCeremonyRows(SourceLocation at) => new(BuildStage.Load, at,

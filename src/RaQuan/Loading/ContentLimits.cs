@@ -31,11 +31,19 @@ internal static class ContentLimits
     /// </summary>
     public const int MarkdownNesting = 32;
 
-    /// <summary>The size limit of a content file, by its kind.</summary>
-    public static long BytesFor(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>What a content file holds, told by its extension.</summary>
+    public static ContentFileKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        ".md" or ".markdown" or ".txt" => MarkdownBytes,
-        ".csv" => CsvBytes,
+        ".md" or ".markdown" => ContentFileKind.Markdown,
+        ".csv" => ContentFileKind.Csv,
+        _ => ContentFileKind.Yaml,
+    };
+
+    /// <summary>The size limit of a content file of <paramref name="kind"/>.</summary>
+    public static long Bytes(ContentFileKind kind) => kind switch
+    {
+        ContentFileKind.Markdown => MarkdownBytes,
+        ContentFileKind.Csv => CsvBytes,
         _ => YamlBytes,
     };
 

@@ -18,9 +18,10 @@ internal static class TextFiles
     /// reports a file past its size limit (without reading it), one that is not Unicode, or one that holds text in
     /// TCVN3 or VNI, with its line and the command that reads it (<paramref name="command"/> --from …).
     /// </summary>
-    public static string? Load(string path, string display, Diagnostics diagnostics, string command = "convert")
+    /// <param name="kind">What the file holds, for its size limit; by default told by its extension.</param>
+    public static string? Load(string path, string display, Diagnostics diagnostics, ContentFileKind? kind = null, string command = "convert")
     {
-        if (ReadBytes(path, display, diagnostics) is not { } bytes)
+        if (ReadBytes(path, display, kind ?? ContentLimits.KindOf(path), diagnostics) is not { } bytes)
         {
             return null;
         }
@@ -46,18 +47,19 @@ internal static class TextFiles
         return text;
     }
 
-    /// <summary>Reads a file typed in a legacy encoding as NFC text with "\n" line ends, within the same size limit.</summary>
+    /// <summary>Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit.</summary>
     public static string? LoadLegacy(string path, string display, LegacyEncoding encoding, Diagnostics diagnostics) =>
-        ReadBytes(path, display, diagnostics) is { } bytes ? NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding)) : null;
+        ReadBytes(path, display, ContentFileKind.Markdown, diagnostics) is { } bytes
+            ? NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding))
+            : null;
 
     // The size is checked before reading, so a 2 GB file costs nothing and cannot exhaust memory.
-    private static byte[]? ReadBytes(string path, string display, Diagnostics diagnostics)
+    private static byte[]? ReadBytes(string path, string display, ContentFileKind kind, Diagnostics diagnostics)
     {
         var length = new FileInfo(path).Length;
-        var limit = ContentLimits.BytesFor(path);
-        if (length > limit)
+        if (length > ContentLimits.Bytes(kind))
         {
-            diagnostics.Add(ContentErrors.FileTooLarge(display, length, limit));
+            diagnostics.Add(ContentErrors.FileTooLarge(display, length, kind));
             return null;
         }
 

@@ -63,7 +63,7 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
         }
     }
 
-    /// <summary>Renders a Markdown body from <paramref name="source"/> for the page at <paramref name="path"/>.</summary>
+    /// <summary>Renders a Markdown body, starting at <paramref name="source"/>, for the page at <paramref name="path"/>.</summary>
     /// <exception cref="BuildException">The renderer refused the text.</exception>
     public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source)
     {
@@ -83,9 +83,10 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public RenderedBody RenderPlanBody(Plan plan)
     {
         var path = Urls.Plan(plan);
+        var source = plan.Source with { Line = plan.BodyLine, Column = 0 };
         return Cache is null
-            ? RenderMarkdown(plan.Body, path, plan.Source)
-            : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, plan.Source));
+            ? RenderMarkdown(plan.Body, path, source)
+            : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, source));
     }
 
     /// <summary>What feeds keep of a plan's body.</summary>
