@@ -47,11 +47,20 @@ internal static class TextFiles
         return text;
     }
 
-    /// <summary>Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit.</summary>
-    public static string? LoadLegacy(string path, string display, LegacyEncoding encoding, Diagnostics diagnostics) =>
-        ReadBytes(path, display, ContentFileKind.Markdown, diagnostics) is { } bytes
-            ? NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding))
-            : null;
+    /// <summary>
+    /// Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit; a
+    /// TCVN3 document gets back the capitals with tones the encoding lacks (<see cref="LegacyCapitals"/>).
+    /// </summary>
+    public static string? LoadLegacy(string path, string display, LegacyEncoding encoding, Diagnostics diagnostics)
+    {
+        if (ReadBytes(path, display, ContentFileKind.Markdown, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
+        var text = NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding));
+        return encoding == LegacyEncoding.Tcvn3 ? LegacyCapitals.Restore(text) : text;
+    }
 
     // The size is checked before reading, so a 2 GB file costs nothing and cannot exhaust memory.
     private static byte[]? ReadBytes(string path, string display, ContentFileKind kind, Diagnostics diagnostics)
