@@ -26,12 +26,10 @@ public sealed class LegacyCapitalsTests
         Assert.Equal(restored, LegacyCapitals.Restore(decoded));
     }
 
+    public static TheoryData<string> Seeds => new(SeedFiles.Names);
+
     [SeedsTheory]
-    [InlineData("000_ae74833fbf47f47d.txt")]
-    [InlineData("001_742d06211c5a3bfd.txt")]
-    [InlineData("002_b8d954e5a4da0242.txt")]
-    [InlineData("003_73ad0eb0821da3f9.txt")]
-    [InlineData("004_73f5e7445957c6dd.txt")]
+    [MemberData(nameof(Seeds))]
     public void A_seed_typed_in_tcvn3_reads_as_the_seed_does(string name)
     {
         var text = SeedFiles.Read(name);
