@@ -11,12 +11,7 @@ internal static class ConvertCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var from = new Option<string>("--from")
-        {
-            Description = "The encoding the files are in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times).",
-            Required = true,
-        };
-        from.AcceptOnlyFromAmong("tcvn3", "vni");
+        var from = LegacyOption.Create("The encoding the files are in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times).", required: true);
         var to = new Option<string?>("--to") { Description = "Write the converted files into this folder. Default: replace each file." };
         var files = new Argument<string[]>("FILE") { Description = "The files to convert.", Arity = ArgumentArity.OneOrMore };
 
@@ -26,8 +21,7 @@ internal static class ConvertCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var encoding = parse.GetValue(from) == "vni" ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
-            return await RunAsync(encoding, parse.GetValue(files)!, parse.GetValue(to), output, error, cancellation);
+            return await RunAsync(LegacyOption.Parse(parse.GetValue(from))!.Value, parse.GetValue(files)!, parse.GetValue(to), output, error, cancellation);
         });
         return command;
     }

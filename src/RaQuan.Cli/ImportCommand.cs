@@ -7,26 +7,28 @@ using RaQuan.Text;
 
 namespace RaQuan.Cli;
 
-/// <summary><c>raquan import FILE… [--to content/plans]</c>: turns pasted documents into plan files to review.</summary>
+/// <summary><c>raquan import FILE… [--to content/plans] [--from tcvn3|vni]</c>: turns pasted documents into plan files to review.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("FILE") { Description = "Documents as copied from the signed files.", Arity = ArgumentArity.OneOrMore };
         var to = new Option<string>("--to") { Description = "Folder to write the plans to.", DefaultValueFactory = _ => Path.Combine("content", "plans") };
+        var from = LegacyOption.Create("The encoding the documents are typed in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times). Default: Unicode.");
         var command = new Command("import", "Write each document as a plan (front matter filled from its text) for you to review. Never overwrites.")
         {
-            files, to,
+            files, to, from,
         };
         command.SetAction(async (parse, cancellation) =>
         {
             var target = parse.GetValue(to)!;
             Directory.CreateDirectory(target);
             var units = LoadUnits(Path.GetDirectoryName(Path.GetFullPath(target))!);
+            var encoding = LegacyOption.Parse(parse.GetValue(from));
             var failed = 0;
             foreach (var file in parse.GetValue(files)!)
             {
-                failed += await ImportAsync(file, target, units, output, error) ? 0 : 1;
+                failed += await ImportAsync(file, encoding, target, units, output, error) ? 0 : 1;
             }
 
             return failed == 0 ? 0 : 1;
@@ -34,16 +36,10 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<bool> ImportAsync(string file, string target, LocalityMatcher? units, TextWriter output, TextWriter error)
+    private static async Task<bool> ImportAsync(string file, LegacyEncoding? from, string target, LocalityMatcher? units, TextWriter output, TextWriter error)
     {
-        string text;
-        try
+        if (await DocumentFile.ReadAsync(file, from, "import", error) is not { } text)
         {
-            text = TextFiles.Read(file);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"{file}: error: {e.Message}");
             return false;
         }
 

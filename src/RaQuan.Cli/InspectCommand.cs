@@ -4,16 +4,17 @@ using RaQuan.Loading;
 
 namespace RaQuan.Cli;
 
-/// <summary><c>raquan inspect FILE [--json]</c>: shows what the document reader read in a pasted document.</summary>
+/// <summary><c>raquan inspect FILE [--json] [--from tcvn3|vni]</c>: shows what the document reader read in a pasted document.</summary>
 internal static class InspectCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("FILE") { Description = "The text of a document, as copied from the signed file." };
         var json = new Option<bool>("--json") { Description = "Print JSON with the field names of shared/seeds/expected.json." };
+        var from = LegacyOption.Create("The encoding the document is typed in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times). Default: Unicode.");
         var command = new Command("inspect", "Show what RaQuan reads in a document: type, number, date, issuer, signer, events, tables, indicators.")
         {
-            file, json,
+            file, json, from,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -24,14 +25,8 @@ internal static class InspectCommand
                 return 1;
             }
 
-            string text;
-            try
+            if (await DocumentFile.ReadAsync(path, LegacyOption.Parse(parse.GetValue(from)), "inspect", error) is not { } text)
             {
-                text = TextFiles.Read(path);
-            }
-            catch (InvalidDataException e)
-            {
-                await error.WriteLineAsync($"{path}: error: {e.Message}");
                 return 1;
             }
 

@@ -93,9 +93,12 @@ internal static partial class ContentErrors
     public static BuildError NotUnicode(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
         problem, null);
 
-    public static BuildError LegacyText(string file, LegacyText found) => new(BuildStage.Load, new SourceLocation(file, found.Line),
+    /// <param name="command">The raquan command that met the file: "import" and "inspect" read legacy text themselves with --from.</param>
+    public static BuildError LegacyText(string file, LegacyText found, string command = "convert") => new(BuildStage.Load, new SourceLocation(file, found.Line),
         $"the text is in the old {LegacyEncodings.Name(found.Encoding)} encoding, not Unicode: \"{found.Word}\" should read \"{found.Meant}\"",
-        $"convert the file: raquan convert --from {LegacyEncodings.Option(found.Encoding)} {file}   (or convert it to Unicode with Unikey and save it as UTF-8)");
+        command == "convert"
+            ? $"convert the file: raquan convert --from {LegacyEncodings.Option(found.Encoding)} {file}   (or convert it to Unicode with Unikey and save it as UTF-8)"
+            : $"run raquan {command} --from {LegacyEncodings.Option(found.Encoding)} {file}");
 
     // A NUL or other control character in a path would garble the terminal that shows the message.
     private static string Printable(string text) =>

@@ -46,7 +46,12 @@ internal static class DocumentWarnings
             : (null, warning);
     }
 
-    public static string Failed(string reason) => $"line 1: the document could not be read ({reason})";
+    public static string Failed(string reason) => $"{FailedPrefix}{reason})";
+
+    /// <summary>Whether <paramref name="warning"/> was made by <see cref="Failed"/>: the reader stopped on an exception.</summary>
+    public static bool IsFailure(string warning) => warning.StartsWith(FailedPrefix, StringComparison.Ordinal);
+
+    private const string FailedPrefix = "line 1: the document could not be read (";
 
     private static string At(int line, string message) => string.Create(CultureInfo.InvariantCulture, $"line {line}: {message}");
 }

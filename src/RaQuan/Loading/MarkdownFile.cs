@@ -37,6 +37,11 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
             }
         }
 
+        if (MarkdownNesting.TooDeep(split.Body) is var (line, depth))
+        {
+            diagnostics.Add(ContentErrors.NestedTooDeep(new SourceLocation(display, split.BodyLine + line - 1), depth));
+        }
+
         var fields = new YamlFields(map, display, split.YamlLine, diagnostics, keys);
         return new MarkdownFile(fields, split.Body, split.BodyLine, new SourceLocation(display, 1, 1));
     }

@@ -40,6 +40,12 @@ internal static class PlanLoader
         {
             var documentBody = reading!.Body;
             readBody = () => documentBody;
+
+            // The reader rebuilds lists from the pasted text; the pasted text itself was checked while reading the file.
+            if (MarkdownNesting.TooDeep(file.Body) is null && MarkdownNesting.TooDeep(documentBody) is var (_, depth))
+            {
+                diagnostics.Add(ContentErrors.NestedTooDeep(file.Source with { Line = file.BodyLine }, depth));
+            }
         }
         else if (title is null)
         {

@@ -22,7 +22,10 @@ internal sealed class PlanSourceCache
         var entry = _entries.GetValueOrDefault(fullPath);
         if (entry is null || entry.Length != info.Length || entry.Written != info.LastWriteTimeUtc)
         {
-            var stamp = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(fullPath)));
+            // A file past the size limit is not read, not even to hash it: loading it reports the error.
+            var stamp = info.Length > ContentLimits.MarkdownBytes
+                ? $"{info.Length} {info.LastWriteTimeUtc.Ticks}"
+                : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(fullPath)));
             if (entry is null || entry.Stamp != stamp)
             {
                 var own = new Diagnostics(diagnostics.Stage);

@@ -15,11 +15,17 @@ internal static class TextFiles
 
     /// <summary>
     /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
-    /// reports a file that is not Unicode, or holds text in TCVN3 or VNI, with its line and the command that converts it.
+    /// reports a file past its size limit (without reading it), one that is not Unicode, or one that holds text in
+    /// TCVN3 or VNI, with its line and the command that reads it (<paramref name="command"/> --from …).
     /// </summary>
-    public static string? Load(string path, string display, Diagnostics diagnostics)
+    /// <param name="kind">What the file holds, for its size limit; by default told by its extension.</param>
+    public static string? Load(string path, string display, Diagnostics diagnostics, ContentFileKind? kind = null, string command = "convert")
     {
-        var bytes = File.ReadAllBytes(path);
+        if (ReadBytes(path, display, kind ?? ContentLimits.KindOf(path), diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
         string text;
         try
         {
@@ -28,17 +34,45 @@ internal static class TextFiles
         catch (InvalidDataException e)
         {
             var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
-            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy));
+            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy, command));
             return null;
         }
 
         if (LegacyTextDetector.Find(text) is { } found)
         {
-            diagnostics.Add(ContentErrors.LegacyText(display, found));
+            diagnostics.Add(ContentErrors.LegacyText(display, found, command));
             return null;
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit; a
+    /// TCVN3 document gets back the capitals with tones the encoding lacks (<see cref="LegacyCapitals"/>).
+    /// </summary>
+    public static string? LoadLegacy(string path, string display, LegacyEncoding encoding, Diagnostics diagnostics)
+    {
+        if (ReadBytes(path, display, ContentFileKind.Markdown, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
+        var text = NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding));
+        return encoding == LegacyEncoding.Tcvn3 ? LegacyCapitals.Restore(text) : text;
+    }
+
+    // The size is checked before reading, so a 2 GB file costs nothing and cannot exhaust memory.
+    private static byte[]? ReadBytes(string path, string display, ContentFileKind kind, Diagnostics diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > ContentLimits.Bytes(kind))
+        {
+            diagnostics.Add(ContentErrors.FileTooLarge(display, length, kind));
+            return null;
+        }
+
+        return File.ReadAllBytes(path);
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)

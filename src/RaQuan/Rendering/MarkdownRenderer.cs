@@ -21,8 +21,7 @@ internal static class MarkdownRenderer
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
     public static RenderedBody Render(string markdown, Uri pageUrl)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
-        var html = document.ToHtml(Pipeline);
+        var (document, html) = ToHtml(markdown);
         var body = BodyDocument.Parse(html);
         HtmlSanitizer.Sanitize(body.Root);
         var toc = BodyStructure.Headings(body.Root);
@@ -51,6 +50,22 @@ internal static class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    // Markdig throws ArgumentException for a syntax tree deeper than its limit (inline runs such as "[[[[" or
+    // "*a _b *a _b …" that MarkdownNesting does not count), rather than overflow the stack.
+    private static (MarkdownDocument Document, string Html) ToHtml(string markdown)
+    {
+        try
+        {
+            var document = Markdown.Parse(markdown, Pipeline);
+            return (document, document.ToHtml(Pipeline));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UnrenderableMarkdownException(
+                $"brackets, emphasis marks, lists or quotes are nested deeper than the {Pipeline.MaximumNestingDepth} levels the Markdown renderer allows", e);
+        }
     }
 
     /// <summary>Feed readers show content away from the site, so every link must be absolute (RSS Best Practices §"Relative links").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Output;
@@ -78,17 +79,30 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public void WriteOutput(string path, OutputInputs shows, Func<string> make) =>
         WriteOutput(path, shows, () => OutputSink.Encode(make()));
 
-    /// <summary>Renders a Markdown body for the page at <paramref name="path"/>.</summary>
-    public RenderedBody RenderMarkdown(string markdown, string path) =>
-        Cache is null
-            ? MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)))
-            : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
+    /// <summary>Renders a Markdown body, starting at <paramref name="source"/>, for the page at <paramref name="path"/>.</summary>
+    /// <exception cref="BuildException">The renderer refused the text.</exception>
+    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source)
+    {
+        try
+        {
+            return Cache is null
+                ? MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)))
+                : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
+        }
+        catch (UnrenderableMarkdownException e)
+        {
+            throw new BuildException([ContentErrors.UnrenderableMarkdown(source, e.Message)]);
+        }
+    }
 
     /// <summary>Renders a plan's body for its page (reused by a serve session while the plan's file is unchanged).</summary>
     public RenderedBody RenderPlanBody(Plan plan)
     {
         var path = Urls.Plan(plan);
-        return Cache is null ? RenderMarkdown(plan.Body, path) : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path));
+        var source = plan.Source with { Line = plan.BodyLine, Column = 0 };
+        return Cache is null
+            ? RenderMarkdown(plan.Body, path, source)
+            : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, source));
     }
 
     /// <summary>What feeds keep of a plan's body.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using RaQuan.Building;
+using RaQuan.Loading;
 using RaQuan.Model;
 
 namespace RaQuan.Results;
@@ -44,8 +45,15 @@ internal static class ResultCsvReader
         }
 
         var rows = new List<RawRow>();
+        var records = 0;
         while (reader.Read())
         {
+            if (++records > ContentLimits.CsvRows)
+            {
+                diagnostics.Add(ContentErrors.TooManyResultRows(new SourceLocation(file, (int)reader.LineNumber, 1)));
+                break;
+            }
+
             var cells = Cells(reader, file);
             if (cells.Count != header.Count)
             {

@@ -56,7 +56,8 @@ public static class LegacyTextDetector
             ? LegacyEncoding.Vni
             : LegacyEncoding.Tcvn3;
         var (firstLine, word) = suspects[0];
-        return new LegacyText(encoding, firstLine, word, LegacyEncodings.Decode(word, encoding));
+        var meant = LegacyEncodings.Decode(word, encoding);
+        return new LegacyText(encoding, firstLine, word, encoding == LegacyEncoding.Tcvn3 ? LegacyCapitals.Restore(meant) : meant);
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetter(c) || (c >= '\u00a1' && c <= '\u00ff') || LegacyTables.VietnameseLetters.Contains(c);

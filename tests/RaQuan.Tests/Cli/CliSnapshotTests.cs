@@ -25,6 +25,10 @@ public sealed partial class CliSnapshotTests
     [InlineData("new-unknown-kind", "new page \"Giới thiệu\" --site {site}")]
     [InlineData("new-unknown-unit", "new plan \"Kế hoạch thử\" --unit dak-laa --site {site}")]
     [InlineData("check-unknown-unit", "check {site} --now 2024-03-01T09:00:00+07:00")]
+    [InlineData("convert-help", "convert --help")]
+    [InlineData("inspect-help", "inspect --help")]
+    [InlineData("import-help", "import --help")]
+    [InlineData("import-legacy-text", "import {site}/files/cu.txt --to {site}/plans")]
     public async Task Output_matches_its_snapshot(string name, string commandLine)
     {
         using var site = TestSite.Create("""
@@ -35,6 +39,9 @@ public sealed partial class CliSnapshotTests
             unit: kon-rayy
             ---
             x
+            -- content/files/cu.txt --
+            KÕ HO¹CH
+            Ph¸t ®éng thi ®ua
             """);
         var args = Arguments().Matches(commandLine).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value)
             .Select(a => a.Replace("{site}", site.Content, StringComparison.Ordinal)).ToArray();

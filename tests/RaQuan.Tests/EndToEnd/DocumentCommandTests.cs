@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using RaQuan.Tests.Documents;
 using RaQuan.Tests.Support;
+using RaQuan.Text;
 
 namespace RaQuan.Tests.EndToEnd;
 
@@ -80,6 +82,57 @@ public sealed class DocumentCommandTests
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error);
         Assert.Equal(text, File.ReadAllText(written));
+    }
+
+    [Theory]
+    [InlineData(LegacyEncoding.Tcvn3, true)]
+    [InlineData(LegacyEncoding.Tcvn3, false)]
+    [InlineData(LegacyEncoding.Vni, true)]
+    public void Import_refuses_a_document_in_tcvn3_or_vni_and_reads_it_with_from(LegacyEncoding encoding, bool rawBytes)
+    {
+        using var site = TestSite.Create();
+        var path = Path.Combine(site.Root, "cu.txt");
+        var legacy = LegacyEncodings.Encode(Document, encoding);
+        File.WriteAllBytes(path, rawBytes ? LegacyEncodings.ToBytes(legacy) : Encoding.UTF8.GetBytes(legacy));
+        var plans = Path.Combine(site.Content, "plans");
+        var option = LegacyEncodings.Option(encoding);
+
+        var refused = TestSite.Run(["import", path, "--to", plans]);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"{path}:1: error: the text is in the old {LegacyEncodings.Name(encoding)} encoding, not Unicode", refused.Error);
+        Assert.Contains($"fix: run raquan import --from {option} {path}", refused.Error);
+        Assert.Empty(Directory.GetFiles(plans, "to-chuc-*"));
+
+        var run = TestSite.Run(["import", "--from", option, path, "--to", plans]);
+
+        Assert.Equal(0, run.ExitCode);
+        var written = run.Output.Trim();
+        Assert.EndsWith("to-chuc-trong-cay-dau-xuan-giap-thin.md", written);
+        var text = File.ReadAllText(written, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
+        Assert.Contains("Trồng 1.000 cây xanh.", text);
+        site.BuildOk();
+        Assert.Equal("Tổ chức trồng cây đầu xuân Giáp Thìn", site.Html("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Inspect_refuses_a_document_in_tcvn3_and_reads_it_with_from()
+    {
+        using var site = TestSite.Create();
+        var path = Path.Combine(site.Root, "cu.txt");
+        File.WriteAllBytes(path, LegacyEncodings.ToBytes(LegacyEncodings.Encode(Document, LegacyEncoding.Tcvn3)));
+
+        var refused = TestSite.Run(["inspect", path]);
+        var run = TestSite.Run(["inspect", path, "--from", "tcvn3", "--json"]);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"fix: run raquan inspect --from tcvn3 {path}", refused.Error);
+        Assert.Equal("", refused.Output);
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("Tổ chức trồng cây đầu xuân Giáp Thìn", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal("45/KH-UBND", json.RootElement.GetProperty("number").GetString());
     }
 
     [Fact]

@@ -57,8 +57,15 @@ internal static class CeremonyCsv
             // The header is not a current record, so its raw text is taken from the file: its first line with text.
             var headerLine = text.Split('\n').Select((l, i) => (Text: l, Number: i + 1)).FirstOrDefault(l => l.Text.Trim().Length > 0);
             var header = ReadHeader(reader, headerLine, display, diagnostics);
+            var rows = 0;
             while (reader.Read())
             {
+                if (++rows > ContentLimits.CsvRows)
+                {
+                    diagnostics.Add(ContentErrors.TooManyCeremonyRows(new SourceLocation(display, (int)reader.LineNumber, 1)));
+                    break;
+                }
+
                 if (ReadRow(reader, header, display, diagnostics) is { } ceremony)
                 {
                     result.Add(ceremony);

@@ -7,7 +7,7 @@ internal sealed class ContentPageSection : ISiteSection
     {
         foreach (var page in context.Site.Pages)
         {
-            var body = context.RenderMarkdown(page.Body, context.Urls.Page(page));
+            var body = context.RenderMarkdown(page.Body, context.Urls.Page(page), page.Source with { Line = page.BodyLine, Column = 0 });
             await context.WritePageAsync(context.Pages.Page(page, body));
         }
     }

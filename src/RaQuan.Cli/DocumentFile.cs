@@ -1,0 +1,37 @@
+using RaQuan.Building;
+using RaQuan.Loading;
+using RaQuan.Text;
+
+namespace RaQuan.Cli;
+
+/// <summary>Reads a pasted document for <c>inspect</c> and <c>import</c>, within the limits and encodings a build accepts.</summary>
+internal static class DocumentFile
+{
+    /// <summary>
+    /// The document's text, or null after printing why it cannot be read: too large, not Unicode, or typed in TCVN3
+    /// or VNI without <paramref name="from"/> (the error then names the <paramref name="command"/> to run with --from).
+    /// </summary>
+    public static async Task<string?> ReadAsync(string path, LegacyEncoding? from, string command, TextWriter error)
+    {
+        var diagnostics = new Diagnostics(BuildStage.Load);
+        string? text;
+        try
+        {
+            text = from is { } encoding
+                ? TextFiles.LoadLegacy(path, path, encoding, diagnostics)
+                : TextFiles.Load(path, path, diagnostics, ContentFileKind.Markdown, command);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"{path}: error: {e.Message}");
+            return null;
+        }
+
+        foreach (var item in diagnostics.Items)
+        {
+            await error.WriteLineAsync(item.ToString());
+        }
+
+        return text;
+    }
+}

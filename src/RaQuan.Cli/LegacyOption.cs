@@ -1,0 +1,23 @@
+using System.CommandLine;
+using RaQuan.Text;
+
+namespace RaQuan.Cli;
+
+/// <summary>The <c>--from tcvn3|vni</c> option of the commands that read text typed in the old Vietnamese encodings.</summary>
+internal static class LegacyOption
+{
+    public static Option<string?> Create(string description, bool required = false)
+    {
+        var option = new Option<string?>("--from") { Description = description, Required = required };
+        option.AcceptOnlyFromAmong(LegacyEncodings.Option(LegacyEncoding.Tcvn3), LegacyEncodings.Option(LegacyEncoding.Vni));
+        return option;
+    }
+
+    /// <summary>The encoding named on the command line, or null for Unicode.</summary>
+    public static LegacyEncoding? Parse(string? value) => value switch
+    {
+        null => null,
+        "vni" => LegacyEncoding.Vni,
+        _ => LegacyEncoding.Tcvn3,
+    };
+}

@@ -1,0 +1,37 @@
+using RaQuan.Loading;
+using RaQuan.Model;
+
+namespace RaQuan.Building;
+
+/// <summary>The wording of errors for content past a limit of <see cref="ContentLimits"/>.</summary>
+internal static partial class ContentErrors
+{
+    public static BuildError FileTooLarge(string file, long bytes, ContentFileKind kind)
+    {
+        var (what, fix) = kind switch
+        {
+            ContentFileKind.Markdown => ("plan or page", "split it into several plans, and publish long appendices as attachments (files/…); a file this large is usually not the document meant, or holds pasted images"),
+            ContentFileKind.Csv => ("CSV file", $"split the rows into several files of at most {ContentLimits.Count(ContentLimits.CsvRows)} rows each; a file this large is usually an export of the wrong sheet"),
+            _ => ("YAML file", "check that this is the file meant: a description of this size is usually a mistake"),
+        };
+        var (size, limit) = (ContentLimits.Size(bytes), ContentLimits.Size(ContentLimits.Bytes(kind)));
+        return new(BuildStage.Load, new SourceLocation(file, 1),
+            $"the file is {(size == limit ? $"{ContentLimits.Count(bytes)} bytes" : size)}, more than the {limit} a {what} may be, so it was not read", fix);
+    }
+
+    public static BuildError TooManyCeremonyRows(SourceLocation at) => new(BuildStage.Load, at,
+        $"the sheet has more than {ContentLimits.Count(ContentLimits.CsvRows)} ceremonies; this row and those after it were not read",
+        $"split it into several files in ceremonies/ of at most {ContentLimits.Count(ContentLimits.CsvRows)} rows each (each keeps the header line)");
+
+    public static BuildError TooManyResultRows(SourceLocation at) => new(BuildStage.Load, at,
+        $"the result table has more than {ContentLimits.Count(ContentLimits.CsvRows)} rows; this row and those after it were not read",
+        "a result table holds one row per unit: check that this is the right file, or split it into one table per province");
+
+    public static BuildError NestedTooDeep(SourceLocation at, int depth) => new(BuildStage.Load, at,
+        $"lists and quotes are nested {depth} levels deep here, more than the {ContentLimits.MarkdownNesting} RaQuan shows",
+        "flatten the text: look for \"> > >\", \"- - -\" or an indent that grows on every line; a plan rarely needs more than three levels");
+
+    public static BuildError UnrenderableMarkdown(SourceLocation at, string reason) => new(BuildStage.Render, at,
+        $"the text cannot be rendered: {reason}",
+        "look for a long run of [, *, _, > or - in the text (often left by a copy from another program) and remove it");
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace RaQuan.Loading;
+
+/// <summary>
+/// How large content may be. Each limit is far beyond any real announcement, so only a wrong or broken file meets
+/// it; it then gets a content error instead of exhausting memory or running for minutes. The README lists them.
+/// </summary>
+internal static class ContentLimits
+{
+    private const long Megabyte = 1024 * 1024;
+
+    /// <summary>A plan or page file: the longest real plan (shared/seeds) is 22 KB, so this is about 90 times it.</summary>
+    public const long MarkdownBytes = 2 * Megabyte;
+
+    /// <summary>A CSV file of ceremonies or of a result table.</summary>
+    public const long CsvBytes = 10 * Megabyte;
+
+    /// <summary>
+    /// Rows of one CSV file. Vietnam had about 10,600 communes before July 2025, so one row (a ceremony or a result)
+    /// per commune fits twice; 20,000 ceremonies build in about 12 s on a 2-core machine.
+    /// </summary>
+    public const int CsvRows = 20_000;
+
+    /// <summary>Any other text file: site.yml, units.yml, ceremony and result YAML.</summary>
+    public const long YamlBytes = 10 * Megabyte;
+
+    /// <summary>
+    /// Lists and quotes inside one another on a line. Markdig refuses a syntax tree deeper than 128 (a list level
+    /// counts twice: list and item), and spends time in proportion to the depth on every line before it does.
+    /// </summary>
+    public const int MarkdownNesting = 32;
+
+    /// <summary>What a content file holds, told by its extension.</summary>
+    public static ContentFileKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => ContentFileKind.Markdown,
+        ".csv" => ContentFileKind.Csv,
+        _ => ContentFileKind.Yaml,
+    };
+
+    /// <summary>The size limit of a content file of <paramref name="kind"/>.</summary>
+    public static long Bytes(ContentFileKind kind) => kind switch
+    {
+        ContentFileKind.Markdown => MarkdownBytes,
+        ContentFileKind.Csv => CsvBytes,
+        _ => YamlBytes,
+    };
+
+    /// <summary>"2 MB", "52.4 MB", "12 KB": sizes as a message shows them, whatever the machine's language.</summary>
+    public static string Size(long bytes) =>
+        bytes >= Megabyte
+            ? $"{(bytes / (double)Megabyte).ToString("0.#", CultureInfo.InvariantCulture)} MB"
+            : $"{Count((bytes + 1023) / 1024)} KB";
+
+    /// <summary>"20,000": counts as a message shows them, whatever the machine's language.</summary>
+    public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,93 @@
+using RaQuan.Documents;
+using RaQuan.Loading;
+using RaQuan.Rendering;
+using RaQuan.Tests.Documents;
+using RaQuan.Tests.Support;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace RaQuan.Tests.Reliability;
+
+/// <summary>
+/// The five seed documents, broken at random (<see cref="SeedMutator"/>) many times over: the document reader reads
+/// every result, and the renderer and a real build either publish it or refuse it with a content error — never an
+/// exception, never a hang. A failure prints the seed and iteration; RAQUAN_FUZZ_SEED and RAQUAN_FUZZ_ITERATIONS
+/// replay or widen the run.
+/// </summary>
+public sealed class FuzzTests(ITestOutputHelper output)
+{
+    private static readonly Uri PageUrl = new("https://example.gov.vn/ra-quan-2024/ke-hoach/fuzz/");
+
+    [SeedsFact]
+    public void The_document_reader_reads_every_mutated_seed()
+    {
+        new FuzzRun("document reader", output).Run(FuzzRun.Iterations, salt: 0, input =>
+        {
+            var reading = DocumentReader.Read(input.Text);
+
+            // The reader turns an unexpected exception into this warning rather than fail a build; here it is a bug.
+            if (reading.Warnings.FirstOrDefault(DocumentWarnings.IsFailure) is { } failure)
+            {
+                throw new XunitException($"the reader stopped on an exception: {failure}");
+            }
+
+            _ = DocumentReadingJson.Write(reading);
+            _ = DocumentReport.Format(reading);
+            return reading.Type is null ? "read without a type" : "read";
+        }, parallel: true);
+    }
+
+    [SeedsFact]
+    public void Mutated_seeds_render_or_are_refused_with_a_content_error()
+    {
+        new FuzzRun("renderer", output).Run(Math.Max(1, FuzzRun.Iterations / 50), salt: 1, input =>
+        {
+            // What a build renders of a pasted plan: the reader's body when it found the document's form, else the text.
+            var reading = DocumentReader.Read(input.Text);
+            var body = DocumentMetadata.UsesReaderBody(reading) ? reading.Body : input.Text;
+            if (MarkdownNesting.TooDeep(body) is not null)
+            {
+                return "refused: nested too deep";
+            }
+
+            try
+            {
+                MarkdownRenderer.Render(body, PageUrl);
+                return "rendered";
+            }
+            catch (UnrenderableMarkdownException)
+            {
+                return "refused by the renderer";
+            }
+        }, parallel: true);
+    }
+
+    [SeedsFact]
+    public void Sites_with_a_mutated_seed_build_or_fail_with_content_errors()
+    {
+        using var site = TestSite.Create();
+        var plan = Path.Combine(site.Content, "plans", "fuzz.md");
+        new FuzzRun("build", output).Run(Math.Max(1, FuzzRun.Iterations / 1_000), salt: 2, input =>
+        {
+            // Half the plans name their unit, so the reader's locality need not match units.yml for the plan to build.
+            byte[] frontMatter = input.Random.Next(2) == 0 ? "---\nunit: kon-ray\n---\n"u8.ToArray() : [];
+            File.WriteAllBytes(plan, [.. frontMatter, .. input.Bytes]);
+
+            var run = site.Build();
+
+            if (run.ExitCode == 0)
+            {
+                return "built";
+            }
+
+            var errors = run.Error.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+            if (run.ExitCode != 1 || !run.Error.Contains("Build failed with", StringComparison.Ordinal) || errors.Count == 0
+                || !errors.All(l => l.StartsWith(site.Content, StringComparison.Ordinal)))
+            {
+                throw new XunitException($"the build ended with {run.ExitCode} without content errors naming their file:\n{run.Error}");
+            }
+
+            return "content errors";
+        });
+    }
+}
