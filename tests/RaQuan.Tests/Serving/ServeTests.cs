@@ -153,6 +153,24 @@ public sealed class ServeTests
         Assert.Contains("did you mean \\u0022dak-la\\u0022?", await events.NextLineAsync());
     }
 
+    [Fact]
+    public async Task A_static_file_over_a_generated_page_is_shown_as_an_error_over_the_last_good_site()
+    {
+        await using var serve = await Served.StartAsync();
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        serve.Site.Write("-- content/static/index.html --\n<p>Trang tĩnh</p>\n");
+        await events.WaitForAsync("event: failed");
+        var home = await serve.Http.GetStringAsync("");
+
+        Assert.Contains("static/index.html: error: the static file would overwrite the generated page \\u0022index.html\\u0022", await events.NextLineAsync());
+        Assert.Contains("Ra quân 2024", home);
+        Assert.DoesNotContain("Trang tĩnh", home);
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\"", home);
+        Assert.Contains("rename or move it", home);
+    }
+
     private static string EditedPlan(string body) =>
         $"-- content/plans/tinh.md --\n---\ntitle: \"Kế hoạch Lễ ra quân đầu năm 2024\"\ndate: 2024-01-25\nunit: kon-tum\n---\n{body}\n";
 
