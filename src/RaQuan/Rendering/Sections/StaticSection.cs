@@ -32,10 +32,11 @@ internal sealed class StaticSection : ISiteSection
         }
 
         var diagnostics = new Diagnostics(BuildStage.Write);
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => (File: file, Path: Path.GetRelativePath(folder, file).Replace('\\', '/')))
+            .ToList();
+        foreach (var (file, path) in files)
         {
-            var path = Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (generated.Contains(path))
             {
                 diagnostics.Add(ContentErrors.StaticOverwrites(context.Paths.Display(file), path));
@@ -47,9 +48,9 @@ internal sealed class StaticSection : ISiteSection
         }
 
         diagnostics.ThrowIfErrors();
-        foreach (var file in files)
+        foreach (var (file, path) in files)
         {
-            context.Sink.Copy(file, Path.GetRelativePath(folder, file).Replace('\\', '/'));
+            context.Sink.Copy(file, path);
         }
 
         return Task.CompletedTask;
