@@ -54,7 +54,7 @@ try:
         assert marker in page, "the served page does not show the edit"
         reload_ms.append((t1 - t0) * 1000)
         page_ms.append((t2 - t0) * 1000)
-        for _ in range(3 if verbose else 1):
+        for _ in range(2 if verbose else 1):
             print(server.stdout.readline().rstrip())
     print(f"edit → reload event: median {statistics.median(reload_ms):.0f} ms, max {max(reload_ms):.0f} ms")
     print(f"edit → edited page served: median {statistics.median(page_ms):.0f} ms, max {max(page_ms):.0f} ms")

@@ -18,10 +18,16 @@ internal static class ServeCommand
         };
 
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each step of every build." };
+        var themeAssets = new Option<string?>("--theme-assets")
+        {
+            HelpName = "DIR",
+            Description = "Take the theme's stylesheet and script from this folder (themes/Default/assets) and reload when they change.",
+        };
         var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:1313 and rebuild and reload the browser on every change.");
         site.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
+        command.Options.Add(themeAssets);
         command.Options.Add(verbose);
         command.SetAction(async (parse, cancellation) =>
         {
@@ -30,8 +36,15 @@ internal static class ServeCommand
                 return 1;
             }
 
+            var assets = parse.GetValue(themeAssets);
+            if (assets is not null && !Directory.Exists(assets))
+            {
+                await error.WriteLineAsync($"error: --theme-assets: the folder {assets} does not exist\n  fix: give the folder of the theme's assets, for example themes/Default/assets");
+                return 1;
+            }
+
             await using var theme = new DefaultTheme();
-            var options = new DevServerOptions(build, parse.GetValue(host)!, parse.GetValue(port), Verbose: parse.GetValue(verbose));
+            var options = new DevServerOptions(build, parse.GetValue(host)!, parse.GetValue(port), Verbose: parse.GetValue(verbose), ThemeAssets: assets);
             DevServer server;
             try
             {

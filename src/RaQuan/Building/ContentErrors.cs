@@ -6,6 +6,8 @@ namespace RaQuan.Building;
 /// <summary>The wording of every content error, in one place so messages stay consistent.</summary>
 internal static partial class ContentErrors
 {
+    private const string MoveStaticFile = "rename or move it: every file in static/ is copied to the same path in the site, where RaQuan writes its own";
+
     public static BuildError InvalidYaml(SourceLocation at, string problem) => new(BuildStage.Load, at,
         $"the YAML is not valid: {problem}",
         "check the indentation (spaces, not tabs) and put quotes around values that contain ':' or start with a special character");
@@ -74,6 +76,13 @@ internal static partial class ContentErrors
 
     public static BuildError UnsafePath(SourceLocation at, string path) => new(BuildStage.Load, at,
         $"path \"{Printable(path)}\" points outside the site folder", "give a path inside the site folder, such as files/ke-hoach.pdf, without \"..\" or a leading \"/\"");
+
+    public static BuildError StaticOverwrites(string file, string output) => new(BuildStage.Write, new SourceLocation(file),
+        $"the static file would overwrite the generated {(output.EndsWith(".html", StringComparison.Ordinal) ? "page" : "file")} \"{output}\"",
+        MoveStaticFile);
+
+    public static BuildError StaticClashesWithFolder(string file, string output) => new(BuildStage.Write, new SourceLocation(file),
+        $"the static file and the generated file \"{output}\" would need the same name for a file and a folder", MoveStaticFile);
 
     public static BuildError MissingFile(string file, string what) => new(BuildStage.Load, new SourceLocation(file),
         $"{file} is missing", $"create it: {what}");

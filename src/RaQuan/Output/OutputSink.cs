@@ -27,6 +27,9 @@ internal sealed class OutputSink
 
     public int Count => _written.Count;
 
+    /// <summary>The paths written so far.</summary>
+    public IEnumerable<string> Paths => _written.Keys;
+
     /// <summary>The files written, by path, when the sink is in memory.</summary>
     public IReadOnlyDictionary<string, byte[]> Files =>
         Root is null ? _written.ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal) : throw new InvalidOperationException("the sink writes to disk");

@@ -5,7 +5,8 @@ namespace RaQuan.Rendering;
 
 /// <summary>
 /// The sections of a site, in rendering order. A feature adds its section here. Order matters where one section
-/// uses what another produced: feeds need the plans' rendered bodies, the sitemap needs every page written.
+/// uses what another produced: feeds need the plans' rendered bodies, the sitemap needs every page written, and the
+/// static files are checked against every generated file.
 /// </summary>
 internal static class SiteSections
 {
@@ -22,5 +23,6 @@ internal static class SiteSections
         new FilesSection(),
         new SearchSection(),
         new SitemapSection(),
+        new StaticSection(),
     ];
 }

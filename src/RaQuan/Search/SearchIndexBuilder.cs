@@ -13,19 +13,15 @@ internal static class SearchIndexBuilder
 {
     private const int SummaryLength = 200;
 
-    /// <param name="reuse">
-    /// A serve session's store of earlier analyses: given a document and the way to analyse it, returns a kept
-    /// analysis when the document is unchanged. Null analyses every document.
-    /// </param>
-    public static SearchIndex Build(
-        IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, Func<SearchDocument, Func<DocumentWords>, DocumentWords>? reuse = null)
+    /// <summary>The whole index; a serve session patches its own instead (<see cref="SearchIndexCache"/>).</summary>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)
     {
         var ordered = Order(documents, units);
         var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
         var summaries = new List<string>(ordered.Count);
 
         // Streamed: a large site's analyses are merged as they come rather than all held at once.
-        foreach (var words in Analyse(ordered, reuse))
+        foreach (var words in Analyse(ordered))
         {
             Add(tokens, summaries.Count, words);
             summaries.Add(words.Summary);
@@ -46,6 +42,10 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>The words of each document, in id order.</summary>
+    /// <param name="reuse">
+    /// A serve session's store of earlier analyses: given a document and the way to analyse it, returns a kept
+    /// analysis when the document is unchanged. Null analyses every document.
+    /// </param>
     public static IEnumerable<DocumentWords> Analyse(
         IReadOnlyList<SearchDocument> ordered, Func<SearchDocument, Func<DocumentWords>, DocumentWords>? reuse = null) =>
         ordered.AsParallel().AsOrdered().Select(d => reuse is null ? Analyse(d) : reuse(d, () => Analyse(d)));

@@ -20,14 +20,21 @@ internal sealed class SearchIndexCache
     private List<string> _units = [];
     private List<DocumentWords> _words = [];
 
-    /// <summary>The index of <paramref name="documents"/>, patched from the previous build's where it can be.</summary>
+    /// <summary>
+    /// The index of <paramref name="documents"/>, patched from the previous build's where it can be. Its postings are
+    /// the ones kept here, so it holds until the next update.
+    /// </summary>
     public SearchIndex Update(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, Func<SearchDocument, Func<DocumentWords>, DocumentWords> reuse)
     {
         var ordered = SearchIndexBuilder.Order(documents, units);
         var words = SearchIndexBuilder.Analyse(ordered, reuse).ToList();
         var paths = ordered.Select(d => d.Path).ToList();
         var unitSlugs = units.Select(u => u.Slug).ToList();
-        if (paths.SequenceEqual(_paths, StringComparer.Ordinal) && unitSlugs.SequenceEqual(_units, StringComparer.Ordinal))
+        var same = paths.SequenceEqual(_paths, StringComparer.Ordinal) && unitSlugs.SequenceEqual(_units, StringComparer.Ordinal);
+
+        // Should a patch stop halfway, the next update merges everything again.
+        _paths = [];
+        if (same)
         {
             for (var id = 0; id < words.Count; id++)
             {

@@ -21,7 +21,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly SiteSession _session;
     private readonly DevServerOptions _options;
     private readonly TextWriter _log;
-    private readonly FileSystemWatcher _watcher;
+    private readonly List<FileSystemWatcher> _watchers;
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<Guid, Channel<string>> _listeners = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -31,16 +31,7 @@ public sealed class DevServer : IAsyncDisposable
     private DevServer(WebApplication app, SiteSession session, DevServerOptions options, TextWriter log, State state)
     {
         (_app, _session, _options, _log, _state) = (app, session, options, log, state);
-        _watcher = new FileSystemWatcher(Path.GetFullPath(options.Build.SiteDirectory))
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        _watcher.Changed += OnChange;
-        _watcher.Created += OnChange;
-        _watcher.Deleted += OnChange;
-        _watcher.Renamed += OnChange;
-        _watcher.EnableRaisingEvents = true;
+        _watchers = [Watch(options.Build.SiteDirectory), .. options.ThemeAssets is { } assets ? [Watch(assets)] : Array.Empty<FileSystemWatcher>()];
         _rebuilding = Task.Run(RebuildLoopAsync);
     }
 
@@ -53,7 +44,7 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>Builds the site and starts serving it, even when the first build fails (the errors are then shown).</summary>
     public static async Task<DevServer> StartAsync(DevServerOptions options, ITheme theme, TextWriter log, CancellationToken cancellation = default)
     {
-        var session = new SiteSession(options.Build, theme);
+        var session = new SiteSession(options.Build, options.ThemeAssets is { } assets ? new AssetsFolderTheme(theme, assets) : theme);
         var first = await session.BuildAsync(cancellation);
         Report(first, log, "Built", options.Verbose);
 
@@ -70,7 +61,11 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _watcher.Dispose();
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
         await _stopping.CancelAsync();
         foreach (var listener in _listeners.Values)
         {
@@ -89,6 +84,21 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         _stopping.Dispose();
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 
     private void OnChange(object sender, FileSystemEventArgs e) => _changes.Writer.TryWrite(true);

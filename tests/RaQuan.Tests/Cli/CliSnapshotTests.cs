@@ -22,6 +22,7 @@ public sealed partial class CliSnapshotTests
     [InlineData("check-help", "check --help")]
     [InlineData("build-bad-now", "build {site} --now yesterday")]
     [InlineData("build-missing-folder", "build {site}/nowhere -o {site}/out")]
+    [InlineData("serve-missing-theme-assets", "serve {site} --theme-assets {site}/nowhere")]
     [InlineData("new-unknown-kind", "new page \"Giới thiệu\" --site {site}")]
     [InlineData("new-unknown-unit", "new plan \"Kế hoạch thử\" --unit dak-laa --site {site}")]
     [InlineData("check-unknown-unit", "check {site} --now 2024-03-01T09:00:00+07:00")]

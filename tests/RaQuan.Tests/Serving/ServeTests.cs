@@ -153,6 +153,49 @@ public sealed class ServeTests
         Assert.Contains("did you mean \\u0022dak-la\\u0022?", await events.NextLineAsync());
     }
 
+    [Fact]
+    public async Task A_static_file_over_a_generated_page_is_shown_as_an_error_over_the_last_good_site()
+    {
+        await using var serve = await Served.StartAsync();
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        serve.Site.Write("-- content/static/index.html --\n<p>Trang tĩnh</p>\n");
+        await events.WaitForAsync("event: failed");
+        var home = await serve.Http.GetStringAsync("");
+
+        Assert.Contains("static/index.html: error: the static file would overwrite the generated page \\u0022index.html\\u0022", await events.NextLineAsync());
+        Assert.Contains("Ra quân 2024", home);
+        Assert.DoesNotContain("Trang tĩnh", home);
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\"", home);
+        Assert.Contains("rename or move it", home);
+    }
+
+    [Fact]
+    public async Task With_theme_assets_from_a_folder_editing_the_stylesheet_reloads_the_page()
+    {
+        var assets = Directory.CreateTempSubdirectory("raquan-assets-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: black; }");
+            await using var serve = await Served.StartAsync(assets);
+            await using var events = await serve.OpenEventsAsync();
+            await events.WaitForAsync("event: hello");
+            var before = await serve.Http.GetStringAsync("assets/site.css");
+
+            File.WriteAllText(Path.Combine(assets, "site.css"), "body { color: navy; }");
+            await events.WaitForAsync("event: reload");
+
+            Assert.Equal("body { color: black; }", before);
+            Assert.Equal("body { color: navy; }", await serve.Http.GetStringAsync("assets/site.css"));
+            Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync("assets/search.js")).StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(assets, recursive: true);
+        }
+    }
+
     private static string EditedPlan(string body) =>
         $"-- content/plans/tinh.md --\n---\ntitle: \"Kế hoạch Lễ ra quân đầu năm 2024\"\ndate: 2024-01-25\nunit: kon-tum\n---\n{body}\n";
 
@@ -187,7 +230,8 @@ public sealed class ServeTests
         public HttpClient Http { get; }
         public StringWriter Log { get; }
 
-        public static async Task<Served> StartAsync()
+        /// <param name="themeAssets">A folder of theme assets, as <c>--theme-assets</c> gives.</param>
+        public static async Task<Served> StartAsync(string? themeAssets = null)
         {
             var site = TestSite.Create("""
                 -- content/static/su-kien.ics --
@@ -201,7 +245,7 @@ public sealed class ServeTests
             var theme = new DefaultTheme();
             var now = DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture);
             var log = new StringWriter();
-            var options = new DevServerOptions(new BuildOptions(site.Content, site.Output, now), Port: 0);
+            var options = new DevServerOptions(new BuildOptions(site.Content, site.Output, now), Port: 0, ThemeAssets: themeAssets);
             var server = await DevServer.StartAsync(options, theme, TextWriter.Synchronized(log));
             return new Served(site, theme, server, log);
         }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RaQuan.Rendering.Api;
@@ -6,8 +8,30 @@ namespace RaQuan.Rendering.Api;
 /// <summary>Field writers shared by the API documents: absent values are written as null, never left out.</summary>
 internal static class ApiJson
 {
+    // Vietnamese stays readable (UTF-8, not \u escapes); the files are served as application/json, never inlined
+    // into HTML, so the relaxed encoder's unescaped "<" is safe here.
+    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Date(Utf8JsonWriter w, string name, DateOnly? date) =>
         w.WriteString(name, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// One element of a document, as bytes to give <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>
+    /// at <paramref name="depth"/>: the writer puts a raw value right after the comma, without the line break and
+    /// indentation it gives other values, so the element carries them. Line breaks occur only between tokens: the
+    /// writer escapes them inside strings.
+    /// </summary>
+    public static byte[] Element(Action<Utf8JsonWriter> write, int depth)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        var indent = Options.NewLine + new string(' ', depth * Options.IndentSize);
+        return Encoding.UTF8.GetBytes(indent + Encoding.UTF8.GetString(stream.ToArray()).Replace(Options.NewLine, indent, StringComparison.Ordinal));
+    }
 
     public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

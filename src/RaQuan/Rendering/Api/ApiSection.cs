@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RaQuan.Rendering.Api;
@@ -8,10 +7,6 @@ internal sealed class ApiSection : ISiteSection
 {
     /// <summary>Every document under <c>api/</c>. A feature adds its own here.</summary>
     public static IReadOnlyList<IApiDocument> Documents { get; } = [new PlansApi(), new UnitsApi()];
-
-    // Vietnamese stays readable (UTF-8, not \u escapes); the file is served as application/json, never inlined
-    // into HTML, so the relaxed encoder's unescaped "<" is safe here.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
@@ -26,7 +21,7 @@ internal sealed class ApiSection : ISiteSection
     private static byte[] Write(IApiDocument document, RenderContext context)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        using (var writer = new Utf8JsonWriter(stream, ApiJson.Options))
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", document.Version);

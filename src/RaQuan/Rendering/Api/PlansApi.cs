@@ -15,52 +15,65 @@ internal sealed class PlansApi : IApiDocument
 
     public void WriteFields(Utf8JsonWriter w, RenderContext context)
     {
-        var urls = context.Urls;
         w.WriteStartArray("plans");
         foreach (var plan in context.Site.Plans)
         {
-            var path = urls.Plan(plan);
-            w.WriteStartObject();
-            w.WriteString("slug", plan.Slug);
-            w.WriteString("url", urls.Absolute(path));
-            w.WriteString("title", plan.Title);
-            w.WriteString("type", plan.Type);
-            w.WriteString("number", plan.Number);
-            ApiJson.Date(w, "date", plan.Date);
-            ApiJson.Date(w, "effective_date", plan.EffectiveDate);
-            w.WriteString("issuer", plan.Issuer);
-            w.WriteString("unit", plan.Unit.Slug);
-            w.WriteString("summary", plan.Summary ?? context.Excerpts.GetValueOrDefault(plan));
-            ApiJson.Strings(w, "tags", plan.Tags);
-            if (plan.Signer is { } signer)
+            if (context.Cache is null)
             {
-                w.WriteStartObject("signer");
-                w.WriteString("name", signer.Name);
-                ApiJson.Strings(w, "authority", signer.Authority);
-                w.WriteEndObject();
+                Write(w, plan, context);
             }
             else
             {
-                w.WriteNull("signer");
+                // A plan's entry is kept while its file is: a rebuild after an edit writes one entry, not a thousand.
+                w.WriteRawValue(context.Cache.PlanData(Name, plan, () => ApiJson.Element(inner => Write(inner, plan, context), depth: 2)), skipInputValidation: true);
             }
+        }
 
-            ApiJson.Strings(w, "recipients", plan.Recipients);
-            w.WriteStartArray("attachments");
-            foreach (var file in plan.Attachments)
-            {
-                w.WriteStartObject();
-                w.WriteString("title", file.Title);
-                w.WriteString("url", urls.Absolute(file.Path));
-                w.WriteNumber("bytes", file.Length);
-                w.WriteEndObject();
-            }
+        w.WriteEndArray();
+    }
 
-            w.WriteEndArray();
-            w.WriteString("print_url", urls.Absolute(SiteUrls.Output(path, OutputFormat.Print)));
-            w.WriteString("fragment_url", urls.Absolute(SiteUrls.Output(path, OutputFormat.Fragment)));
+    private static void Write(Utf8JsonWriter w, Plan plan, RenderContext context)
+    {
+        var urls = context.Urls;
+        var path = urls.Plan(plan);
+        w.WriteStartObject();
+        w.WriteString("slug", plan.Slug);
+        w.WriteString("url", urls.Absolute(path));
+        w.WriteString("title", plan.Title);
+        w.WriteString("type", plan.Type);
+        w.WriteString("number", plan.Number);
+        ApiJson.Date(w, "date", plan.Date);
+        ApiJson.Date(w, "effective_date", plan.EffectiveDate);
+        w.WriteString("issuer", plan.Issuer);
+        w.WriteString("unit", plan.Unit.Slug);
+        w.WriteString("summary", plan.Summary ?? context.Excerpts.GetValueOrDefault(plan));
+        ApiJson.Strings(w, "tags", plan.Tags);
+        if (plan.Signer is { } signer)
+        {
+            w.WriteStartObject("signer");
+            w.WriteString("name", signer.Name);
+            ApiJson.Strings(w, "authority", signer.Authority);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("signer");
+        }
+
+        ApiJson.Strings(w, "recipients", plan.Recipients);
+        w.WriteStartArray("attachments");
+        foreach (var file in plan.Attachments)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", file.Title);
+            w.WriteString("url", urls.Absolute(file.Path));
+            w.WriteNumber("bytes", file.Length);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+        w.WriteString("print_url", urls.Absolute(SiteUrls.Output(path, OutputFormat.Print)));
+        w.WriteString("fragment_url", urls.Absolute(SiteUrls.Output(path, OutputFormat.Fragment)));
+        w.WriteEndObject();
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RenderCache
     private readonly ConcurrentDictionary<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Inputs, RenderedPage Page)> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Output, string File), (string Stamp, byte[] Bytes)> _planData = new();
     private string _siteStamp = "";
     private string _summary = "";
     private Func<string, string?> _stampOf = _ => null;
@@ -39,6 +40,7 @@ internal sealed class RenderCache
         {
             _outputs.Clear();
             _pages.Clear();
+            _planData.Clear();
             _siteStamp = siteStamp;
         }
 
@@ -98,6 +100,24 @@ internal sealed class RenderCache
         }
 
         return make();
+    }
+
+    /// <summary>A plan's part of the output <paramref name="output"/> (its entry in an API file), kept while the plan's file is unchanged.</summary>
+    public byte[] PlanData(string output, Plan plan, Func<byte[]> make)
+    {
+        var stamp = _stampOf(plan.Source.File);
+        if (stamp is not null && _planData.TryGetValue((output, plan.Source.File), out var kept) && kept.Stamp == stamp)
+        {
+            return kept.Bytes;
+        }
+
+        var bytes = make();
+        if (stamp is not null)
+        {
+            _planData[(output, plan.Source.File)] = (stamp, bytes);
+        }
+
+        return bytes;
     }
 
     /// <summary>A search document's analysis, reused while its fields and the plan file its body comes from are unchanged.</summary>

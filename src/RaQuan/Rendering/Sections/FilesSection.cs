@@ -1,6 +1,6 @@
 namespace RaQuan.Rendering.Sections;
 
-/// <summary>Files copied as they are: the theme's assets, plan attachments, and the site's static/ folder.</summary>
+/// <summary>Files copied as they are: the theme's assets and plan attachments (the static/ folder: <see cref="StaticSection"/>).</summary>
 internal sealed class FilesSection : ISiteSection
 {
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
@@ -13,15 +13,6 @@ internal sealed class FilesSection : ISiteSection
         foreach (var path in context.Site.Plans.SelectMany(p => p.Attachments).Select(a => a.Path).Distinct(StringComparer.Ordinal))
         {
             context.Sink.Copy(context.Paths.ResolveInside(path)!, path);
-        }
-
-        var staticDirectory = context.Paths.StaticDirectory;
-        if (Directory.Exists(staticDirectory))
-        {
-            foreach (var file in Directory.EnumerateFiles(staticDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                context.Sink.Copy(file, Path.GetRelativePath(staticDirectory, file).Replace('\\', '/'));
-            }
         }
 
         return Task.CompletedTask;

@@ -2,7 +2,7 @@ using RaQuan.Sitemaps;
 
 namespace RaQuan.Rendering.Sections;
 
-/// <summary>sitemap.xml and robots.txt; runs last, when every page has been written.</summary>
+/// <summary>sitemap.xml and robots.txt; runs when every page has been written.</summary>
 internal sealed class SitemapSection : ISiteSection
 {
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)

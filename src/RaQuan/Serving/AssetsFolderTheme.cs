@@ -1,0 +1,25 @@
+using RaQuan.Rendering;
+using RaQuan.Rendering.Pages;
+
+namespace RaQuan.Serving;
+
+/// <summary>
+/// A theme whose assets (stylesheet, script) are read from a folder at every build, over those it embeds: for
+/// <c>raquan serve --theme-assets</c>, so that editing the theme's own files shows without a restart.
+/// </summary>
+internal sealed class AssetsFolderTheme(ITheme theme, string folder) : ITheme
+{
+    public IReadOnlyList<ThemeAsset> Assets
+    {
+        get
+        {
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(file => new ThemeAsset("assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllBytes(file)))
+                .ToList();
+            var fromFolder = files.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+            return [.. theme.Assets.Where(a => !fromFolder.Contains(a.Path)), .. files];
+        }
+    }
+
+    public Task<string> RenderAsync(PageModel page) => theme.RenderAsync(page);
+}

@@ -1,0 +1,69 @@
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.EndToEnd;
+
+/// <summary>Files in static/ are copied to the site as they are, but never over a file RaQuan generates.</summary>
+public sealed class StaticFileTests
+{
+    [Theory]
+    [InlineData("index.html", "page")]
+    [InlineData("404.html", "page")]
+    [InlineData("ke-hoach/index.html", "page")]
+    [InlineData("rss.xml", "file")]
+    [InlineData("sitemap.xml", "file")]
+    [InlineData("robots.txt", "file")]
+    [InlineData("lich.ics", "file")]
+    [InlineData("api/ke-hoach.json", "file")]
+    [InlineData("assets/site.css", "file")]
+    [InlineData("tim-kiem/du-lieu/meta.json", "file")]
+    public void A_static_file_with_the_path_of_a_generated_file_is_an_error_and_the_site_is_kept(string path, string kind)
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var before = Snapshot.Of(site.Output);
+
+        site.Write($"-- content/static/{path} --\ntĩnh\n");
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"content/static/{path}: error: the static file would overwrite the generated {kind} \"{path}\"", run.Error);
+        Assert.Contains("  fix: rename or move it", run.Error);
+        Assert.Contains("Build failed with 1 error(s)", run.Error);
+        Assert.Equal(before, Snapshot.Of(site.Output));
+    }
+
+    [Fact]
+    public void A_static_file_where_the_site_has_a_folder_or_under_a_generated_file_is_an_error()
+    {
+        using var site = TestSite.Create("""
+            -- content/static/ke-hoach --
+            tĩnh
+            -- content/static/rss.xml/ban-sao.xml --
+            tĩnh
+            """);
+
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/static/ke-hoach: error: the static file and the generated file \"ke-hoach/", run.Error);
+        Assert.Contains("content/static/rss.xml/ban-sao.xml: error: the static file and the generated file \"rss.xml\" would need the same name for a file and a folder", run.Error);
+        Assert.Contains("Build failed with 2 error(s)", run.Error);
+    }
+
+    [Fact]
+    public void Other_static_files_are_copied_beside_the_generated_ones()
+    {
+        using var site = TestSite.Create("""
+            -- content/static/favicon.ico --
+            icon
+            -- content/static/ke-hoach/huong-dan.txt --
+            Hướng dẫn.
+            """);
+
+        site.BuildOk();
+
+        site.AssertFileContains("favicon.ico", "icon");
+        site.AssertFileContains("ke-hoach/huong-dan.txt", "Hướng dẫn.");
+        Assert.True(site.Exists("ke-hoach/index.html"));
+    }
+}
