@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace RaQuan.Text;
@@ -20,12 +21,21 @@ public static class LegacyTextDetector
         .Where(c => c >= '\u00a1' && c <= '\u00ff' && !LegacyTables.VietnameseLetters.Contains(c))
         .ToFrozenSet();
 
+    // A word is suspect only if it holds one of these, so text without any (nearly all of it) is passed over in one
+    // vectorised scan instead of word by word.
+    private static readonly SearchValues<char> AnyLegacyOnly = SearchValues.Create([.. LegacyOnly]);
+
     /// <summary>Each lower-case vowel, and whether it carries a tone.</summary>
     private static readonly FrozenDictionary<char, bool> VowelTones =
         LegacyTables.Vowels.SelectMany(v => v.Select((c, tone) => (c, tone > 0))).ToFrozenDictionary(p => p.c, p => p.Item2);
 
     public static LegacyText? Find(string text)
     {
+        if (!text.AsSpan().ContainsAny(AnyLegacyOnly))
+        {
+            return null;
+        }
+
         var suspects = new List<(int Line, string Word)>();
         var line = 1;
         var start = -1;
