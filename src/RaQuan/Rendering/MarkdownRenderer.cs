@@ -35,7 +35,7 @@ internal static class MarkdownRenderer
 
         // Last, as it strips what the other two need; one parse serves all three.
         PasteReadyHtml.Strip(body.Root);
-        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt) { SearchText = new CompressedText(PlainText(document)) };
+        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt) { SearchText = PlainText(document) };
     }
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>

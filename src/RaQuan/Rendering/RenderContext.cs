@@ -5,6 +5,7 @@ using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;
+using RaQuan.Search;
 using RaQuan.Sitemaps;
 
 namespace RaQuan.Rendering;
@@ -34,10 +35,18 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
 
     /// <summary>
-    /// Each plan's text for the search index, by the plan's path, filled by the plan section so the search section
-    /// neither reads nor parses the plans again.
+    /// The search index of a full build, which the plan section fills as it renders (null in a serve session, which
+    /// patches its own index from <see cref="SearchTexts"/>).
     /// </summary>
-    public ConcurrentDictionary<string, CompressedText> SearchTexts { get; } = new(StringComparer.Ordinal);
+    public SearchIndexStream? SearchStream { get; } = cache is null
+        ? new SearchIndexStream(SearchSources.All.SelectMany(s => s.Documents(site, new SiteUrls(site.Config))), site.AllUnits.ToList())
+        : null;
+
+    /// <summary>
+    /// In a serve session, each rendered plan's text for the search index by the plan's path, so the search step
+    /// neither reads nor parses the plan again.
+    /// </summary>
+    public ConcurrentDictionary<string, string> SearchTexts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every indexable page written so far, in no particular order.</summary>
     public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;

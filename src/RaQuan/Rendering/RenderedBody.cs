@@ -12,5 +12,5 @@ public sealed record RenderedBody(string Html, string AbsoluteHtml, string Paste
     public bool HasToc => Toc.Count(t => t.Level == 2) >= 3;
 
     /// <summary>The body's text without markup, for the search index: made from the same parse as the HTML.</summary>
-    internal CompressedText? SearchText { get; init; }
+    internal string? SearchText { get; init; }
 }

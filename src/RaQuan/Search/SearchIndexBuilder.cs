@@ -70,7 +70,8 @@ internal static class SearchIndexBuilder
         postings.Add(id, fields, accented);
     }
 
-    private static DocumentWords Analyse(SearchDocument document)
+    /// <summary>The words and summary of one document.</summary>
+    public static DocumentWords Analyse(SearchDocument document)
     {
         var body = document.Body();
         var words = new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);

@@ -11,25 +11,20 @@ internal sealed class TokenPostings
 
     public int DocumentCount { get; private set; }
 
-    public void Add(int id, SearchField fields, IEnumerable<string> accented)
+    public void Add(int id, SearchField fields, IEnumerable<string> accented) => Put(id, fields, accented, Insert);
+
+    /// <summary>
+    /// Adds a document in any order, for a build that merges documents as they are rendered; <see cref="SortIds"/>
+    /// puts the lists in order once every document is in.
+    /// </summary>
+    public void Append(int id, SearchField fields, IEnumerable<string> accented) => Put(id, fields, accented, (ids, n) => ids.Add(n));
+
+    /// <summary>Sorts every list after <see cref="Append"/>.</summary>
+    public void SortIds()
     {
-        DocumentCount++;
-        for (var f = 0; f < ByField.Length; f++)
+        foreach (var ids in ByField.Concat(Variants.Values))
         {
-            if (((int)fields & (1 << f)) != 0)
-            {
-                Insert(ByField[f], id);
-            }
-        }
-
-        foreach (var form in accented)
-        {
-            if (!Variants.TryGetValue(form, out var ids))
-            {
-                Variants[form] = ids = [];
-            }
-
-            Insert(ids, id);
+            ids.Sort();
         }
     }
 
@@ -56,7 +51,29 @@ internal sealed class TokenPostings
         }
     }
 
-    // A full build adds documents in ascending order (appends); a serve session puts an edited one back in its place.
+    private void Put(int id, SearchField fields, IEnumerable<string> accented, Action<List<int>, int> put)
+    {
+        DocumentCount++;
+        for (var f = 0; f < ByField.Length; f++)
+        {
+            if (((int)fields & (1 << f)) != 0)
+            {
+                put(ByField[f], id);
+            }
+        }
+
+        foreach (var form in accented)
+        {
+            if (!Variants.TryGetValue(form, out var ids))
+            {
+                Variants[form] = ids = [];
+            }
+
+            put(ids, id);
+        }
+    }
+
+    // Documents added in ascending order are appended; a serve session puts an edited one back in its place.
     private static void Insert(List<int> ids, int id)
     {
         if (ids.Count == 0 || ids[^1] < id)

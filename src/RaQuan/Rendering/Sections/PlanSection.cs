@@ -12,8 +12,16 @@ internal sealed class PlanSection : ISiteSection
             context.Excerpts[plan] = body.Excerpt;
             if (body.SearchText is { } text)
             {
-                context.SearchTexts[context.Urls.Plan(plan)] = text;
+                if (context.SearchStream is { } search)
+                {
+                    search.Add(context.Urls.Plan(plan), text);
+                }
+                else
+                {
+                    context.SearchTexts[context.Urls.Plan(plan)] = text;
+                }
             }
+
             if (inFeeds.Contains(plan))
             {
                 context.FeedBodies[plan] = context.FeedTextOf(plan, body);

@@ -1,0 +1,79 @@
+using RaQuan.Model;
+
+namespace RaQuan.Search;
+
+/// <summary>
+/// The search index of a full build, filled while the plans render: the documents are numbered before any is read
+/// (<see cref="SearchIndexBuilder.Order"/>), each plan's words are merged as soon as its page is made, from the text
+/// of the same parse, so no plan is read twice and no plan's text waits for the search step. What the plans did not
+/// give (ceremonies, result tables) is read at the end. Documents arrive in any order; the postings are sorted once.
+/// </summary>
+internal sealed class SearchIndexStream
+{
+    private readonly IReadOnlyList<Unit> _units;
+    private readonly List<SearchDocument> _ordered;
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TokenPostings> _tokens = new(StringComparer.Ordinal);
+    private readonly string?[] _summaries;
+    private readonly Lock _merging = new();
+
+    public SearchIndexStream(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)
+    {
+        _units = units;
+        _ordered = SearchIndexBuilder.Order(documents, units);
+        _summaries = new string?[_ordered.Count];
+        for (var id = 0; id < _ordered.Count; id++)
+        {
+            _ids.TryAdd(_ordered[id].Path, id);
+        }
+    }
+
+    /// <summary>Adds the document of the page at <paramref name="path"/>, with <paramref name="body"/> as its text.</summary>
+    public void Add(string path, string body)
+    {
+        if (_ids.TryGetValue(path, out var id))
+        {
+            Merge(id, SearchIndexBuilder.Analyse(_ordered[id] with { Body = () => body }));
+        }
+    }
+
+    /// <summary>The whole index, once the documents not added have been read.</summary>
+    public SearchIndex Finish()
+    {
+        var rest = Enumerable.Range(0, _ordered.Count).Where(id => _summaries[id] is null).ToList();
+        foreach (var (id, words) in rest.AsParallel().AsOrdered().Select(id => (id, SearchIndexBuilder.Analyse(_ordered[id]))))
+        {
+            Merge(id, words);
+        }
+
+        foreach (var postings in _tokens.Values)
+        {
+            postings.SortIds();
+        }
+
+        return new SearchIndex(_units, _ordered, Array.ConvertAll(_summaries, s => s!), _tokens);
+    }
+
+    private void Merge(int id, DocumentWords words)
+    {
+        lock (_merging)
+        {
+            if (_summaries[id] is not null)
+            {
+                return;
+            }
+
+            foreach (var (folded, (fields, forms)) in words.Words)
+            {
+                if (!_tokens.TryGetValue(folded, out var postings))
+                {
+                    _tokens[folded] = postings = new TokenPostings();
+                }
+
+                postings.Append(id, fields, forms);
+            }
+
+            _summaries[id] = words.Summary;
+        }
+    }
+}
