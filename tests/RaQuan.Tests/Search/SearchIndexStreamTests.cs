@@ -1,0 +1,51 @@
+using RaQuan.Model;
+using RaQuan.Output;
+using RaQuan.Search;
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.Search;
+
+/// <summary>An index filled as plans render, in whatever order, writes the same files as one built in document order.</summary>
+public sealed class SearchIndexStreamTests
+{
+    private const string Folder = "tim-kiem/du-lieu/";
+
+    private static readonly string[] Vocabulary =
+    [
+        "quân", "ra", "lễ", "hòa", "hoà", "hoa", "hóa", "đắk", "đăk", "xã", "huyện", "thi", "đua", "đường", "giao",
+        "nông", "thôn", "mới", "cây", "xanh", "dak", "ha", "kon", "ray", "66/KH-UBND", .. Enumerable.Range(0, 40).Select(i => $"mốc{i}"),
+    ];
+
+    [Fact]
+    public void Documents_added_in_any_order_from_two_threads_give_the_files_of_an_ordered_build()
+    {
+        var random = new Random(20240220);
+        var province = new Unit { Name = "Kon Tum", Kind = UnitKind.Tinh, Slug = "kon-tum", Source = new SourceLocation("units.yml") };
+        var texts = Enumerable.Range(0, 600).Select(i => (
+            Title: Words(random, 3), Body: Words(random, 40), Day: random.Next(730))).ToArray();
+
+        // The body is read only when no text is given: ceremonies and result tables in a real build.
+        var documents = texts.Select((t, i) => new SearchDocument
+        {
+            Kind = "Kế hoạch", Path = $"ke-hoach/{i}/", Title = t.Title, Unit = province,
+            Date = new DateOnly(2024, 1, 1).AddDays(t.Day), Body = () => t.Body,
+        }).ToList();
+        var expected = Files(SearchIndexBuilder.Build(documents, [province]));
+
+        var stream = new SearchIndexStream(documents, [province]);
+        var given = Enumerable.Range(0, texts.Length).Where(i => i % 5 != 0).OrderBy(_ => random.Next()).ToList();
+        Parallel.ForEach(given, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => stream.Add($"ke-hoach/{i}/", texts[i].Body));
+
+        Assert.Equal(Snapshot.Of(expected), Snapshot.Of(Files(stream.Finish())));
+    }
+
+    private static string Words(Random random, int count) =>
+        string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[(int)(Math.Pow(random.NextDouble(), 2) * Vocabulary.Length)]));
+
+    private static IReadOnlyDictionary<string, byte[]> Files(SearchIndex index)
+    {
+        var sink = OutputSink.InMemory();
+        SearchIndexWriter.Write(index, Folder, sink);
+        return sink.Files;
+    }
+}
