@@ -1,5 +1,4 @@
 using RaQuan.Model;
-using RaQuan.Output;
 using RaQuan.Search;
 using RaQuan.Tests.Support;
 
@@ -8,8 +7,6 @@ namespace RaQuan.Tests.Search;
 /// <summary>A serve session's patched search index writes the same files as an index built from scratch.</summary>
 public sealed class SearchIndexCacheTests
 {
-    private const string Folder = "tim-kiem/du-lieu/";
-
     // Spellings of one word ("hòa", "hoà", "hoa") that come and go, and words of every frequency: many near the
     // number of documents (about 96 in one field of this site) at which postings leave their shard for a file of
     // their own, so that random edits carry some across it.
@@ -51,11 +48,11 @@ public sealed class SearchIndexCacheTests
                 Date = new DateOnly(2024, 1, 1).AddDays(t.Day), Body = () => t.Body,
             }).ToList();
 
-            var full = Files(SearchIndexBuilder.Build(documents, [unit]), null);
-            var incremental = Files(cache.Update(documents, [unit], Reuse), cache);
+            var full = IndexFiles.Of(SearchIndexBuilder.Build(documents, [unit]));
+            var incremental = IndexFiles.Of(cache.Update(documents, [unit], Reuse), cache);
 
             Assert.Equal(Snapshot.Of(full), Snapshot.Of(incremental));
-            postingsFiles.Add(full.Keys.Count(k => k.StartsWith(Folder + "p/", StringComparison.Ordinal)));
+            postingsFiles.Add(full.Keys.Count(k => k.StartsWith(IndexFiles.Folder + "p/", StringComparison.Ordinal)));
 
             // Mostly one document's body or title, as when a plan is saved; now and then a date that reorders them.
             var edited = random.Next(texts.Length);
@@ -74,11 +71,4 @@ public sealed class SearchIndexCacheTests
     /// <summary>Each word of the vocabulary or not, the first ones rarely, the "mốc" ones in about one text in seven.</summary>
     private static string Words(Random random, double scale) =>
         string.Join(' ', Vocabulary.Where((_, k) => random.NextDouble() < scale * (k < 45 ? 0.02 + (0.6 * k / 45) : 0.12 + (0.001 * (k - 45)))));
-
-    private static IReadOnlyDictionary<string, byte[]> Files(SearchIndex index, SearchIndexCache? cache)
-    {
-        var sink = OutputSink.InMemory();
-        SearchIndexWriter.Write(index, Folder, sink, cache);
-        return sink.Files;
-    }
 }

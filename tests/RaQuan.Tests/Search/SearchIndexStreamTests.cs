@@ -1,5 +1,4 @@
 using RaQuan.Model;
-using RaQuan.Output;
 using RaQuan.Search;
 using RaQuan.Tests.Support;
 
@@ -8,8 +7,6 @@ namespace RaQuan.Tests.Search;
 /// <summary>An index filled as plans render, in whatever order, writes the same files as one built in document order.</summary>
 public sealed class SearchIndexStreamTests
 {
-    private const string Folder = "tim-kiem/du-lieu/";
-
     private static readonly string[] Vocabulary =
     [
         "quân", "ra", "lễ", "hòa", "hoà", "hoa", "hóa", "đắk", "đăk", "xã", "huyện", "thi", "đua", "đường", "giao",
@@ -30,22 +27,15 @@ public sealed class SearchIndexStreamTests
             Kind = "Kế hoạch", Path = $"ke-hoach/{i}/", Title = t.Title, Unit = province,
             Date = new DateOnly(2024, 1, 1).AddDays(t.Day), Body = () => t.Body,
         }).ToList();
-        var expected = Files(SearchIndexBuilder.Build(documents, [province]));
+        var expected = IndexFiles.Of(SearchIndexBuilder.Build(documents, [province]));
 
         var stream = new SearchIndexStream(documents, [province]);
         var given = Enumerable.Range(0, texts.Length).Where(i => i % 5 != 0).OrderBy(_ => random.Next()).ToList();
         Parallel.ForEach(given, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => stream.Add($"ke-hoach/{i}/", texts[i].Body));
 
-        Assert.Equal(Snapshot.Of(expected), Snapshot.Of(Files(stream.Finish())));
+        Assert.Equal(Snapshot.Of(expected), Snapshot.Of(IndexFiles.Of(stream.Finish())));
     }
 
     private static string Words(Random random, int count) =>
         string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[(int)(Math.Pow(random.NextDouble(), 2) * Vocabulary.Length)]));
-
-    private static IReadOnlyDictionary<string, byte[]> Files(SearchIndex index)
-    {
-        var sink = OutputSink.InMemory();
-        SearchIndexWriter.Write(index, Folder, sink);
-        return sink.Files;
-    }
 }
