@@ -13,22 +13,12 @@ internal static class SearchIndexBuilder
 {
     private const int SummaryLength = 200;
 
-    /// <summary>The whole index; a serve session patches its own instead (<see cref="SearchIndexCache"/>).</summary>
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)
-    {
-        var ordered = Order(documents, units);
-        var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
-        var summaries = new List<string>(ordered.Count);
-
-        // Streamed: a large site's analyses are merged as they come rather than all held at once.
-        foreach (var words in Analyse(ordered))
-        {
-            Add(tokens, summaries.Count, words);
-            summaries.Add(words.Summary);
-        }
-
-        return new SearchIndex(units, ordered, summaries, tokens);
-    }
+    /// <summary>
+    /// The whole index, every document read here; a full build fills a <see cref="SearchIndexStream"/> as the plans
+    /// render, and a serve session patches its own (<see cref="SearchIndexCache"/>).
+    /// </summary>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units) =>
+        new SearchIndexStream(documents, units).Finish();
 
     /// <summary>The documents in id order.</summary>
     public static List<SearchDocument> Order(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units)

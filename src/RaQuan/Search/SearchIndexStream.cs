@@ -40,6 +40,7 @@ internal sealed class SearchIndexStream
     /// <summary>The whole index, once the documents not added have been read.</summary>
     public SearchIndex Finish()
     {
+        // Merged in id order, so the lists of documents read here come out sorted already.
         var rest = Enumerable.Range(0, _ordered.Count).Where(id => _summaries[id] is null).ToList();
         foreach (var (id, words) in rest.AsParallel().AsOrdered().Select(id => (id, SearchIndexBuilder.Analyse(_ordered[id]))))
         {
