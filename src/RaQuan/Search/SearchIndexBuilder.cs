@@ -50,7 +50,7 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>Adds document <paramref name="id"/> to the postings of one word.</summary>
-    public static void Add(Dictionary<string, TokenPostings> tokens, int id, string folded, SearchField fields, IEnumerable<string> accented)
+    public static void Add(Dictionary<string, TokenPostings> tokens, int id, string folded, SearchField fields, WordForms accented)
     {
         if (!tokens.TryGetValue(folded, out var postings))
         {

@@ -95,9 +95,9 @@ internal static class SearchIndexWriter
             }
 
             // A word written one way only (most of them) needs no per-form postings: every document has that form.
-            if (postings.Variants.Count == 1)
+            if (postings.FormCount == 1)
             {
-                w.WriteStringValue(postings.Variants.Keys.First());
+                w.WriteStringValue(postings.Forms.First());
             }
             else
             {

@@ -3,34 +3,69 @@ namespace RaQuan.Search;
 /// <summary>The documents holding one folded word: per field, and per accented form of the word.</summary>
 internal sealed class TokenPostings
 {
+    private readonly SortedDictionary<string, List<int>> _variants = new(StringComparer.Ordinal);
+
+    // While every document added with Append wrote the word one way, that form and no list: every document holding
+    // the word has it. Most words are written one way only, and that list was half of a full build's appends.
+    private string? _onlyForm;
+
     /// <summary>Documents holding the word in their title, their names, their body (ascending ids).</summary>
     public List<int>[] ByField { get; } = [[], [], []];
 
-    /// <summary>Documents holding each accented form ("hoà", "hóa", "hoa"), by ordinal order of the form.</summary>
-    public SortedDictionary<string, List<int>> Variants { get; } = new(StringComparer.Ordinal);
-
     public int DocumentCount { get; private set; }
 
-    public void Add(int id, SearchField fields, IEnumerable<string> accented) => Put(id, fields, accented, Insert);
+    /// <summary>The accented forms ("hoà", "hóa", "hoa"), in ordinal order.</summary>
+    public IEnumerable<string> Forms => _onlyForm is { } only ? [only] : _variants.Keys;
+
+    public int FormCount => _onlyForm is null ? _variants.Count : 1;
+
+    /// <summary>Documents holding each accented form, by ordinal order of the form; read only when there are two forms or more.</summary>
+    public IEnumerable<KeyValuePair<string, List<int>>> Variants => Materialized();
+
+    public void Add(int id, SearchField fields, WordForms accented)
+    {
+        Materialized();
+        Count(id, fields, Insert);
+        foreach (var form in accented)
+        {
+            Insert(FormList(form), id);
+        }
+    }
 
     /// <summary>
     /// Adds a document in any order, for a build that merges documents as they are rendered; <see cref="SortIds"/>
     /// puts the lists in order once every document is in.
     /// </summary>
-    public void Append(int id, SearchField fields, IEnumerable<string> accented) => Put(id, fields, accented, (ids, n) => ids.Add(n));
+    public void Append(int id, SearchField fields, WordForms accented)
+    {
+        if (accented.IsSingle && (DocumentCount == 0 || _onlyForm == accented.First))
+        {
+            _onlyForm = accented.First;
+            Count(id, fields, static (ids, n) => ids.Add(n));
+            return;
+        }
+
+        Materialized();
+        Count(id, fields, static (ids, n) => ids.Add(n));
+        foreach (var form in accented)
+        {
+            FormList(form).Add(id);
+        }
+    }
 
     /// <summary>Sorts every list after <see cref="Append"/>.</summary>
     public void SortIds()
     {
-        foreach (var ids in ByField.Concat(Variants.Values))
+        foreach (var ids in ByField.Concat(_variants.Values))
         {
             ids.Sort();
         }
     }
 
     /// <summary>Takes out a document <see cref="Add"/> put in with the same fields and forms.</summary>
-    public void Remove(int id, SearchField fields, IEnumerable<string> accented)
+    public void Remove(int id, SearchField fields, WordForms accented)
     {
+        Materialized();
         DocumentCount--;
         for (var f = 0; f < ByField.Length; f++)
         {
@@ -42,16 +77,16 @@ internal sealed class TokenPostings
 
         foreach (var form in accented)
         {
-            var ids = Variants[form];
+            var ids = _variants[form];
             ids.RemoveAt(ids.BinarySearch(id));
             if (ids.Count == 0)
             {
-                Variants.Remove(form);
+                _variants.Remove(form);
             }
         }
     }
 
-    private void Put(int id, SearchField fields, IEnumerable<string> accented, Action<List<int>, int> put)
+    private void Count(int id, SearchField fields, Action<List<int>, int> put)
     {
         DocumentCount++;
         for (var f = 0; f < ByField.Length; f++)
@@ -61,16 +96,28 @@ internal sealed class TokenPostings
                 put(ByField[f], id);
             }
         }
+    }
 
-        foreach (var form in accented)
+    private List<int> FormList(string form)
+    {
+        if (!_variants.TryGetValue(form, out var ids))
         {
-            if (!Variants.TryGetValue(form, out var ids))
-            {
-                Variants[form] = ids = [];
-            }
-
-            put(ids, id);
+            _variants[form] = ids = [];
         }
+
+        return ids;
+    }
+
+    /// <summary>The per-form lists, the only form's made now if it was kept implicit: every document so far.</summary>
+    private SortedDictionary<string, List<int>> Materialized()
+    {
+        if (_onlyForm is { } only)
+        {
+            _variants[only] = ByField.SelectMany(ids => ids).Distinct().Order().ToList();
+            _onlyForm = null;
+        }
+
+        return _variants;
     }
 
     // Documents added in ascending order are appended; a serve session puts an edited one back in its place.

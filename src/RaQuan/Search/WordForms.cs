@@ -4,12 +4,17 @@ namespace RaQuan.Search;
 
 /// <summary>
 /// The accented forms one word takes in one document, in the order first met. Nearly every word is written one
-/// way only, so the first form is kept inline and a list is made only for a second one: a set per word per
-/// document was most of the cost of indexing a large site.
+/// way only, so the first form is kept inline, in the document's table of words, and a list is made only for a
+/// second one: an object per word per document was most of the cost of indexing a large site.
 /// </summary>
-internal sealed class WordForms(string first) : IEnumerable<string>
+internal struct WordForms(string first) : IEnumerable<string>
 {
     private List<string>? _more;
+
+    public readonly string First => first;
+
+    /// <summary>Whether the word was written one way only.</summary>
+    public readonly bool IsSingle => _more is null;
 
     public void Add(string form)
     {
@@ -19,24 +24,50 @@ internal sealed class WordForms(string first) : IEnumerable<string>
         }
     }
 
-    private int Count => 1 + (_more?.Count ?? 0);
+    private readonly int Count => 1 + (_more?.Count ?? 0);
 
     /// <summary>Whether both hold the same forms, in whatever order they were met.</summary>
-    public bool SetEquals(WordForms other) => Count == other.Count && this.All(other.Contains);
-
-    private bool Contains(string form) => form == first || _more?.Contains(form) == true;
-
-    public IEnumerator<string> GetEnumerator()
+    public readonly bool SetEquals(WordForms other)
     {
-        yield return first;
-        if (_more is not null)
+        if (Count != other.Count)
         {
-            foreach (var form in _more)
+            return false;
+        }
+
+        foreach (var form in this)
+        {
+            if (!other.Contains(form))
             {
-                yield return form;
+                return false;
             }
         }
+
+        return true;
     }
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    private readonly bool Contains(string form) => form == first || _more?.Contains(form) == true;
+
+    public readonly Enumerator GetEnumerator() => new(first, _more);
+
+    readonly IEnumerator<string> IEnumerable<string>.GetEnumerator() => GetEnumerator();
+
+    readonly IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The forms without an allocation.</summary>
+    public struct Enumerator(string first, List<string>? more) : IEnumerator<string>
+    {
+        private int _index = -1;
+
+        public readonly string Current => _index == 0 ? first : more![_index - 1];
+
+        readonly object IEnumerator.Current => Current;
+
+        public bool MoveNext() => ++_index <= (more?.Count ?? 0);
+
+        public void Reset() => _index = -1;
+
+        public readonly void Dispose()
+        {
+        }
+    }
 }

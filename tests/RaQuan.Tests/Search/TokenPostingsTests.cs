@@ -1,0 +1,71 @@
+using RaQuan.Search;
+
+namespace RaQuan.Tests.Search;
+
+/// <summary>
+/// A full build appends documents in any order and keeps a word's only form implicit; a serve session inserts
+/// them in place with every list kept. Both must describe the same documents.
+/// </summary>
+public sealed class TokenPostingsTests
+{
+    private static readonly string[] Forms = ["hoà", "hòa", "hoa"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Appending_in_any_order_gives_the_postings_of_adding_in_order(int seed)
+    {
+        var random = new Random(seed);
+        var documents = Enumerable.Range(0, 60).Select(id => (Id: id, Fields: Fields(random), Forms: FormsOf(random, seed))).ToList();
+
+        var inserted = new TokenPostings();
+        foreach (var (id, fields, forms) in documents)
+        {
+            inserted.Add(id, fields, forms);
+        }
+
+        var appended = new TokenPostings();
+        foreach (var (id, fields, forms) in documents.OrderBy(_ => random.Next()))
+        {
+            appended.Append(id, fields, forms);
+        }
+
+        appended.SortIds();
+        Assert.Equal(Describe(inserted), Describe(appended));
+        Assert.Equal(inserted.FormCount, appended.FormCount);
+    }
+
+    [Fact]
+    public void A_word_written_one_way_lists_every_document_under_that_form_once_asked()
+    {
+        var postings = new TokenPostings();
+        postings.Append(4, SearchField.Title, new WordForms("hoà"));
+        postings.Append(1, SearchField.Body | SearchField.Names, new WordForms("hoà"));
+        postings.Append(9, SearchField.Body, new WordForms("hoà"));
+        postings.SortIds();
+
+        Assert.Equal(["hoà"], postings.Forms);
+        Assert.Equal([1, 4, 9], Assert.Single(postings.Variants).Value);
+    }
+
+    private static string Describe(TokenPostings postings) =>
+        $"{postings.DocumentCount}; fields {string.Join(" | ", postings.ByField.Select(ids => string.Join(',', ids)))}; "
+        + string.Join("; ", postings.Variants.Select(v => $"{v.Key}: {string.Join(',', v.Value)}"));
+
+    private static SearchField Fields(Random random) => (SearchField)random.Next(1, 8);
+
+    // Seed 1 writes the word one way in every document; the others mix forms, some from the first document on.
+    private static WordForms FormsOf(Random random, int seed)
+    {
+        var forms = new WordForms(seed == 1 ? Forms[0] : Forms[random.Next(seed == 2 ? 2 : 3) == 0 ? 1 : 0]);
+        if (seed > 2 && random.Next(4) == 0)
+        {
+            forms.Add(Forms[random.Next(3)]);
+        }
+
+        return forms;
+    }
+}
