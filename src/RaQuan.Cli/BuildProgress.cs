@@ -44,10 +44,12 @@ internal static class BuildProgress
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    // The managed heap as the step ends (live data plus garbage not yet collected): where a large site's memory goes.
+    // The managed heap as the step ends (live data plus garbage not yet collected): where a large site's memory goes;
+    // and the time the program was paused for collections so far, with their count per generation.
     private static string Line(BuildStep step) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"[{step.Done}/{step.Total}] {step.Name} ({step.Elapsed.TotalSeconds:0.00} s, heap {GC.GetTotalMemory(false) / (1024 * 1024)} MiB)");
+            $"[{step.Done}/{step.Total}] {step.Name} ({step.Elapsed.TotalSeconds:0.00} s, heap {GC.GetTotalMemory(false) / (1024 * 1024)} MiB, "
+            + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
 
     /// <summary>Reports on the builder's thread, in order (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
     private sealed class Steps(Action<BuildStep> report) : IProgress<BuildStep>
