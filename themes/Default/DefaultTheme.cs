@@ -43,7 +43,7 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
-    public async Task<string> RenderAsync(PageModel page)
+    public async Task<byte[]> RenderAsync(PageModel page)
     {
         var view = Views[(page.GetType(), page.Output.Name)];
 
@@ -54,7 +54,7 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
             var output = await renderer.RenderComponentAsync(view, parameters);
-            return output.ToHtmlString();
+            return Utf8Output.Write(output.WriteHtmlTo);
         });
     }
 

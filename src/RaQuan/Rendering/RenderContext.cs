@@ -129,7 +129,7 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
             var path = SiteUrls.Output(page.Path, format);
             var file = page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path);
             files.Add((file, Cache is null
-                ? OutputSink.Encode(await Theme.RenderAsync(output))
+                ? await Theme.RenderAsync(output)
                 : await Cache.PageAsync(output, file, () => Theme.RenderAsync(output))));
         }
 

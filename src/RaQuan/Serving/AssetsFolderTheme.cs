@@ -21,5 +21,5 @@ internal sealed class AssetsFolderTheme(ITheme theme, string folder) : ITheme
         }
     }
 
-    public Task<string> RenderAsync(PageModel page) => theme.RenderAsync(page);
+    public Task<byte[]> RenderAsync(PageModel page) => theme.RenderAsync(page);
 }

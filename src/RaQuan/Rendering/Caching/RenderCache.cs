@@ -140,7 +140,7 @@ internal sealed class RenderCache
         return words;
     }
 
-    public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<string>> render)
+    public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<byte[]>> render)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
         if (key is not null && _outputs.TryGetValue(file, out var kept) && kept.Key == key)
@@ -149,7 +149,7 @@ internal sealed class RenderCache
         }
 
         Interlocked.Increment(ref _rendered);
-        var bytes = OutputSink.Encode(await render());
+        var bytes = await render();
         Keep(file, key, bytes);
         return bytes;
     }
