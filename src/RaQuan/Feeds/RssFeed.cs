@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 
 namespace RaQuan.Feeds;
@@ -10,46 +9,38 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public string ToXml()
+    public byte[] ToXml() => XmlOutput.Document(w =>
     {
-        var output = new StringBuilder();
-        using (var w = XmlWriter.Create(output, XmlOutput.Settings))
+        w.WriteStartElement("rss");
+        w.WriteAttributeString("version", "2.0");
+        w.WriteAttributeString("xmlns", "atom", null, AtomNs);
+        w.WriteAttributeString("xmlns", "content", null, ContentNs);
+        w.WriteAttributeString("xmlns", "dc", null, DcNs);
+        w.WriteStartElement("channel");
+        w.WriteElementString("title", XmlOutput.Clean(Title));
+        w.WriteElementString("link", Link);
+        w.WriteElementString("description", XmlOutput.Clean(XmlOutput.AsHtml(Description)));
+        w.WriteElementString("language", Language);
+
+        // The newest item's date rather than the clock, so two builds of the same content are identical.
+        if (Items.Select(i => i.Published).Max() is { } newest)
         {
-            w.WriteStartDocument();
-            w.WriteStartElement("rss");
-            w.WriteAttributeString("version", "2.0");
-            w.WriteAttributeString("xmlns", "atom", null, AtomNs);
-            w.WriteAttributeString("xmlns", "content", null, ContentNs);
-            w.WriteAttributeString("xmlns", "dc", null, DcNs);
-            w.WriteStartElement("channel");
-            w.WriteElementString("title", XmlOutput.Clean(Title));
-            w.WriteElementString("link", Link);
-            w.WriteElementString("description", XmlOutput.Clean(XmlOutput.AsHtml(Description)));
-            w.WriteElementString("language", Language);
-
-            // The newest item's date rather than the clock, so two builds of the same content are identical.
-            if (Items.Select(i => i.Published).Max() is { } newest)
-            {
-                w.WriteElementString("lastBuildDate", Rfc822.Format(newest));
-            }
-
-            w.WriteStartElement("atom", "link", AtomNs);
-            w.WriteAttributeString("href", SelfUrl);
-            w.WriteAttributeString("rel", "self");
-            w.WriteAttributeString("type", "application/rss+xml");
-            w.WriteEndElement();
-            foreach (var item in Items)
-            {
-                WriteItem(w, item);
-            }
-
-            w.WriteEndElement();
-            w.WriteEndElement();
-            w.WriteEndDocument();
+            w.WriteElementString("lastBuildDate", Rfc822.Format(newest));
         }
 
-        return output.Append('\n').ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
-    }
+        w.WriteStartElement("atom", "link", AtomNs);
+        w.WriteAttributeString("href", SelfUrl);
+        w.WriteAttributeString("rel", "self");
+        w.WriteAttributeString("type", "application/rss+xml");
+        w.WriteEndElement();
+        foreach (var item in Items)
+        {
+            WriteItem(w, item);
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+    });
 
     private static void WriteItem(XmlWriter w, FeedItem item)
     {

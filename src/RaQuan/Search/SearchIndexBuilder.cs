@@ -61,10 +61,11 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>The words and summary of one document.</summary>
-    public static DocumentWords Analyse(SearchDocument document)
+    /// <param name="into">An empty table to fill, for a caller that reuses it once the words are merged.</param>
+    public static DocumentWords Analyse(SearchDocument document, Dictionary<string, (SearchField, WordForms)>? into = null)
     {
         var body = document.Body();
-        var words = new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
+        var words = into ?? new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
         Collect(words, document.Title, SearchField.Title);
         foreach (var name in document.Names)
         {

@@ -28,12 +28,19 @@ internal sealed class SearchIndexStream
         }
     }
 
+    // One table of a document's words per thread, emptied after each merge: only the postings outlive a document,
+    // and growing a new table to a plan's few hundred words each time was about 3 % of all a large build allocated.
+    [ThreadStatic]
+    private static Dictionary<string, (SearchField, WordForms)>? _words;
+
     /// <summary>Adds the document of the page at <paramref name="path"/>, with <paramref name="body"/> as its text.</summary>
     public void Add(string path, string body)
     {
         if (_ids.TryGetValue(path, out var id))
         {
-            Merge(id, SearchIndexBuilder.Analyse(_ordered[id] with { Body = () => body }));
+            var words = _words ??= new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
+            Merge(id, SearchIndexBuilder.Analyse(_ordered[id] with { Body = () => body }, words));
+            words.Clear();
         }
     }
 

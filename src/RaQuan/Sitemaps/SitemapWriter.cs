@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using RaQuan.Feeds;
 
@@ -12,7 +11,7 @@ internal static class SitemapWriter
     public const int MaxUrlsPerFile = 50_000;
 
     /// <summary>Returns the files to write: (file name, XML).</summary>
-    public static IEnumerable<(string File, string Xml)> Write(IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute)
+    public static IEnumerable<(string File, byte[] Xml)> Write(IReadOnlyList<SitemapEntry> entries, Func<string, string> absolute)
     {
         if (entries.Count <= MaxUrlsPerFile)
         {
@@ -32,7 +31,7 @@ internal static class SitemapWriter
         yield return ("sitemap.xml", Index(names.Select(absolute)));
     }
 
-    private static string UrlSet(IReadOnlyList<SitemapEntry> entries) => Xml(w =>
+    private static byte[] UrlSet(IReadOnlyList<SitemapEntry> entries) => XmlOutput.Document(w =>
     {
         w.WriteStartElement("urlset", Ns);
         foreach (var entry in entries)
@@ -50,7 +49,7 @@ internal static class SitemapWriter
         w.WriteEndElement();
     });
 
-    private static string Index(IEnumerable<string> sitemapUrls) => Xml(w =>
+    private static byte[] Index(IEnumerable<string> sitemapUrls) => XmlOutput.Document(w =>
     {
         w.WriteStartElement("sitemapindex", Ns);
         foreach (var url in sitemapUrls)
@@ -62,17 +61,4 @@ internal static class SitemapWriter
 
         w.WriteEndElement();
     });
-
-    private static string Xml(Action<XmlWriter> body)
-    {
-        var output = new StringBuilder();
-        using (var w = XmlWriter.Create(output, XmlOutput.Settings))
-        {
-            w.WriteStartDocument();
-            body(w);
-            w.WriteEndDocument();
-        }
-
-        return output.Append('\n').ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
-    }
 }

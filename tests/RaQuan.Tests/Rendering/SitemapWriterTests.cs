@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using RaQuan.Sitemaps;
 
@@ -15,9 +16,9 @@ public sealed class SitemapWriterTests
 
         Assert.Equal(["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"], files.Select(f => f.File).ToArray());
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        Assert.Equal(SitemapWriter.MaxUrlsPerFile, XDocument.Parse(files[0].Xml).Descendants(ns + "url").Count());
-        Assert.Single(XDocument.Parse(files[1].Xml).Descendants(ns + "url"));
-        var index = XDocument.Parse(files[2].Xml);
+        Assert.Equal(SitemapWriter.MaxUrlsPerFile, XDocument.Parse(Encoding.UTF8.GetString(files[0].Xml)).Descendants(ns + "url").Count());
+        Assert.Single(XDocument.Parse(Encoding.UTF8.GetString(files[1].Xml)).Descendants(ns + "url"));
+        var index = XDocument.Parse(Encoding.UTF8.GetString(files[2].Xml));
         Assert.Equal("sitemapindex", index.Root!.Name.LocalName);
         Assert.Equal(["https://example.gov.vn/sitemap-1.xml", "https://example.gov.vn/sitemap-2.xml"],
             index.Descendants(ns + "loc").Select(l => l.Value).ToArray());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RaQuan.Model;
 using RaQuan.Search;
 using RaQuan.Tests.Support;
@@ -25,7 +26,8 @@ public sealed class SearchIndexCacheTests
         var unit = new Unit { Name = "Kon Tum", Kind = UnitKind.Tinh, Slug = "kon-tum", Source = new SourceLocation("units.yml") };
         var texts = Enumerable.Range(0, 700).Select(_ => (Title: Words(random, 0.05), Body: Words(random, 1), Day: random.Next(365))).ToArray();
         var cache = new SearchIndexCache();
-        var kept = new Dictionary<string, (string Key, DocumentWords Words)>(StringComparer.Ordinal);
+        // Analyses run in parallel, as in a serve session (whose store is concurrent too).
+        var kept = new ConcurrentDictionary<string, (string Key, DocumentWords Words)>(StringComparer.Ordinal);
         var postingsFiles = new HashSet<int>();
 
         // As a serve session does: a document's analysis is the same object while its text is unchanged.
