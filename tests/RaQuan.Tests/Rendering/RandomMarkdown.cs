@@ -17,7 +17,7 @@ internal sealed class RandomMarkdown(int seed)
         "Kế hoạch", "lễ ra quân", "Ủy ban nhân dân", "xã Đắk La", "năm 2024", "thi đua", "phường", "a", "b", "x",
         "5 > 3", "a < b", "Tom & Jerry", "\"trích dẫn\"", "it's", "1\u00a0000\u00a0ha", "&amp;", "&#8617;", "&copy;",
         "&nbsp;", "&#x27;", "&quot;", "&lt;b&gt;", "AT&T", "R&D;", "50%", "Đ/c", "\\*", "\\<", "\u00a0", "→", "🎉",
-        "e\u0301", "tab\there", "08^h30'", "¹", "⁽²⁾", "…", "--", "=", "#", "|",
+        "e\u0301", "tab\there", "\u0001", "\u000b", "\f", "\u0085", "\u2028", "\ufeff", "\0", "\r\n", "08^h30'", "¹", "⁽²⁾", "…", "--", "=", "#", "|",
     ];
 
     private static readonly string[] Urls =
@@ -209,19 +209,21 @@ internal sealed class RandomMarkdown(int seed)
 
     private string Cell() => _random.Next(5) == 0 ? "" : Inline(1).Replace("|", "\\|", StringComparison.Ordinal);
 
-    private string Inline(int depth)
+    private string Inline(int depth, bool inLink = false)
     {
         var parts = new List<string>();
         for (var i = 0; i < _random.Next(1, 6); i++)
         {
             parts.Add(depth <= 0 ? Word() : _random.Next(18) switch
             {
-                0 => $"*{Inline(depth - 1)}*",
-                1 => $"**{Inline(depth - 1)}**",
-                2 => $"_{Inline(depth - 1)}_",
+                0 => $"*{Inline(depth - 1, inLink)}*",
+                1 => $"**{Inline(depth - 1, inLink)}**",
+                2 => $"_{Inline(depth - 1, inLink)}_",
                 3 => $"`{Pick(["x < y", "a & b", "\"q\"", "code", " ` ", "&amp;"])}`",
-                4 => $"[{Inline(depth - 1)}]({Pick(Urls)}{Pick(["", " \"Tiêu đề\"", " 'a&b'", " \"<x>\""])})",
+                4 => $"[{Inline(depth - 1, inLink: true)}]({Pick(Urls)}{Pick(["", " \"Tiêu đề\"", " 'a&b'", " \"<x>\""])})",
                 5 => $"![{Pick(["", "Ảnh", "a \"b\" & c", "*em*"])}]({Pick(Urls)}{Pick(["", " \"title\""])})",
+                // A <…> autolink in link text makes a link in a link, which the fast path declines: not too often.
+                6 when inLink && _random.Next(4) > 0 => Word(),
                 6 => $"<{Pick(["https://kontum.gov.vn/a?b&c", "http://x.vn", "mailto:a@b.vn", "vanthu@kontum.gov.vn", "javascript:alert(1)"])}>",
                 7 => Pick(["https://kontum.gov.vn/", "www.kontum.gov.vn", "http://x.vn/a_b_(c)", "mailto:a@b.vn", "https://x.vn/?a=1&b=2."]),
                 8 => $"{Pick(["~~", "~", "^", "++", "==", "::"])}{Word()}{Pick(["~~", "~", "^", "++", "==", "::"])}",
@@ -241,7 +243,7 @@ internal sealed class RandomMarkdown(int seed)
         [
             "*", "**", "_", "`", "```", "~", "~~", "^", "+", "++", "=", "==", "[", "]", "(", ")", "!", "<", ">", "&", "\"",
             "'", "|", ":", ":::", "#", "-", "1.", "a.", " ", " ", "\n", "\n", "\n\n", "    ", "\t", "\\", "[^1]", "[^1]:",
-            "http://x.vn", "www.x.vn", "a@b.vn", "Xã", "đ", "&amp;", "&#8617;", "\u00a0", "+---+", "|---|", "+===+", "x",
+            "http://x.vn", "www.x.vn", "a@b.vn", "\r\n", "\r", "\0", "\u0001", "Xã", "đ", "&amp;", "&#8617;", "\u00a0", "+---+", "|---|", "+===+", "x",
         ];
         for (var i = 0; i < length; i++)
         {
