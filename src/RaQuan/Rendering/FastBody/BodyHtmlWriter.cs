@@ -12,12 +12,23 @@ internal static class BodyHtmlWriter
     private static readonly HashSet<string> Void = ["br", "hr", "img", "col"];
 
     /// <summary>The inner HTML of <paramref name="root"/>; <paramref name="paste"/> writes it as <see cref="PasteReadyHtml"/> strips it.</summary>
-    public static string InnerHtml(BodyNode root, bool paste, int capacity)
+    public static string InnerHtml(BodyNode root, bool paste)
     {
-        var builder = new StringBuilder(capacity);
+        var builder = _builder ??= new StringBuilder();
+        builder.Clear();
         WriteChildren(builder, root, paste);
-        return builder.ToString();
+        var html = builder.ToString();
+        if (builder.Capacity > 1 << 20)
+        {
+            _builder = null;
+        }
+
+        return html;
     }
+
+    // One per thread, reused across bodies: the three variants are each about as long as Markdig's output.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
 
     private static void WriteChildren(StringBuilder builder, BodyNode node, bool paste)
     {
@@ -41,16 +52,19 @@ internal static class BodyHtmlWriter
     private static void WriteElement(StringBuilder builder, BodyNode element, bool paste)
     {
         builder.Append('<').Append(element.Name);
-        foreach (var (name, value) in element.Attributes)
+        if (element.HasAttributes)
         {
-            if (paste && Array.IndexOf(PasteReadyHtml.StrippedAttributes, name) >= 0)
+            foreach (var (name, value) in element.Attributes)
             {
-                continue;
-            }
+                if (paste && Array.IndexOf(PasteReadyHtml.StrippedAttributes, name) >= 0)
+                {
+                    continue;
+                }
 
-            builder.Append(' ').Append(name).Append("=\"");
-            Escape(builder, value, attribute: true);
-            builder.Append('"');
+                builder.Append(' ').Append(name).Append("=\"");
+                Escape(builder, value, attribute: true);
+                builder.Append('"');
+            }
         }
 
         builder.Append('>');

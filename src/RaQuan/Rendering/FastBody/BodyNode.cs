@@ -21,9 +21,16 @@ internal sealed class BodyNode
 
     public BodyNode? Parent { get; set; }
 
-    public List<BodyNode> Children { get; } = [];
+    private List<BodyNode>? _children;
 
-    public List<(string Name, string Value)> Attributes { get; } = [];
+    private List<(string Name, string Value)>? _attributes;
+
+    // Made on first use: most nodes are text, and many elements have no attribute.
+    public List<BodyNode> Children => _children ??= [];
+
+    public List<(string Name, string Value)> Attributes => _attributes ??= [];
+
+    public bool HasAttributes => _attributes is { Count: > 0 };
 
     public static BodyNode Element(string name) => new(name, "");
 
@@ -37,7 +44,12 @@ internal sealed class BodyNode
 
     public string? Get(string name)
     {
-        foreach (var (n, v) in Attributes)
+        if (_attributes is null)
+        {
+            return null;
+        }
+
+        foreach (var (n, v) in _attributes)
         {
             if (n == name)
             {

@@ -11,11 +11,32 @@ namespace RaQuan.Rendering.FastBody;
 internal static class FastBodyRenderer
 {
     /// <summary>Raw HTML needs the full HTML parser and the sanitizer's removals; Markdig's own markup does not.</summary>
-    public static bool HasRawHtml(MarkdownDocument document)
+    // A walk of its own: Markdig's Descendants() allocates an iterator per level and cost a third of a parse.
+    public static bool HasRawHtml(ContainerBlock container)
     {
-        foreach (var node in document.Descendants())
+        foreach (var block in container)
         {
-            if (node is HtmlBlock or HtmlInline)
+            var raw = block switch
+            {
+                HtmlBlock => true,
+                ContainerBlock inner => HasRawHtml(inner),
+                LeafBlock { Inline: { } inline } => HasRawHtml(inline),
+                _ => false,
+            };
+            if (raw)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRawHtml(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is HtmlInline || (inline is ContainerInline inner && HasRawHtml(inner)))
             {
                 return true;
             }
@@ -40,11 +61,10 @@ internal static class FastBodyRenderer
 
         FastBodyStructure.Images(root);
         var excerpt = FastBodyStructure.Excerpt(root);
-        var capacity = html.Length + 256;
-        var pageHtml = BodyHtmlWriter.InnerHtml(root, paste: false, capacity);
+        var pageHtml = BodyHtmlWriter.InnerHtml(root, paste: false);
         MakeAbsolute(root, pageUrl);
-        var absoluteHtml = BodyHtmlWriter.InnerHtml(root, paste: false, capacity);
-        var pasteHtml = BodyHtmlWriter.InnerHtml(root, paste: true, capacity);
+        var absoluteHtml = BodyHtmlWriter.InnerHtml(root, paste: false);
+        var pasteHtml = BodyHtmlWriter.InnerHtml(root, paste: true);
         return new RenderedBody(pageHtml, absoluteHtml, pasteHtml, toc, excerpt) { SearchText = searchText };
     }
 

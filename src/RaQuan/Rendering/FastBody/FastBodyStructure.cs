@@ -19,7 +19,14 @@ internal static class FastBodyStructure
                 return false;
             }
 
-            element.Attributes.RemoveAll(a => !HtmlSanitizer.IsAllowedAttribute(name, a.Name, a.Value));
+            for (var i = element.HasAttributes ? element.Attributes.Count - 1 : -1; i >= 0; i--)
+            {
+                if (!HtmlSanitizer.IsAllowedAttribute(name, element.Attributes[i].Name, element.Attributes[i].Value))
+                {
+                    element.Attributes.RemoveAt(i);
+                }
+            }
+
             if (HtmlSanitizer.NeedsRel(name, element.Get("href")))
             {
                 element.Set("rel", HtmlSanitizer.ExternalRel);

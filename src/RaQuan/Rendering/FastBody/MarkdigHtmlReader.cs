@@ -20,6 +20,8 @@ internal static class MarkdigHtmlReader
         "ins", "mark", "section",
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Void = ["br", "hr", "img", "col"];
 
     /// <summary>Start tags that close an open p (HTML §13.2.6.4.7), here simply refused inside one.</summary>
@@ -109,8 +111,7 @@ internal static class MarkdigHtmlReader
             at++;
         }
 
-        var name = html[nameStart..at];
-        if (!Known.Contains(name))
+        if (!KnownNames.TryGetValue(html.AsSpan(nameStart, at - nameStart), out var name))
         {
             return false;
         }
@@ -216,8 +217,10 @@ internal static class MarkdigHtmlReader
 
         var name = html[start..at];
         at += 2;
-        var value = new StringBuilder();
-        while (true)
+        var close = html.IndexOf('"', at);
+        var plain = close >= 0 && html.AsSpan(at, close - at).IndexOfAny(AttributeStops) < 0;
+        var value = plain ? null : new StringBuilder();
+        while (!plain)
         {
             var stop = html.AsSpan(at).IndexOfAny(AttributeStops);
             if (stop < 0)
@@ -225,7 +228,7 @@ internal static class MarkdigHtmlReader
                 return false;
             }
 
-            value.Append(html, at, stop);
+            value!.Append(html, at, stop);
             at += stop;
             if (html[at] == '"')
             {
@@ -245,7 +248,8 @@ internal static class MarkdigHtmlReader
             return false;
         }
 
-        element.Attributes.Add((name, value.ToString()));
+        element.Attributes.Add((name, plain ? html[at..close] : value!.ToString()));
+        at = plain ? close + 1 : at;
         return true;
     }
 
