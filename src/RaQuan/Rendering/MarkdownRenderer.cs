@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Markdig;
 using Markdig.Syntax;
+using RaQuan.Rendering.FastBody;
 using RaQuan.Rendering.Html;
 
 namespace RaQuan.Rendering;
@@ -22,6 +23,29 @@ internal static class MarkdownRenderer
     public static RenderedBody Render(string markdown, Uri pageUrl)
     {
         var (document, html) = ToHtml(markdown);
+        var searchText = PlainText(document);
+        return FastBodyRenderer.TryRender(document, html, pageUrl, searchText) ?? RenderWithDom(html, pageUrl, searchText);
+    }
+
+    /// <summary>The fast path alone: null when it declines <paramref name="markdown"/>.</summary>
+    internal static RenderedBody? RenderFast(string markdown, Uri pageUrl)
+    {
+        var (document, html) = ToHtml(markdown);
+        return FastBodyRenderer.TryRender(document, html, pageUrl, PlainText(document));
+    }
+
+    /// <summary>The reference path alone, through AngleSharp, whatever the body holds.</summary>
+    internal static RenderedBody RenderReference(string markdown, Uri pageUrl)
+    {
+        var (document, html) = ToHtml(markdown);
+        return RenderWithDom(html, pageUrl, PlainText(document));
+    }
+
+    /// <summary>True when Markdig reads raw HTML in <paramref name="markdown"/>, which only the reference path takes.</summary>
+    internal static bool HasRawHtml(string markdown) => FastBodyRenderer.HasRawHtml(ToHtml(markdown).Document);
+
+    private static RenderedBody RenderWithDom(string html, Uri pageUrl, string searchText)
+    {
         var body = BodyDocument.Parse(html);
         HtmlSanitizer.Sanitize(body.Root);
         var toc = BodyStructure.Headings(body.Root);
@@ -35,7 +59,7 @@ internal static class MarkdownRenderer
 
         // Last, as it strips what the other two need; one parse serves all three.
         PasteReadyHtml.Strip(body.Root);
-        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt) { SearchText = PlainText(document) };
+        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt) { SearchText = searchText };
     }
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
@@ -75,10 +99,14 @@ internal static class MarkdownRenderer
         {
             var attribute = element.LocalName == "a" ? "href" : "src";
             var value = element.GetAttribute(attribute)!;
-            if (Uri.TryCreate(pageUrl, value, out var absolute))
+            if (AbsoluteUrl(pageUrl, value) is { } absolute)
             {
-                element.SetAttribute(attribute, absolute.AbsoluteUri);
+                element.SetAttribute(attribute, absolute);
             }
         }
     }
+
+    /// <summary>What a link or image address becomes in feeds and the paste-ready fragment; null leaves it as written.</summary>
+    internal static string? AbsoluteUrl(Uri pageUrl, string value) =>
+        Uri.TryCreate(pageUrl, value, out var absolute) ? absolute.AbsoluteUri : null;
 }

@@ -13,7 +13,7 @@ internal static class BodyStructure
 
         // The page title is the page's only h1, so a body that uses h1 is shifted one level down.
         var shift = headings.Any(h => h.LocalName == "h1") ? 1 : 0;
-        var used = new HashSet<string>(StringComparer.Ordinal) { "noi-dung", "muc-luc" };
+        var used = ReservedIds();
         var toc = new List<TocEntry>();
         foreach (var heading in headings)
         {
@@ -51,11 +51,11 @@ internal static class BodyStructure
             {
                 caption = table.Owner!.CreateElement("caption");
                 var heading = PrecedingHeading(table);
-                caption.TextContent = heading is null ? $"Bảng {number}" : $"Bảng {number}: {heading}";
+                caption.TextContent = CaptionText(number, heading);
                 table.Prepend(caption);
             }
 
-            var captionId = $"{idPrefix}bang-{number}";
+            var captionId = CaptionId(idPrefix, number);
             caption.SetAttribute("id", captionId);
             foreach (var th in table.QuerySelectorAll("thead th"))
             {
@@ -68,10 +68,11 @@ internal static class BodyStructure
             }
 
             var wrapper = table.Owner!.CreateElement("div");
-            wrapper.ClassName = "table-scroll";
-            wrapper.SetAttribute("role", "region");
-            wrapper.SetAttribute("tabindex", "0");
-            wrapper.SetAttribute("aria-labelledby", captionId);
+            foreach (var (name, value) in WrapperAttributes(captionId))
+            {
+                wrapper.SetAttribute(name, value);
+            }
+
             table.Parent!.ReplaceChild(wrapper, table);
             wrapper.AppendChild(table);
         }
@@ -94,7 +95,13 @@ internal static class BodyStructure
     public static string Excerpt(IElement root, int maxLength = 220)
     {
         var paragraph = root.Children.FirstOrDefault(e => e.LocalName == "p" && e.TextContent.Trim().Length > 0);
-        var text = string.Join(' ', (paragraph?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Shorten(paragraph?.TextContent ?? "", maxLength);
+    }
+
+    /// <summary>The excerpt of a paragraph's text content: whitespace runs made one space, cut at a word boundary.</summary>
+    internal static string Shorten(string paragraphText, int maxLength = 220)
+    {
+        var text = string.Join(' ', paragraphText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length <= maxLength)
         {
             return text;
@@ -104,7 +111,18 @@ internal static class BodyStructure
         return (cut > 0 ? text[..cut] : text[..maxLength]).TrimEnd(',', ';', ':') + "…";
     }
 
-    private static string UniqueId(string text, HashSet<string> used)
+    /// <summary>Ids the page itself uses, which a heading must not take.</summary>
+    internal static HashSet<string> ReservedIds() => new(StringComparer.Ordinal) { "noi-dung", "muc-luc" };
+
+    internal static string CaptionText(int number, string? heading) => heading is null ? $"Bảng {number}" : $"Bảng {number}: {heading}";
+
+    internal static string CaptionId(string idPrefix, int number) => $"{idPrefix}bang-{number}";
+
+    /// <summary>The scroll region around a table, attributes in the order they are written.</summary>
+    internal static (string Name, string Value)[] WrapperAttributes(string captionId) =>
+        [("class", PasteReadyHtml.WrapperClass), ("role", "region"), ("tabindex", "0"), ("aria-labelledby", captionId)];
+
+    internal static string UniqueId(string text, HashSet<string> used)
     {
         var baseId = Slug.From(text);
         if (baseId.Length == 0)

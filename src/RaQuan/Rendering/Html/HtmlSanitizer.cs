@@ -98,19 +98,28 @@ internal static class HtmlSanitizer
             }
         }
 
-        if (name == "a" && element.HasAttribute("href") && UrlPolicy.IsExternal(element.GetAttribute("href")!))
+        if (NeedsRel(name, element.GetAttribute("href")))
         {
-            element.SetAttribute("rel", "noopener noreferrer");
+            element.SetAttribute("rel", ExternalRel);
         }
     }
 
-    private static bool IsAllowedAttribute(string element, IAttr attribute)
+    private static bool IsAllowedAttribute(string element, IAttr attribute) => IsAllowedAttribute(element, attribute.LocalName, attribute.Value);
+
+    /// <summary>True for an element kept with its content; the rest are dropped or unwrapped.</summary>
+    internal static bool IsAllowedElement(string name) => Allowed.Contains(name) && !DropWithContent.Contains(name);
+
+    internal static bool IsAllowedAttribute(string element, string attr, string value)
     {
-        var attr = attribute.LocalName;
         var allowed = GlobalAttributes.Contains(attr)
             || (ElementAttributes.TryGetValue(element, out var specific) && specific.Contains(attr));
-        return allowed && (!UrlAttributes.Contains(attr) || UrlPolicy.IsSafe(attribute.Value));
+        return allowed && (!UrlAttributes.Contains(attr) || UrlPolicy.IsSafe(value));
     }
+
+    /// <summary>Links that leave the site must not give the target page a handle on ours (window.opener) or our URL.</summary>
+    internal static bool NeedsRel(string element, string? href) => element == "a" && href is not null && UrlPolicy.IsExternal(href);
+
+    internal const string ExternalRel = "noopener noreferrer";
 
     private static void Unwrap(IElement element)
     {

@@ -9,9 +9,15 @@ namespace RaQuan.Rendering.Html;
 /// </summary>
 internal static class PasteReadyHtml
 {
+    /// <summary>The class of the scroll region <see cref="BodyStructure.Tables"/> puts around each table.</summary>
+    internal const string WrapperClass = "table-scroll";
+
+    /// <summary>Attributes that only mean something with our stylesheet and scripts.</summary>
+    internal static readonly string[] StrippedAttributes = ["class", "tabindex", "loading"];
+
     public static void Strip(IElement root)
     {
-        foreach (var wrapper in root.QuerySelectorAll("div.table-scroll").ToList())
+        foreach (var wrapper in root.QuerySelectorAll("div." + WrapperClass).ToList())
         {
             foreach (var child in wrapper.ChildNodes.ToList())
             {
@@ -23,9 +29,10 @@ internal static class PasteReadyHtml
 
         foreach (var element in root.QuerySelectorAll("[class], [tabindex], [loading]").ToList())
         {
-            element.RemoveAttribute("class");
-            element.RemoveAttribute("tabindex");
-            element.RemoveAttribute("loading");
+            foreach (var name in StrippedAttributes)
+            {
+                element.RemoveAttribute(name);
+            }
         }
     }
 }

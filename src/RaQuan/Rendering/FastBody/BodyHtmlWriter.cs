@@ -1,0 +1,107 @@
+using System.Text;
+using RaQuan.Rendering.Html;
+
+namespace RaQuan.Rendering.FastBody;
+
+/// <summary>
+/// Writes a <see cref="BodyNode"/> tree as AngleSharp's HTML serializer writes the same DOM: void elements without a
+/// slash, text escaping &amp; &lt; &gt; and no-break space, attribute values those and " too.
+/// </summary>
+internal static class BodyHtmlWriter
+{
+    private static readonly HashSet<string> Void = ["br", "hr", "img", "col"];
+
+    /// <summary>The inner HTML of <paramref name="root"/>; <paramref name="paste"/> writes it as <see cref="PasteReadyHtml"/> strips it.</summary>
+    public static string InnerHtml(BodyNode root, bool paste)
+    {
+        var builder = _builder ??= new StringBuilder();
+        builder.Clear();
+        WriteChildren(builder, root, paste);
+        var html = builder.ToString();
+        if (builder.Capacity > 1 << 20)
+        {
+            _builder = null;
+        }
+
+        return html;
+    }
+
+    // One per thread, reused across bodies: the three variants are each about as long as Markdig's output.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    private static void WriteChildren(StringBuilder builder, BodyNode node, bool paste)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Name is null)
+            {
+                Escape(builder, child.Text, attribute: false);
+            }
+            else if (paste && child.Name == "div" && HasClass(child, PasteReadyHtml.WrapperClass))
+            {
+                WriteChildren(builder, child, paste);
+            }
+            else
+            {
+                WriteElement(builder, child, paste);
+            }
+        }
+    }
+
+    private static void WriteElement(StringBuilder builder, BodyNode element, bool paste)
+    {
+        builder.Append('<').Append(element.Name);
+        if (element.HasAttributes)
+        {
+            foreach (var (name, value) in element.Attributes)
+            {
+                if (paste && Array.IndexOf(PasteReadyHtml.StrippedAttributes, name) >= 0)
+                {
+                    continue;
+                }
+
+                builder.Append(' ').Append(name).Append("=\"");
+                Escape(builder, value, attribute: true);
+                builder.Append('"');
+            }
+        }
+
+        builder.Append('>');
+        if (Void.Contains(element.Name!))
+        {
+            return;
+        }
+
+        WriteChildren(builder, element, paste);
+        builder.Append("</").Append(element.Name).Append('>');
+    }
+
+    private static void Escape(StringBuilder builder, string text, bool attribute)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var replacement = text[i] switch
+            {
+                '&' => "&amp;",
+                '\u00a0' => "&nbsp;",
+                '"' when attribute => "&quot;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => null,
+            };
+            if (replacement is not null)
+            {
+                builder.Append(text, start, i - start).Append(replacement);
+                start = i + 1;
+            }
+        }
+
+        builder.Append(text, start, text.Length - start);
+    }
+
+    // The class list as a selector reads it: whitespace-separated tokens.
+    private static bool HasClass(BodyNode element, string name) =>
+        element.Get("class") is { } value && value.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries).Contains(name);
+}

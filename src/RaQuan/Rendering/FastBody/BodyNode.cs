@@ -1,0 +1,146 @@
+using System.Text;
+
+namespace RaQuan.Rendering.FastBody;
+
+/// <summary>
+/// An element or a text node of a body read from Markdig's output: the few DOM operations the page structure needs,
+/// with attributes kept in source order and a new one appended, as the DOM does.
+/// </summary>
+internal sealed class BodyNode
+{
+    private BodyNode(string? name, string text)
+    {
+        Name = name;
+        Text = text;
+    }
+
+    /// <summary>The element's local name; null for a text node.</summary>
+    public string? Name { get; set; }
+
+    public string Text { get; }
+
+    public BodyNode? Parent { get; set; }
+
+    private List<BodyNode>? _children;
+
+    private List<(string Name, string Value)>? _attributes;
+
+    // Made on first use: most nodes are text, and many elements have no attribute.
+    public List<BodyNode> Children => _children ??= [];
+
+    public List<(string Name, string Value)> Attributes => _attributes ??= [];
+
+    public bool HasAttributes => _attributes is { Count: > 0 };
+
+    public static BodyNode Element(string name) => new(name, "");
+
+    public static BodyNode TextNode(string text) => new(null, text);
+
+    public void Append(BodyNode child)
+    {
+        child.Parent = this;
+        Children.Add(child);
+    }
+
+    public string? Get(string name)
+    {
+        if (_attributes is null)
+        {
+            return null;
+        }
+
+        foreach (var (n, v) in _attributes)
+        {
+            if (n == name)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    public void Set(string name, string value)
+    {
+        for (var i = 0; i < Attributes.Count; i++)
+        {
+            if (Attributes[i].Name == name)
+            {
+                Attributes[i] = (name, value);
+                return;
+            }
+        }
+
+        Attributes.Add((name, value));
+    }
+
+    /// <summary>The DOM's textContent: the text of every descendant, in order.</summary>
+    public string TextContent()
+    {
+        if (Name is null)
+        {
+            return Text;
+        }
+
+        var builder = new StringBuilder();
+        AppendText(builder);
+        return builder.ToString();
+    }
+
+    /// <summary>The elements under this node, in document order (a pre-order walk).</summary>
+    public IEnumerable<BodyNode> Descendants(string? name = null)
+    {
+        var stack = new Stack<(BodyNode Node, int Next)>();
+        stack.Push((this, 0));
+        while (stack.Count > 0)
+        {
+            var (node, next) = stack.Pop();
+            if (next >= node.Children.Count)
+            {
+                continue;
+            }
+
+            stack.Push((node, next + 1));
+            var child = node.Children[next];
+            if (child.Name is null)
+            {
+                continue;
+            }
+
+            if (name is null || child.Name == name)
+            {
+                yield return child;
+            }
+
+            stack.Push((child, 0));
+        }
+    }
+
+    public bool HasAncestor(string name)
+    {
+        for (var p = Parent; p is not null; p = p.Parent)
+        {
+            if (p.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AppendText(StringBuilder builder)
+    {
+        foreach (var child in Children)
+        {
+            if (child.Name is null)
+            {
+                builder.Append(child.Text);
+            }
+            else
+            {
+                child.AppendText(builder);
+            }
+        }
+    }
+}

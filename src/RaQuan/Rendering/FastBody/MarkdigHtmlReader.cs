@@ -1,0 +1,315 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace RaQuan.Rendering.FastBody;
+
+/// <summary>
+/// Reads the HTML Markdig writes for a body without raw HTML into the tree an HTML5 parser would build from it.
+/// Markdig's own markup is regular (double-quoted attributes, every element closed, text escaped), so a strict reader
+/// suffices; wherever the HTML5 tree construction would do more than nest elements as written (implied tbody, a block
+/// that closes an open p, a link inside a link, text foster-parented out of a table), it returns null and the body
+/// takes the reference path.
+/// </summary>
+internal static class MarkdigHtmlReader
+{
+    private static readonly HashSet<string> Known =
+    [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "a", "img",
+        "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "col", "colgroup", "div", "span", "sup", "sub", "del",
+        "ins", "mark", "section",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> Void = ["br", "hr", "img", "col"];
+
+    /// <summary>Start tags that close an open p (HTML §13.2.6.4.7), here simply refused inside one.</summary>
+    private static readonly HashSet<string> ClosesParagraph =
+        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "hr", "table", "div", "section"];
+
+    /// <summary>Where only whitespace text stays in place; other text would be moved before the table.</summary>
+    private static readonly HashSet<string> TableContext = ["table", "thead", "tbody", "tr", "colgroup"];
+
+    private static readonly SearchValues<char> TextStops = SearchValues.Create("<&\r\0");
+
+    private static readonly SearchValues<char> AttributeStops = SearchValues.Create("\"&\r\0");
+
+    public static BodyNode? Read(string html)
+    {
+        var root = BodyNode.Element("body");
+        var current = root;
+        var text = new StringBuilder();
+        var i = 0;
+        while (i < html.Length)
+        {
+            var stop = html.AsSpan(i).IndexOfAny(TextStops);
+            if (stop < 0)
+            {
+                text.Append(html, i, html.Length - i);
+                break;
+            }
+
+            text.Append(html, i, stop);
+            i += stop;
+            switch (html[i])
+            {
+                case '&':
+                    if (!Entity(html, ref i, text))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case '<':
+                    if (!FlushText(current, text) || Tag(html, ref i, ref current) is false)
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    // The HTML parser turns CR into LF and drops NUL: neither comes from Markdig.
+                    return null;
+            }
+        }
+
+        return FlushText(current, text) && current == root ? root : null;
+    }
+
+    private static bool FlushText(BodyNode current, StringBuilder text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var value = text.ToString();
+        text.Clear();
+        if (TableContext.Contains(current.Name!) && !IsWhitespace(value))
+        {
+            return false;
+        }
+
+        // After <pre> the parser drops a leading newline; Markdig always opens <code> first.
+        if (current.Name == "pre" && current.Children.Count == 0)
+        {
+            return false;
+        }
+
+        current.Append(BodyNode.TextNode(value));
+        return true;
+    }
+
+    private static bool? Tag(string html, ref int i, ref BodyNode current)
+    {
+        var end = html.Length > i + 1 && html[i + 1] == '/';
+        var at = i + (end ? 2 : 1);
+        var nameStart = at;
+        while (at < html.Length && html[at] is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+        {
+            at++;
+        }
+
+        if (!KnownNames.TryGetValue(html.AsSpan(nameStart, at - nameStart), out var name))
+        {
+            return false;
+        }
+
+        // In a column group any other tag closes the group first, as the parser's "in column group" mode does.
+        if (current.Name == "colgroup" && !(end ? name == "colgroup" : name == "col"))
+        {
+            current = current.Parent!;
+        }
+
+        if (end)
+        {
+            if (at >= html.Length || html[at] != '>' || current.Name != name)
+            {
+                return false;
+            }
+
+            current = current.Parent!;
+            i = at + 1;
+            return true;
+        }
+
+        var element = BodyNode.Element(name);
+        while (true)
+        {
+            if (at < html.Length && html[at] == '>')
+            {
+                at++;
+                break;
+            }
+
+            if (at + 2 < html.Length && html[at] == ' ' && html[at + 1] == '/' && html[at + 2] == '>')
+            {
+                at += 3;
+                if (!Void.Contains(name))
+                {
+                    return false;
+                }
+
+                break;
+            }
+
+            if (!Attribute(html, ref at, element))
+            {
+                return false;
+            }
+        }
+
+        i = at;
+        if (name == "col" && current.Name == "table")
+        {
+            // A col directly in a table gets an implied colgroup (HTML §13.2.6.4.9).
+            var group = BodyNode.Element("colgroup");
+            current.Append(group);
+            current = group;
+        }
+
+        if (!Fits(name, current))
+        {
+            return false;
+        }
+
+        current.Append(element);
+        if (!Void.Contains(name))
+        {
+            current = element;
+        }
+
+        return true;
+    }
+
+    private static bool Fits(string name, BodyNode parent) => name switch
+    {
+        "tr" => parent.Name is "thead" or "tbody",
+        "td" or "th" => parent.Name == "tr",
+        "thead" or "tbody" or "colgroup" => parent.Name == "table",
+        "col" => parent.Name == "colgroup",
+        "li" => parent.Name is "ul" or "ol",
+        "a" => parent.Name != "a" && !parent.HasAncestor("a"),
+        "table" => !TableContext.Contains(parent.Name!) && parent.Name != "p" && !parent.HasAncestor("p") && !parent.HasAncestor("table"),
+        _ when name[0] == 'h' && name.Length == 2 && name[1] is >= '1' and <= '6' =>
+            parent.Name is not ("p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") && !parent.HasAncestor("p") && !TableContext.Contains(parent.Name!),
+        _ => !TableContext.Contains(parent.Name!) && (!ClosesParagraph.Contains(name) || (parent.Name != "p" && !parent.HasAncestor("p"))),
+    };
+
+    private static bool Attribute(string html, ref int at, BodyNode element)
+    {
+        if (at >= html.Length || html[at] != ' ')
+        {
+            return false;
+        }
+
+        var start = ++at;
+        while (at < html.Length && html[at] is (>= 'a' and <= 'z') or '-')
+        {
+            at++;
+        }
+
+        if (at == start || at + 1 >= html.Length || html[at] != '=' || html[at + 1] != '"')
+        {
+            return false;
+        }
+
+        var name = html[start..at];
+        at += 2;
+        var close = html.IndexOf('"', at);
+        var plain = close >= 0 && html.AsSpan(at, close - at).IndexOfAny(AttributeStops) < 0;
+        var value = plain ? null : new StringBuilder();
+        while (!plain)
+        {
+            var stop = html.AsSpan(at).IndexOfAny(AttributeStops);
+            if (stop < 0)
+            {
+                return false;
+            }
+
+            value!.Append(html, at, stop);
+            at += stop;
+            if (html[at] == '"')
+            {
+                at++;
+                break;
+            }
+
+            if (html[at] != '&' || !Entity(html, ref at, value))
+            {
+                return false;
+            }
+        }
+
+        if (element.Get(name) is not null)
+        {
+            // The parser keeps the first of two equal attributes; Markdig never writes two.
+            return false;
+        }
+
+        element.Attributes.Add((name, plain ? html[at..close] : value!.ToString()));
+        at = plain ? close + 1 : at;
+        return true;
+    }
+
+    /// <summary>The references Markdig writes: its four escapes and numeric ones such as the footnote's &amp;#8617;.</summary>
+    private static bool Entity(string html, ref int i, StringBuilder text)
+    {
+        var semicolon = html.IndexOf(';', i, Math.Min(12, html.Length - i));
+        if (semicolon < 0)
+        {
+            return false;
+        }
+
+        var name = html.AsSpan(i + 1, semicolon - i - 1);
+        string? decoded = name switch
+        {
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            _ => Numeric(name),
+        };
+        if (decoded is null)
+        {
+            return false;
+        }
+
+        text.Append(decoded);
+        i = semicolon + 1;
+        return true;
+    }
+
+    // Only code points the parser takes as they are: not NUL, C1 controls (read as windows-1252), surrogates or noncharacters.
+    private static string? Numeric(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 2 || name[0] != '#')
+        {
+            return null;
+        }
+
+        var hex = name[1] is 'x' or 'X';
+        var digits = name[(hex ? 2 : 1)..];
+        if (digits.Length == 0 || !int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+        {
+            return null;
+        }
+
+        var plain = code is (>= 0x20 and < 0x7F) or (>= 0xA0 and < 0xD800) or (>= 0xE000 and < 0xFDD0) or (> 0xFDEF and <= 0x10FFFF);
+        return plain && (code & 0xFFFE) != 0xFFFE ? char.ConvertFromUtf32(code) : null;
+    }
+
+    private static bool IsWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (' ' or '\t' or '\n' or '\f'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
