@@ -49,7 +49,7 @@ internal static class BuildProgress
     private static string Line(BuildStep step) =>
         string.Create(CultureInfo.InvariantCulture,
             $"[{step.Done}/{step.Total}] {step.Name} ({step.Elapsed.TotalSeconds:0.00} s, heap {GC.GetTotalMemory(false) / (1024 * 1024)} MiB, "
-            + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
+            + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s)");
 
     /// <summary>Reports on the builder's thread, in order (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
     private sealed class Steps(Action<BuildStep> report) : IProgress<BuildStep>
