@@ -50,6 +50,29 @@ internal sealed class OutputSink
         }
     }
 
+    /// <summary>Writes a file as <paramref name="write"/> makes it, through a buffer rather than whole in memory.</summary>
+    public void Write(string path, Action<Stream> write)
+    {
+        if (Root is null)
+        {
+            Claim(path, Bytes(write));
+            return;
+        }
+
+        var full = Claim(path, null)!;
+        var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        using var file = new FileStream(handle, FileAccess.Write, bufferSize: 64 * 1024);
+        write(file);
+    }
+
+    /// <summary>What <paramref name="write"/> makes, in memory.</summary>
+    public static byte[] Bytes(Action<Stream> write)
+    {
+        using var memory = new MemoryStream();
+        write(memory);
+        return memory.ToArray();
+    }
+
     public void Copy(string source, string path)
     {
         if (Root is null)

@@ -33,6 +33,18 @@ internal static class ApiJson
         return Encoding.UTF8.GetBytes(indent + Encoding.UTF8.GetString(stream.ToArray()).Replace(Options.NewLine, indent, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Hands what the writer holds to its file once it passes 64 KB: a writer keeps everything until flushed, so a
+    /// list of 50,000 plans would otherwise grow, and be copied, in memory.
+    /// </summary>
+    public static void FlushPending(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 64 * 1024)
+        {
+            w.Flush();
+        }
+    }
+
     public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);

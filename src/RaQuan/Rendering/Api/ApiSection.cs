@@ -12,15 +12,14 @@ internal sealed class ApiSection : ISiteSection
     {
         foreach (var document in Documents)
         {
-            context.WriteOutput(SiteUrls.Api(document.Name), document.Shows(context.Site), () => Write(document, context));
+            context.WriteOutput(SiteUrls.Api(document.Name), document.Shows(context.Site), stream => Write(document, context, stream));
         }
 
         return Task.CompletedTask;
     }
 
-    private static byte[] Write(IApiDocument document, RenderContext context)
+    private static void Write(IApiDocument document, RenderContext context, Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, ApiJson.Options))
         {
             writer.WriteStartObject();
@@ -31,6 +30,5 @@ internal sealed class ApiSection : ISiteSection
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 }

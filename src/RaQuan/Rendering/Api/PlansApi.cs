@@ -27,6 +27,8 @@ internal sealed class PlansApi : IApiDocument
                 // A plan's entry is kept while its file is: a rebuild after an edit writes one entry, not a thousand.
                 w.WriteRawValue(context.Cache.PlanData(Name, plan, () => ApiJson.Element(inner => Write(inner, plan, context), depth: 2)), skipInputValidation: true);
             }
+
+            ApiJson.FlushPending(w);
         }
 
         w.WriteEndArray();
