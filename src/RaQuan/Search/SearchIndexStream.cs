@@ -54,10 +54,8 @@ internal sealed class SearchIndexStream
             Merge(id, words);
         }
 
-        foreach (var postings in _tokens.Values)
-        {
-            postings.SortIds();
-        }
+        // Half of the search step of a 50,000-plan build, and every word's lists are its own: both cores.
+        Parallel.ForEach(_tokens.Values, postings => postings.SortIds());
 
         return new SearchIndex(_units, _ordered, Array.ConvertAll(_summaries, s => s!), _tokens);
     }

@@ -58,7 +58,10 @@ internal sealed class TokenPostings
     {
         foreach (var ids in ByField.Concat(_variants.Values))
         {
-            ids.Sort();
+            if (!IsSorted(ids))
+            {
+                ids.Sort();
+            }
         }
     }
 
@@ -118,6 +121,20 @@ internal sealed class TokenPostings
         }
 
         return _variants;
+    }
+
+    // Most lists of rare words, and the lists of a build whose plans came in order, need no sort.
+    private static bool IsSorted(List<int> ids)
+    {
+        for (var i = 1; i < ids.Count; i++)
+        {
+            if (ids[i - 1] > ids[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Documents added in ascending order are appended; a serve session puts an edited one back in its place.
