@@ -33,6 +33,13 @@ internal sealed class SearchIndexStream
     [ThreadStatic]
     private static Dictionary<string, (SearchField, WordForms)>? _words;
 
+    /// <summary>
+    /// <paramref name="items"/> in the order of their documents' numbers (those without a document last), so that a
+    /// build rendering them in this order appends to each word's lists nearly in order.
+    /// </summary>
+    public IEnumerable<T> InDocumentOrder<T>(IEnumerable<T> items, Func<T, string> path) =>
+        items.OrderBy(item => _ids.TryGetValue(path(item), out var id) ? id : int.MaxValue);
+
     /// <summary>Adds the document of the page at <paramref name="path"/>, with <paramref name="body"/> as its text.</summary>
     public void Add(string path, string body)
     {

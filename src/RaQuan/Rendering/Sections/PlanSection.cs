@@ -6,7 +6,8 @@ internal sealed class PlanSection : ISiteSection
     public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         var inFeeds = FeedBuilder.PlansInFeeds(context.Site);
-        await Parallel.ForEachAsync(context.Site.Plans, cancellation, async (plan, _) =>
+        var plans = context.SearchStream?.InDocumentOrder(context.Site.Plans, context.Urls.Plan) ?? context.Site.Plans;
+        await Parallel.ForEachAsync(plans, cancellation, async (plan, _) =>
         {
             var body = context.RenderPlanBody(plan);
             context.Excerpts[plan] = body.Excerpt;
