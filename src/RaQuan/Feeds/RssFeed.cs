@@ -9,7 +9,7 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public byte[] ToXml() => XmlOutput.Document(w =>
+    public void WriteTo(Stream output) => XmlOutput.Write(output, w =>
     {
         w.WriteStartElement("rss");
         w.WriteAttributeString("version", "2.0");

@@ -12,7 +12,7 @@ internal sealed class FeedSection : ISiteSection
         {
             context.WriteOutput(context.Urls.SiteFeed,
                 new OutputInputs { Plans = FeedBuilder.Scope(context.Site, context.Site.Plans), Ceremonies = context.Site.Ceremonies },
-                () => feeds.ForSite().ToXml());
+                stream => feeds.ForSite().WriteTo(stream));
         }
 
         if (OutputTable.Has(PageKind.Unit, OutputFormat.Rss))
@@ -24,7 +24,7 @@ internal sealed class FeedSection : ISiteSection
                         Plans = FeedBuilder.Scope(context.Site, context.Site.PlansByUnit[unit]),
                         Ceremonies = context.Site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [],
                     },
-                    () => feeds.ForUnit(unit).ToXml()));
+                    stream => feeds.ForUnit(unit).WriteTo(stream)));
         }
 
         return Task.CompletedTask;
