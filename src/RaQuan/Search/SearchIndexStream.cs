@@ -46,8 +46,15 @@ internal sealed class SearchIndexStream
         if (_ids.TryGetValue(path, out var id))
         {
             var words = _words ??= new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
-            Merge(id, SearchIndexBuilder.Analyse(_ordered[id] with { Body = () => body }, words));
-            words.Clear();
+            try
+            {
+                Merge(id, SearchIndexBuilder.Analyse(_ordered[id] with { Body = () => body }, words));
+            }
+            finally
+            {
+                // Emptied even when a build stops here, so that no later build on this thread merges these words.
+                words.Clear();
+            }
         }
     }
 
