@@ -9,15 +9,11 @@ internal static class LegacyOption
     public static Option<string?> Create(string description, bool required = false)
     {
         var option = new Option<string?>("--from") { Description = description, Required = required };
-        option.AcceptOnlyFromAmong(LegacyEncodings.Option(LegacyEncoding.Tcvn3), LegacyEncodings.Option(LegacyEncoding.Vni));
+        option.AcceptOnlyFromAmong([.. Enum.GetValues<LegacyEncoding>().Select(LegacyEncodings.Option)]);
         return option;
     }
 
     /// <summary>The encoding named on the command line, or null for Unicode.</summary>
-    public static LegacyEncoding? Parse(string? value) => value switch
-    {
-        null => null,
-        "vni" => LegacyEncoding.Vni,
-        _ => LegacyEncoding.Tcvn3,
-    };
+    public static LegacyEncoding? Parse(string? value) =>
+        value is null ? null : Enum.GetValues<LegacyEncoding>().Single(e => LegacyEncodings.Option(e) == value);
 }

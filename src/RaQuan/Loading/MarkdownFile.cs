@@ -8,6 +8,9 @@ namespace RaQuan.Loading;
 /// <summary>A content Markdown file: its front matter fields and body.</summary>
 internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int BodyLine, SourceLocation Source)
 {
+    /// <summary>Whether <see cref="Read"/> reported the body's lists and quotes as nested too deep.</summary>
+    public bool NestedTooDeep { get; private init; }
+
     public static MarkdownFile? Read(string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics)
     {
         var display = paths.Display(fullPath);
@@ -37,13 +40,14 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
             }
         }
 
-        if (MarkdownNesting.TooDeep(split.Body) is var (line, depth))
+        var tooDeep = MarkdownNesting.TooDeep(split.Body);
+        if (tooDeep is var (line, depth))
         {
             diagnostics.Add(ContentErrors.NestedTooDeep(new SourceLocation(display, split.BodyLine + line - 1), depth));
         }
 
         var fields = new YamlFields(map, display, split.YamlLine, diagnostics, keys);
-        return new MarkdownFile(fields, split.Body, split.BodyLine, new SourceLocation(display, 1, 1));
+        return new MarkdownFile(fields, split.Body, split.BodyLine, new SourceLocation(display, 1, 1)) { NestedTooDeep = tooDeep is not null };
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal static class PlanLoader
             readBody = () => documentBody;
 
             // The reader rebuilds lists from the pasted text; the pasted text itself was checked while reading the file.
-            if (MarkdownNesting.TooDeep(file.Body) is null && MarkdownNesting.TooDeep(documentBody) is var (_, depth))
+            if (!file.NestedTooDeep && MarkdownNesting.TooDeep(documentBody) is var (_, depth))
             {
                 diagnostics.Add(ContentErrors.NestedTooDeep(file.Source with { Line = file.BodyLine }, depth));
             }

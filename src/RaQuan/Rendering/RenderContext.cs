@@ -11,19 +11,29 @@ using RaQuan.Sitemaps;
 namespace RaQuan.Rendering;
 
 /// <summary>What every section of the site needs while rendering, and the shared results sections hand on.</summary>
-internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths, RenderCache? cache = null)
+internal sealed class RenderContext
 {
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
 
-    public Site Site { get; } = site;
-    public ITheme Theme { get; } = theme;
-    public OutputSink Sink { get; } = sink;
-    public ContentPaths Paths { get; } = paths;
-    public SiteUrls Urls { get; } = new(site.Config);
-    public PageFactory Pages { get; } = new(site, new SiteUrls(site.Config));
+    public RenderContext(Site site, ITheme theme, OutputSink sink, ContentPaths paths, RenderCache? cache = null)
+    {
+        (Site, Theme, Sink, Paths, Cache) = (site, theme, sink, paths, cache);
+        Urls = new SiteUrls(site.Config);
+        Pages = new PageFactory(site, Urls);
+        SearchStream = cache is null
+            ? new SearchIndexStream(SearchSources.All.SelectMany(s => s.Documents(site, Urls)), site.AllUnits.ToList())
+            : null;
+    }
+
+    public Site Site { get; }
+    public ITheme Theme { get; }
+    public OutputSink Sink { get; }
+    public ContentPaths Paths { get; }
+    public SiteUrls Urls { get; }
+    public PageFactory Pages { get; }
 
     /// <summary>What a serve session kept from earlier builds; null in a plain build.</summary>
-    public RenderCache? Cache { get; } = cache;
+    public RenderCache? Cache { get; }
 
     /// <summary>
     /// What feeds need of the plans that appear in one, filled by the plan section for the feed section. Only
@@ -38,9 +48,7 @@ internal sealed class RenderContext(Site site, ITheme theme, OutputSink sink, Co
     /// The search index of a full build, which the plan section fills as it renders (null in a serve session, which
     /// patches its own index from <see cref="SearchTexts"/>).
     /// </summary>
-    public SearchIndexStream? SearchStream { get; } = cache is null
-        ? new SearchIndexStream(SearchSources.All.SelectMany(s => s.Documents(site, new SiteUrls(site.Config))), site.AllUnits.ToList())
-        : null;
+    public SearchIndexStream? SearchStream { get; }
 
     /// <summary>
     /// In a serve session, each rendered plan's text for the search index by the plan's path, so the search step

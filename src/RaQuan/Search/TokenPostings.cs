@@ -41,16 +41,18 @@ internal sealed class TokenPostings
         if (accented.IsSingle && (DocumentCount == 0 || _onlyForm == accented.First))
         {
             _onlyForm = accented.First;
-            Count(id, fields, static (ids, n) => ids.Add(n));
-            return;
+        }
+        else
+        {
+            // Before this document is counted: the only form's list is every document so far.
+            Materialized();
+            foreach (var form in accented)
+            {
+                FormList(form).Add(id);
+            }
         }
 
-        Materialized();
         Count(id, fields, static (ids, n) => ids.Add(n));
-        foreach (var form in accented)
-        {
-            FormList(form).Add(id);
-        }
     }
 
     /// <summary>Sorts every list after <see cref="Append"/>.</summary>

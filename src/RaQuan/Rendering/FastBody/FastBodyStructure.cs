@@ -76,16 +76,14 @@ internal static class FastBodyStructure
             table.Children.Insert(0, caption);
             var captionId = BodyStructure.CaptionId("", number);
             caption.Set("id", captionId);
-            foreach (var th in table.Descendants("th").ToList())
+            // As the reference path's "thead th" then "tbody th": a cell under both keeps "col".
+            foreach (var th in table.Descendants("th"))
             {
                 if (th.HasAncestor("thead"))
                 {
                     th.Set("scope", "col");
                 }
-            }
 
-            foreach (var th in table.Descendants("th").ToList())
-            {
                 if (th.HasAncestor("tbody"))
                 {
                     th.Set("scope", th.Get("scope") ?? "row");
