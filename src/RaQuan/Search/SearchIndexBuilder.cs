@@ -13,6 +13,10 @@ internal static class SearchIndexBuilder
 {
     private const int SummaryLength = 200;
 
+    // Numbers this thread's analyses, for the spellings to note which one met them last (Spelling.Document).
+    [ThreadStatic]
+    private static long _analysis;
+
     /// <summary>
     /// The whole index, every document read here; a full build fills a <see cref="SearchIndexStream"/> as the plans
     /// render, and a serve session patches its own (<see cref="SearchIndexCache"/>).
@@ -66,30 +70,46 @@ internal static class SearchIndexBuilder
     {
         var body = document.Body();
         var words = into ?? new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
-        Collect(words, document.Title, SearchField.Title);
+        var analysis = ++_analysis;
+        Collect(words, document.Title, SearchField.Title, analysis);
         foreach (var name in document.Names)
         {
-            Collect(words, name, SearchField.Names);
+            Collect(words, name, SearchField.Names, analysis);
         }
 
-        Collect(words, document.Summary ?? "", SearchField.Body);
-        Collect(words, body, SearchField.Body);
+        Collect(words, document.Summary ?? "", SearchField.Body, analysis);
+        Collect(words, body, SearchField.Body, analysis);
         return new DocumentWords(words, Shorten(document.Summary ?? body));
     }
 
-    private static void Collect(Dictionary<string, (SearchField Fields, WordForms Forms)> words, string text, SearchField field)
+    private static void Collect(Dictionary<string, (SearchField Fields, WordForms Forms)> words, string text, SearchField field, long analysis)
     {
-        foreach (var (folded, accented) in SearchWords.Of(text))
+        foreach (var spelling in SearchWords.Of(text))
         {
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, folded, out var exists);
-            if (exists)
+            // A spelling met again in a field it was met in already adds nothing: most words of a plan repeat.
+            if (spelling.Document != analysis)
             {
-                entry.Forms.Add(accented);
-                entry.Fields |= field;
+                spelling.Document = analysis;
+                spelling.Fields = 0;
             }
-            else
+            else if ((spelling.Fields & field) == field)
             {
-                entry = (field, new WordForms(accented));
+                continue;
+            }
+
+            spelling.Fields |= field;
+            foreach (var (folded, accented) in spelling.Words)
+            {
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, folded, out var exists);
+                if (exists)
+                {
+                    entry.Forms.Add(accented);
+                    entry.Fields |= field;
+                }
+                else
+                {
+                    entry = (field, new WordForms(accented));
+                }
             }
         }
     }

@@ -32,10 +32,10 @@ public sealed class SearchFoldTableTests(Support.Browser browser)
     {
         foreach (var text in FoldTable.AllTexts)
         {
-            Assert.Equal(SearchFold.Tokens(text), SearchWords.Of(text).Select(w => w.Folded));
+            Assert.Equal(SearchFold.Tokens(text), SearchWords.Pairs(text).Select(w => w.Folded));
         }
 
-        Assert.Equal([("dak", "đăk"), ("r", "r"), ("lap", SearchFold.Accented("lấp"))], SearchWords.Of("Đăk R'Lấp"));
+        Assert.Equal([("dak", "đăk"), ("r", "r"), ("lap", SearchFold.Accented("lấp"))], SearchWords.Pairs("Đăk R'Lấp"));
     }
 
     [BrowserFact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using RaQuan.Rendering.Html;
 
@@ -10,6 +11,10 @@ namespace RaQuan.Rendering.FastBody;
 internal static class BodyHtmlWriter
 {
     private static readonly HashSet<string> Void = ["br", "hr", "img", "col"];
+
+    // Up to five characters: SearchValues searches them vectorised, the text being mostly Vietnamese letters.
+    private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&\u00a0<>");
+    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&\u00a0<>\"");
 
     /// <summary>The inner HTML of <paramref name="root"/>; <paramref name="paste"/> writes it as <see cref="PasteReadyHtml"/> strips it.</summary>
     public static string InnerHtml(BodyNode root, bool paste)
@@ -79,26 +84,24 @@ internal static class BodyHtmlWriter
 
     private static void Escape(StringBuilder builder, string text, bool attribute)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Most text has nothing to escape: find the next special character with a vectorised search.
+        var special = attribute ? AttributeSpecial : TextSpecial;
+        var rest = text.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(special)) >= 0)
         {
-            var replacement = text[i] switch
+            builder.Append(rest[..at]).Append(rest[at] switch
             {
                 '&' => "&amp;",
                 '\u00a0' => "&nbsp;",
-                '"' when attribute => "&quot;",
+                '"' => "&quot;",
                 '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            };
-            if (replacement is not null)
-            {
-                builder.Append(text, start, i - start).Append(replacement);
-                start = i + 1;
-            }
+                _ => "&gt;",
+            });
+            rest = rest[(at + 1)..];
         }
 
-        builder.Append(text, start, text.Length - start);
+        builder.Append(rest);
     }
 
     // The class list as a selector reads it: whitespace-separated tokens.
