@@ -31,6 +31,21 @@ internal static class BodyHtmlWriter
         return html;
     }
 
+    /// <summary>Whether the paste-ready writing of <paramref name="root"/> differs from the page's: it has a wrapper or an attribute paste strips.</summary>
+    public static bool PasteStrips(BodyNode root)
+    {
+        foreach (var element in root.Descendants())
+        {
+            if ((element.Name == "div" && HasClass(element, PasteReadyHtml.WrapperClass))
+                || (element.HasAttributes && element.Attributes.Exists(a => Array.IndexOf(PasteReadyHtml.StrippedAttributes, a.Name) >= 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // One per thread, reused across bodies: the three variants are each about as long as Markdig's output.
     [ThreadStatic]
     private static StringBuilder? _builder;

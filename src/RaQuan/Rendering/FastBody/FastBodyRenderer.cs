@@ -61,22 +61,28 @@ internal static class FastBodyRenderer
 
         FastBodyStructure.Images(root);
         var excerpt = FastBodyStructure.Excerpt(root);
+        // Each variant is written only when it differs: most bodies have no relative link, and many no table.
         var pageHtml = BodyHtmlWriter.InnerHtml(root, paste: false);
-        MakeAbsolute(root, pageUrl);
-        var absoluteHtml = BodyHtmlWriter.InnerHtml(root, paste: false);
-        var pasteHtml = BodyHtmlWriter.InnerHtml(root, paste: true);
+        var absoluteHtml = MakeAbsolute(root, pageUrl) ? BodyHtmlWriter.InnerHtml(root, paste: false) : pageHtml;
+        var pasteHtml = BodyHtmlWriter.PasteStrips(root) ? BodyHtmlWriter.InnerHtml(root, paste: true) : absoluteHtml;
         return new RenderedBody(pageHtml, absoluteHtml, pasteHtml, toc, excerpt) { SearchText = searchText };
     }
 
-    private static void MakeAbsolute(BodyNode root, Uri pageUrl)
+    /// <summary>Makes links and images absolute; false when there was none to change.</summary>
+    private static bool MakeAbsolute(BodyNode root, Uri pageUrl)
     {
+        var changed = false;
         foreach (var element in root.Descendants())
         {
             var attribute = element.Name switch { "a" => "href", "img" => "src", _ => null };
-            if (attribute is not null && element.Get(attribute) is { } value && MarkdownRenderer.AbsoluteUrl(pageUrl, value) is { } absolute)
+            if (attribute is not null && element.Get(attribute) is { } value
+                && MarkdownRenderer.AbsoluteUrl(pageUrl, value) is { } absolute && absolute != value)
             {
                 element.Set(attribute, absolute);
+                changed = true;
             }
         }
+
+        return changed;
     }
 }
