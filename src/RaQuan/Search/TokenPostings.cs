@@ -25,7 +25,7 @@ internal sealed class TokenPostings
     public void Add(int id, SearchField fields, WordForms accented)
     {
         Materialized();
-        Count(id, fields, Insert);
+        Count(id, fields, append: false);
         foreach (var form in accented)
         {
             Insert(FormList(form), id);
@@ -52,7 +52,7 @@ internal sealed class TokenPostings
             }
         }
 
-        Count(id, fields, static (ids, n) => ids.Add(n));
+        Count(id, fields, append: true);
     }
 
     /// <summary>Sorts every list after <see cref="Append"/>.</summary>
@@ -91,14 +91,22 @@ internal sealed class TokenPostings
         }
     }
 
-    private void Count(int id, SearchField fields, Action<List<int>, int> put)
+    // A flag rather than a delegate: this runs for every word of every document.
+    private void Count(int id, SearchField fields, bool append)
     {
         DocumentCount++;
         for (var f = 0; f < ByField.Length; f++)
         {
             if (((int)fields & (1 << f)) != 0)
             {
-                put(ByField[f], id);
+                if (append)
+                {
+                    ByField[f].Add(id);
+                }
+                else
+                {
+                    Insert(ByField[f], id);
+                }
             }
         }
     }
