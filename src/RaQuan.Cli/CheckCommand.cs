@@ -9,12 +9,12 @@ namespace RaQuan.Cli;
 /// <summary><c>raquan check [SITE_DIR] [--format text|json]</c>: validates without publishing; exit 1 on any error.</summary>
 internal static class CheckCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly CheckJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -41,7 +41,7 @@ internal static class CheckCommand
             if (parse.GetValue(format) == "json")
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(
-                    new { report.Errors, report.Warnings, report.Files, report.Findings, report.ExternalLinks }, Json));
+                    new CheckJsonReport(report.Errors, report.Warnings, report.Files, report.Findings, report.ExternalLinks), Json.CheckJsonReport));
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,9 +15,15 @@ internal sealed class CachedComponentActivator(IServiceProvider services) : ICom
 {
     private static readonly ConcurrentDictionary<Type, ObjectFactory> Factories = new();
 
-    public IComponent CreateInstance(Type componentType)
+    // The interface's annotation tells the trimmer to keep the constructor the factory calls. GetOrAdd's factory
+    // would lose it (a delegate's parameter carries none), hence TryGetValue first.
+    public IComponent CreateInstance([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type componentType)
     {
-        var factory = Factories.GetOrAdd(componentType, type => ActivatorUtilities.CreateFactory(type, Type.EmptyTypes));
+        if (!Factories.TryGetValue(componentType, out var factory))
+        {
+            factory = Factories.GetOrAdd(componentType, ActivatorUtilities.CreateFactory(componentType, Type.EmptyTypes));
+        }
+
         return (IComponent)factory(services, []);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -17,13 +18,11 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
     /// Each view is the component whose <c>Page</c> parameter takes that page model, so adding a page kind is
     /// adding a view: nothing to register. A view with <see cref="OutputViewAttribute"/> renders another output.
     /// </summary>
-    private static readonly Dictionary<(Type Model, string Output), Type> Views = typeof(DefaultTheme).Assembly.GetTypes()
-        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
-        .Select(t => (View: t, Model: t.GetProperty("Page")?.PropertyType))
-        .Where(v => v.Model is not null && typeof(PageModel).IsAssignableFrom(v.Model) && !v.Model.IsAbstract)
-        .ToDictionary(
-            v => (v.Model!, v.View.GetCustomAttributes(typeof(OutputViewAttribute), false) is [OutputViewAttribute a] ? a.Output : OutputFormat.Html.Name),
-            v => v.View);
+    private static readonly Dictionary<(Type Model, string Output), Type> Views = FindViews();
+
+    // Views are found by reflection, so a trimmed or Native AOT build must keep every type of this assembly with all
+    // its members: ILLink.Descriptors.xml, embedded in the assembly, tells the trimmer and the AOT compiler to.
+    private const string RootedByDescriptor = "ILLink.Descriptors.xml keeps this whole assembly, every view and its members.";
 
     private readonly ServiceProvider _services;
 
@@ -43,6 +42,7 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = RootedByDescriptor)]
     public async Task<byte[]> RenderAsync(PageModel page)
     {
         var view = Views[(page.GetType(), page.Output.Name)];
@@ -59,6 +59,16 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = RootedByDescriptor)]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = RootedByDescriptor)]
+    private static Dictionary<(Type Model, string Output), Type> FindViews() => typeof(DefaultTheme).Assembly.GetTypes()
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (View: t, Model: t.GetProperty("Page")?.PropertyType))
+        .Where(v => v.Model is not null && typeof(PageModel).IsAssignableFrom(v.Model) && !v.Model.IsAbstract)
+        .ToDictionary(
+            v => (v.Model!, v.View.GetCustomAttributes(typeof(OutputViewAttribute), false) is [OutputViewAttribute a] ? a.Output : OutputFormat.Html.Name),
+            v => v.View);
 
     private static List<ThemeAsset> LoadAssets()
     {

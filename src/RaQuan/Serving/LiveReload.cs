@@ -34,8 +34,14 @@ internal static class LiveReload
     public static string Describe(IReadOnlyList<BuildError> errors) =>
         $"Build failed with {errors.Count} error(s); the last good site is still served.\n\n" + string.Join("\n", errors.Select(e => e.ToString()));
 
-    /// <summary>One Server-Sent Event (https://html.spec.whatwg.org/multipage/server-sent-events.html): the data is JSON, so it holds no line break.</summary>
-    public static string Event(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n";
+    /// <summary>An event whose data is the site's version.</summary>
+    public static string Event(string name, long version) => Frame(name, JsonSerializer.Serialize(version, LiveReloadJson.Default.Int64));
+
+    /// <summary>An event whose data is a text, such as the errors of a failed build.</summary>
+    public static string Event(string name, string text) => Frame(name, JsonSerializer.Serialize(text, LiveReloadJson.Default.String));
+
+    // One Server-Sent Event (https://html.spec.whatwg.org/multipage/server-sent-events.html): the data is JSON, so it holds no line break.
+    private static string Frame(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 
     private static string Snippet(long version, IReadOnlyList<BuildError> errors)
     {

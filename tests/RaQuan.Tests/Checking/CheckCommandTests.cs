@@ -92,6 +92,33 @@ public sealed class CheckCommandTests
         Assert.Contains("\"thứ Tư\" does not match 20/02/2024", warning.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public void The_json_report_has_the_documented_order_and_readable_Vietnamese()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/kon-ray.md --
+            ---
+            title: "Phát động thi đua huyện Kon Rẫy"
+            date: 2024-02-01
+            unit: kon-ray
+            ---
+            Giới thiệu, xem [Cổng thông tin tỉnh](https://kontum.gov.vn/).
+
+            Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
+            """);
+
+        var run = Check(site, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(["errors", "warnings", "files", "findings", "externalLinks"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["severity", "kind", "file", "line", "column", "message", "fix"],
+            root.GetProperty("findings").EnumerateArray().Single().EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["url", "pages"], root.GetProperty("externalLinks").EnumerateArray().First().EnumerateObject().Select(p => p.Name));
+        Assert.Contains("""\"thứ Tư\" does not match 20/02/2024""", run.Output);
+    }
+
     private static CliRun Check(TestSite site, params string[] extra) =>
         TestSite.Run(["check", site.Content, "--now", TestSite.DefaultNow, .. extra]);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using RaQuan.Model;
@@ -48,6 +49,9 @@ internal static class RenderKeys
          nameof(Site.Pages), nameof(Site.Now), nameof(Site.AllUnits), nameof(Site.Ceremonies), nameof(Site.CeremoniesByUnit),
          nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears)];
 
+    private const DynamicallyAccessedMemberTypes ListedProperties =
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties;
+
     private static readonly ConcurrentDictionary<Type, bool> Cacheable = new();
 
     /// <summary>Whether the site holds only what the keys account for; if not, nothing is cached.</summary>
@@ -74,7 +78,7 @@ internal static class RenderKeys
     /// <summary>The key of <paramref name="page"/>, or null when it cannot be cached.</summary>
     public static string? Of(PageModel page, Func<string, string?> stampOf, string summary)
     {
-        if (!Cacheable.GetOrAdd(page.GetType(), IsCacheable))
+        if (!IsCacheable(page.GetType()))
         {
             return null;
         }
@@ -129,7 +133,7 @@ internal static class RenderKeys
     public static string? PlanInputs(Plan plan, IEnumerable<Ceremony> ceremonies, IEnumerable<ResultTable> results, Func<string, string?> stampOf)
     {
         var b = new StringBuilder();
-        return Cacheable.GetOrAdd(typeof(PlanPageModel), IsCacheable)
+        return IsCacheable(typeof(PlanPageModel))
             && Plans(b, [plan], stampOf) && Ceremonies(b, ceremonies, stampOf) && Results(b, results, stampOf)
             ? b.ToString()
             : null;
@@ -190,8 +194,17 @@ internal static class RenderKeys
         return true;
     }
 
-    private static bool IsCacheable(Type type) =>
-        Known.TryGetValue(type, out var own)
-        && type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
-            .All(p => Common.Contains(p.Name) || own.Contains(p.Name));
+    // The type's properties are listed by reflection: PageModel's annotation keeps them all in a trimmed build, and
+    // GetOrAdd's factory would lose it (a delegate's parameter carries none), hence TryGetValue first.
+    private static bool IsCacheable([DynamicallyAccessedMembers(ListedProperties)] Type type)
+    {
+        if (!Cacheable.TryGetValue(type, out var cacheable))
+        {
+            cacheable = Cacheable.GetOrAdd(type, Known.TryGetValue(type, out var own)
+                && type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                    .All(p => Common.Contains(p.Name) || own.Contains(p.Name)));
+        }
+
+        return cacheable;
+    }
 }

@@ -1,8 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
 using RaQuan.Model;
 
 namespace RaQuan.Rendering.Pages;
 
 /// <summary>What every page template receives.</summary>
+/// <remarks>
+/// The annotation keeps every property of every page model in a trimmed or Native AOT build, where
+/// <c>RenderKeys</c> lists them to tell whether a page's key covers all it holds.
+/// </remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties)]
 public abstract record PageModel
 {
     public required Site Site { get; init; }
