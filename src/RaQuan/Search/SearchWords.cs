@@ -16,14 +16,13 @@ internal static class SearchWords
     private const int CacheLimit = 200_000;
 
     [ThreadStatic]
-    private static Dictionary<string, Spelling>? _cache;
+    private static SpellingTable? _cache;
 
     // Which characters are part of a word, one bit each: the Unicode category tests were a tenth of indexing.
     private static readonly ulong[] WordChars = WordCharTable();
 
     /// <summary>Each word of <paramref name="text"/>, as the spelling it is written in; see <see cref="Spelling.Words"/>.</summary>
-    public static Enumerator Of(string text) =>
-        new(text, (_cache ??= new Dictionary<string, Spelling>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>());
+    public static Enumerator Of(string text) => new(text, _cache ??= new SpellingTable());
 
     /// <summary>Each word as (folded, accented): "Hoà" gives ("hoa", "hoà"); see <see cref="SearchFold.Accented"/>.</summary>
     public static List<(string Folded, string Accented)> Pairs(string text)
@@ -40,7 +39,7 @@ internal static class SearchWords
     private static bool IsWordChar(char c) => (WordChars[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The spellings of a text, without an allocation per word once they are known.</summary>
-    public ref struct Enumerator(string text, Dictionary<string, Spelling>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    public ref struct Enumerator(string text, SpellingTable known)
     {
         private int _end;
 
@@ -61,28 +60,31 @@ internal static class SearchWords
                 return false;
             }
 
+            // The word's hash is made while finding its end: one pass over its characters.
+            var hash = SpellingTable.Step(SpellingTable.Seed, text[start]);
             _end = start + 1;
             while (_end < text.Length && IsWordChar(text[_end]))
             {
+                hash = SpellingTable.Step(hash, text[_end]);
                 _end++;
             }
 
-            Current = Find(text.AsSpan(start, _end - start));
+            Current = Find(text.AsSpan(start, _end - start), hash);
             return true;
         }
 
-        private readonly Spelling Find(ReadOnlySpan<char> word)
+        private readonly Spelling Find(ReadOnlySpan<char> word, uint hash)
         {
-            if (lookup.TryGetValue(word, out var known))
+            if (known.Find(word, hash) is { } spelling)
             {
-                return known;
+                return spelling;
             }
 
             var key = word.ToString();
-            var spelling = new Spelling(Fold(key));
-            if (lookup.Dictionary.Count < CacheLimit)
+            spelling = new Spelling(Fold(key));
+            if (known.Count < CacheLimit)
             {
-                lookup.Dictionary[key] = spelling;
+                known.Add(key, hash, spelling);
             }
 
             return spelling;

@@ -1,0 +1,43 @@
+using RaQuan.Search;
+
+namespace RaQuan.Tests.Search;
+
+/// <summary>The table of spellings a search analysis keeps per thread: every spelling added is found again, and only it.</summary>
+public sealed class SpellingTableTests
+{
+    [Fact]
+    public void Every_spelling_added_is_found_past_growth_and_collisions()
+    {
+        var table = new SpellingTable();
+        var words = Enumerable.Range(0, 20_000).Select(i => $"từ{i}").ToList();
+        var spellings = new List<Spelling>();
+        foreach (var word in words)
+        {
+            var spelling = new Spelling([(word, word)]);
+            spellings.Add(spelling);
+
+            // Every tenth word shares one hash: a chain, which only the comparison of the text tells apart.
+            table.Add(word, spellings.Count % 10 == 0 ? 7u : Hash(word), spelling);
+        }
+
+        Assert.Equal(words.Count, table.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            Assert.Same(spellings[i], table.Find(words[i], (i + 1) % 10 == 0 ? 7u : Hash(words[i])));
+        }
+
+        Assert.Null(table.Find("từ20000", Hash("từ20000")));
+        Assert.Null(table.Find("khác", 7u));
+    }
+
+    private static uint Hash(string word)
+    {
+        var hash = SpellingTable.Seed;
+        foreach (var c in word)
+        {
+            hash = SpellingTable.Step(hash, c);
+        }
+
+        return hash;
+    }
+}
