@@ -72,9 +72,15 @@ internal sealed class CheckedYamlParser : IParser
         if (e is YamlException yaml)
         {
             // Only a complaint about the end itself: a quote left open inside the brackets is the quote's fault.
-            return unclosed && yaml.Start.Index >= _length
-                ? ContentErrors.UnclosedFlow(_at(flow!.Start), flow is SequenceStart ? '[' : '{', before: null)
-                : ContentErrors.InvalidYaml(_at(yaml.Start), Problem(yaml));
+            if (unclosed && yaml.Start.Index >= _length)
+            {
+                return ContentErrors.UnclosedFlow(_at(flow!.Start), flow is SequenceStart ? '[' : '{', before: null);
+            }
+
+            // For a tab YamlDotNet gives the start of the mapping or value it was reading, which can be many lines
+            // up; the scanner stopped at the tab itself.
+            var tab = yaml is SyntaxErrorException && yaml.Message.Contains(" tab ", StringComparison.Ordinal);
+            return ContentErrors.InvalidYaml(_at(tab ? stopped : yaml.Start), Problem(yaml));
         }
 
         return unclosed
