@@ -6,10 +6,10 @@ using YamlDotNet.Core.Events;
 namespace RaQuan.Loading;
 
 /// <summary>
-/// YamlDotNet's parser with the checks its loader lacks. Loading an alias that stands inside the value it repeats,
-/// or collections nested some ten thousand deep, overflows the stack, which ends the process whatever catches it;
-/// so these are refused (as a <see cref="BuildException"/>) before the loader sees them. It also keeps what is needed
-/// to say what went wrong when YamlDotNet stops on broken text.
+/// YamlDotNet's parser with the checks its loader lacks. An alias inside the value it repeats makes a value without
+/// end (used as a key, loading it overflows the stack), and collections nested some ten thousand deep overflow the
+/// stack too, which ends the process whatever catches it; so these are refused (as a <see cref="BuildException"/>)
+/// before the loader sees them. It also keeps what is needed to say what went wrong when YamlDotNet stops on broken text.
 /// </summary>
 internal sealed class CheckedYamlParser : IParser
 {
@@ -69,12 +69,13 @@ internal sealed class CheckedYamlParser : IParser
         var stopped = _scanner.CurrentPosition;
         var flow = _open.LastOrDefault(o => o is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
         var unclosed = flow is not null && stopped.Line > flow.Start.Line;
+        var opener = flow is SequenceStart ? '[' : '{';
         if (e is YamlException yaml)
         {
             // Only a complaint about the end itself: a quote left open inside the brackets is the quote's fault.
             if (unclosed && yaml.Start.Index >= _length)
             {
-                return ContentErrors.UnclosedFlow(_at(flow!.Start), flow is SequenceStart ? '[' : '{', before: null);
+                return ContentErrors.UnclosedFlow(_at(flow!.Start), opener, before: null);
             }
 
             // For a tab YamlDotNet gives the start of the mapping or value it was reading, which can be many lines
@@ -84,7 +85,7 @@ internal sealed class CheckedYamlParser : IParser
         }
 
         return unclosed
-            ? ContentErrors.UnclosedFlow(_at(flow!.Start), flow is SequenceStart ? '[' : '{', _at(stopped).Line)
+            ? ContentErrors.UnclosedFlow(_at(flow!.Start), opener, _at(stopped).Line)
             : ContentErrors.UnreadableYaml(_at(stopped));
     }
 
