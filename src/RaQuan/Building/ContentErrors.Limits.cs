@@ -31,6 +31,10 @@ internal static partial class ContentErrors
         $"lists and quotes are nested {depth} levels deep here, more than the {ContentLimits.MarkdownNesting} RaQuan shows",
         "flatten the text: look for \"> > >\", \"- - -\" or an indent that grows on every line; a plan rarely needs more than three levels");
 
+    public static BuildError YamlTooDeep(SourceLocation at) => new(BuildStage.Load, at,
+        $"lists and groups of fields are nested more than {ContentLimits.YamlNesting} levels deep here",
+        "look for a long run of \"[\" or \"{\", or an indent that grows on every line; units.yml, the deepest real file, needs about ten levels");
+
     public static BuildError UnrenderableMarkdown(SourceLocation at, string reason) => new(BuildStage.Render, at,
         $"the text cannot be rendered: {reason}",
         "look for a long run of [, *, _, > or - in the text (often left by a copy from another program) and remove it");

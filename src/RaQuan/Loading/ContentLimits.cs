@@ -31,6 +31,13 @@ internal static class ContentLimits
     /// </summary>
     public const int MarkdownNesting = 32;
 
+    /// <summary>
+    /// Lists and groups of fields inside one another in a YAML text; units.yml, the deepest real file, nests about ten.
+    /// YamlDotNet loads each level by a recursive call, and some ten thousand levels overflow the stack, which ends
+    /// the process: no exception to catch.
+    /// </summary>
+    public const int YamlNesting = 64;
+
     /// <summary>What a content file holds, told by its extension.</summary>
     public static ContentFileKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -26,18 +26,12 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
             return null;
         }
 
-        var map = new YamlMappingNode();
-        if (split.Yaml is not null)
+        YamlNode? node = null;
+        var readable = split.Yaml is null || YamlSource.TryParse(split.Yaml, display, split.YamlLine, diagnostics, out node);
+        if (node is not (null or YamlMappingNode))
         {
-            var node = YamlSource.Parse(split.Yaml, display, split.YamlLine, diagnostics);
-            if (node is YamlMappingNode m)
-            {
-                map = m;
-            }
-            else if (node is not null)
-            {
-                diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, split.YamlLine, 1), "front matter", "fields such as \"title: ...\""));
-            }
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, split.YamlLine, 1), "front matter", "fields such as \"title: ...\""));
+            readable = false;
         }
 
         var tooDeep = MarkdownNesting.TooDeep(split.Body);
@@ -46,6 +40,13 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
             diagnostics.Add(ContentErrors.NestedTooDeep(new SourceLocation(display, split.BodyLine + line - 1), depth));
         }
 
+        // Front matter that could not be read has no fields: checking them would only report the title or unit as missing.
+        if (!readable)
+        {
+            return null;
+        }
+
+        var map = node as YamlMappingNode ?? new YamlMappingNode();
         var fields = new YamlFields(map, display, split.YamlLine, diagnostics, keys);
         return new MarkdownFile(fields, split.Body, split.BodyLine, new SourceLocation(display, 1, 1)) { NestedTooDeep = tooDeep is not null };
     }

@@ -26,14 +26,14 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        var root = YamlSource.Parse(text, display, 1, diagnostics);
+        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        {
+            return null;
+        }
+
         if (root is not YamlMappingNode map)
         {
-            if (root is not null || !diagnostics.HasErrors)
-            {
-                diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "site.yml", "a list of fields such as \"title: ...\""));
-            }
-
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "site.yml", "a list of fields such as \"title: ...\""));
             return null;
         }
 

@@ -26,14 +26,14 @@ internal static class UnitsLoader
             return [];
         }
 
-        var root = YamlSource.Parse(text, display, 1, diagnostics);
+        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        {
+            return [];
+        }
+
         if (root is not YamlMappingNode map)
         {
-            if (!diagnostics.HasErrors)
-            {
-                diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "units.yml", "a \"units:\" list"));
-            }
-
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "units.yml", "a \"units:\" list"));
             return [];
         }
 

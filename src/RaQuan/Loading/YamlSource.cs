@@ -8,29 +8,38 @@ namespace RaQuan.Loading;
 /// <summary>Parses YAML text and keeps positions, so errors can point at file:line:column.</summary>
 internal static class YamlSource
 {
-    /// <summary>Parses a YAML document whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
-    public static YamlNode? Parse(string text, string file, int firstLine, Diagnostics diagnostics)
+    /// <summary>
+    /// Parses a YAML document whose first line is line <paramref name="firstLine"/> of <paramref name="file"/>:
+    /// false, with the error reported, when the text cannot be read; <paramref name="root"/> is null for an empty text.
+    /// </summary>
+    public static bool TryParse(string text, string file, int firstLine, Diagnostics diagnostics, out YamlNode? root)
     {
+        root = null;
+        SourceLocation At(Mark mark) => new(file, (int)mark.Line + firstLine - 1, (int)mark.Column);
+
         var stream = new YamlStream();
+        var parser = new CheckedYamlParser(text, At);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
-        catch (YamlException e)
+        catch (BuildException e)
         {
-            var problem = (e.InnerException?.Message ?? e.Message).Trim();
-            var at = new SourceLocation(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column);
-            diagnostics.Add(ContentErrors.InvalidYaml(at, StripPosition(problem)));
-            return null;
+            foreach (var error in e.Errors)
+            {
+                diagnostics.Add(error);
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 16 throws the last two, not YamlException, on some broken text: an unclosed "[" before a line, a bad tag.
+            diagnostics.Add(parser.Failure(e));
+            return false;
         }
 
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-    }
-
-    // YamlDotNet prefixes messages with its own "(Line: 3, Col: 7, Idx: 40) - (…):" which would repeat ours.
-    private static string StripPosition(string message)
-    {
-        var end = message.LastIndexOf("):", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && end > 0 ? message[(end + 2)..].Trim() : message;
+        root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return true;
     }
 }

@@ -41,7 +41,12 @@ internal static class ResultLoader
             return null;
         }
 
-        if (YamlSource.Parse(text, display, 1, diagnostics) is not YamlMappingNode map)
+        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        {
+            return null;
+        }
+
+        if (root is not YamlMappingNode map)
         {
             diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), Path.GetFileName(file), "a group of fields (title, columns, …)"));
             return null;

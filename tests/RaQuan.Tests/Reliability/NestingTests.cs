@@ -63,4 +63,22 @@ public sealed class NestingTests
         Assert.True(build.Error.Contains(at + "the text cannot be rendered: brackets, emphasis marks, lists or quotes are nested deeper than the 128 levels", StringComparison.Ordinal), build.Error);
         Assert.DoesNotContain("Exception", build.Error);
     }
+
+    [Theory]
+    [InlineData("plans/sau.md", "---\ntitle: \"Kế hoạch lồng nhau\"\nunit: kon-ray\ntags: {0}\n---\nNội dung.\n", "4:70")]
+    [InlineData("units.yml", "units:\n  - name: Kon Tum\n    kind: tỉnh\n    code: {0}\n", "4:72")]
+    public void Yaml_nested_a_hundred_thousand_levels_deep_is_a_content_error_not_a_stack_overflow(string file, string text, string at)
+    {
+        // YamlDotNet loads each level by a recursive call: without the limit this ends the test process itself.
+        const int Levels = 100_000;
+        using var site = TestSite.Create($"-- content/{file} --\n" + string.Format(text, new string('[', Levels) + new string(']', Levels)));
+
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var error = $"{Path.Combine(site.Content, file)}:{at}: error: lists and groups of fields are nested more than 64 levels deep here";
+        Assert.True(run.Error.Contains(error, StringComparison.Ordinal), run.Error);
+        Assert.Contains("fix: look for a long run of \"[\" or \"{\"", run.Error);
+        Assert.DoesNotContain("Exception", run.Error);
+    }
 }

@@ -18,7 +18,11 @@ internal static class CeremonyYaml
             yield break;
         }
 
-        var root = YamlSource.Parse(text, display, 1, diagnostics);
+        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        {
+            yield break;
+        }
+
         var maps = root switch
         {
             YamlMappingNode map => [map],
