@@ -24,18 +24,6 @@ internal static class SearchWords
     /// <summary>Each word of <paramref name="text"/>, as the spelling it is written in; see <see cref="Spelling.Words"/>.</summary>
     public static Enumerator Of(string text) => new(text, _cache ??= new SpellingTable());
 
-    /// <summary>Each word as (folded, accented): "Hoà" gives ("hoa", "hoà"); see <see cref="SearchFold.Accented"/>.</summary>
-    public static List<(string Folded, string Accented)> Pairs(string text)
-    {
-        var pairs = new List<(string, string)>();
-        foreach (var spelling in Of(text))
-        {
-            pairs.AddRange(spelling.Words);
-        }
-
-        return pairs;
-    }
-
     private static bool IsWordChar(char c) => (WordChars[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The spellings of a text, without an allocation per word once they are known.</summary>
