@@ -6,6 +6,3 @@ public sealed record CheckReport(IReadOnlyList<CheckFinding> Findings, IReadOnly
     public int Errors => Findings.Count(f => f.Severity == "error");
     public int Warnings => Findings.Count(f => f.Severity == "warning");
 }
-
-/// <summary>A link that leaves the site, and the pages that hold it.</summary>
-public sealed record ExternalLink(string Url, IReadOnlyList<string> Pages);
