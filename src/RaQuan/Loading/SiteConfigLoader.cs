@@ -26,14 +26,8 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        if (YamlSource.Mapping(text, display, "site.yml", "a list of fields such as \"title: ...\"", diagnostics) is not { } map)
         {
-            return null;
-        }
-
-        if (root is not YamlMappingNode map)
-        {
-            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "site.yml", "a list of fields such as \"title: ...\""));
             return null;
         }
 

@@ -26,14 +26,8 @@ internal static class UnitsLoader
             return [];
         }
 
-        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        if (YamlSource.Mapping(text, display, "units.yml", "a \"units:\" list", diagnostics) is not { } map)
         {
-            return [];
-        }
-
-        if (root is not YamlMappingNode map)
-        {
-            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "units.yml", "a \"units:\" list"));
             return [];
         }
 

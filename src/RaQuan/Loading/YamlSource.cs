@@ -42,4 +42,26 @@ internal static class YamlSource
         root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         return true;
     }
+
+    /// <summary>
+    /// A whole YAML file that must be a group of fields: null, with the error reported, when it cannot be read or is
+    /// something else (a list, a lone value, nothing).
+    /// </summary>
+    /// <param name="what">The file as the error names it ("site.yml").</param>
+    /// <param name="expected">What the file should hold, as the error says it.</param>
+    public static YamlMappingNode? Mapping(string text, string file, string what, string expected, Diagnostics diagnostics)
+    {
+        if (!TryParse(text, file, 1, diagnostics, out var root))
+        {
+            return null;
+        }
+
+        if (root is not YamlMappingNode map)
+        {
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(file, 1, 1), what, expected));
+            return null;
+        }
+
+        return map;
+    }
 }

@@ -41,14 +41,8 @@ internal static class ResultLoader
             return null;
         }
 
-        if (!YamlSource.TryParse(text, display, 1, diagnostics, out var root))
+        if (YamlSource.Mapping(text, display, Path.GetFileName(file), "a group of fields (title, columns, …)", diagnostics) is not { } map)
         {
-            return null;
-        }
-
-        if (root is not YamlMappingNode map)
-        {
-            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), Path.GetFileName(file), "a group of fields (title, columns, …)"));
             return null;
         }
 

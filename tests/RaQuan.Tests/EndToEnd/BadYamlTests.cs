@@ -43,7 +43,7 @@ public sealed class BadYamlTests
         var run = site.Build();
 
         Assert.True(run.ExitCode == 1, $"{kind}: exit code {run.ExitCode}\n{run.Error}");
-        Assert.Equal([$"{Path.Combine(site.Content, where)}: error: the YAML is not valid: {problem}"], Errors(run));
+        Assert.Equal([$"{Path.Combine(site.Content, where)}: error: the YAML is not valid: {problem}"], run.ErrorLines);
         Assert.Contains(Fix, run.Error);
         Assert.DoesNotContain("Exception", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
@@ -82,9 +82,6 @@ public sealed class BadYamlTests
                 $"{Path.Combine(site.Content, "plans/thu.md")}:4:7: error: the YAML is not valid: the \"[\" here is not closed with \"]\" before line 5",
                 $"{Path.Combine(site.Content, "results/ket-qua.yml")}:1:8: error: the YAML is not valid: While scanning a multi-line double-quoted scalar, found wrong indentation.",
             ],
-            Errors(run));
+            run.ErrorLines);
     }
-
-    private static List<string> Errors(CliRun run) =>
-        run.Error.Split('\n').Where(line => line.Contains(": error: ", StringComparison.Ordinal)).ToList();
 }

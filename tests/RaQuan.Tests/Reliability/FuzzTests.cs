@@ -84,7 +84,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 return "built";
             }
 
-            var errors = run.Error.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+            var errors = run.ErrorLines;
             if (run.ExitCode != 1 || !run.Error.Contains("Build failed with", StringComparison.Ordinal) || errors.Count == 0
                 || !errors.All(l => l.StartsWith(site.Content, StringComparison.Ordinal)))
             {

@@ -36,8 +36,7 @@ internal static class BodyHtmlWriter
     {
         foreach (var element in root.Descendants())
         {
-            if ((element.Name == "div" && HasClass(element, PasteReadyHtml.WrapperClass))
-                || (element.HasAttributes && element.Attributes.Exists(a => Array.IndexOf(PasteReadyHtml.StrippedAttributes, a.Name) >= 0)))
+            if (IsPasteWrapper(element) || (element.HasAttributes && element.Attributes.Exists(a => IsStrippedForPaste(a.Name))))
             {
                 return true;
             }
@@ -58,7 +57,7 @@ internal static class BodyHtmlWriter
             {
                 Escape(builder, child.Text, attribute: false);
             }
-            else if (paste && child.Name == "div" && HasClass(child, PasteReadyHtml.WrapperClass))
+            else if (paste && IsPasteWrapper(child))
             {
                 WriteChildren(builder, child, paste);
             }
@@ -76,7 +75,7 @@ internal static class BodyHtmlWriter
         {
             foreach (var (name, value) in element.Attributes)
             {
-                if (paste && Array.IndexOf(PasteReadyHtml.StrippedAttributes, name) >= 0)
+                if (paste && IsStrippedForPaste(name))
                 {
                     continue;
                 }
@@ -118,6 +117,11 @@ internal static class BodyHtmlWriter
 
         builder.Append(rest);
     }
+
+    // What the paste-ready writing leaves out, as PasteReadyHtml.Strip does: the wrapper (its children stay) and attributes.
+    private static bool IsPasteWrapper(BodyNode element) => element.Name == "div" && HasClass(element, PasteReadyHtml.WrapperClass);
+
+    private static bool IsStrippedForPaste(string attribute) => Array.IndexOf(PasteReadyHtml.StrippedAttributes, attribute) >= 0;
 
     // The class list as a selector reads it: whitespace-separated tokens.
     private static bool HasClass(BodyNode element, string name) =>
