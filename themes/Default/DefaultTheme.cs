@@ -54,7 +54,12 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
             var output = await renderer.RenderComponentAsync(view, parameters);
-            return Utf8Output.Write(output.WriteHtmlTo);
+            return Utf8PageWriter.Write(output.WriteHtmlTo, page switch
+            {
+                PlanPageModel plan => plan.Body,
+                ContentPageModel content => content.Body,
+                _ => null,
+            });
         });
     }
 

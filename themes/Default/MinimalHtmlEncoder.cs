@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -12,20 +13,13 @@ internal sealed class MinimalHtmlEncoder : HtmlEncoder
 {
     public static readonly MinimalHtmlEncoder Instance = new();
 
+    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"");
+
     public override int MaxOutputCharactersPerInputCharacter => 6;
 
-    public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
-    {
-        for (var i = 0; i < textLength; i++)
-        {
-            if (NeedsEncoding(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    // Every text and attribute of every page passes through here: one vectorised search rather than a test per character.
+    public override unsafe int FindFirstCharacterToEncode(char* text, int textLength) =>
+        new ReadOnlySpan<char>(text, textLength).IndexOfAny(Special);
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
@@ -47,8 +41,6 @@ internal sealed class MinimalHtmlEncoder : HtmlEncoder
     }
 
     public override bool WillEncode(int unicodeScalar) => unicodeScalar is '&' or '<' or '>' or '"';
-
-    private static bool NeedsEncoding(char c) => c is '&' or '<' or '>' or '"';
 
     private static unsafe bool TryCopy(string text, char* buffer, int bufferLength, out int written)
     {

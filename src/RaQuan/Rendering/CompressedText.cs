@@ -12,9 +12,9 @@ internal sealed class CompressedText
     private readonly byte[] _compressed;
     private readonly int _length;
 
-    public CompressedText(string text)
+    /// <param name="utf8">The text in UTF-8.</param>
+    public CompressedText(ReadOnlySpan<byte> utf8)
     {
-        var utf8 = Encoding.UTF8.GetBytes(text);
         _length = utf8.Length;
         var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
 

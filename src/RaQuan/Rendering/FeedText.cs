@@ -5,11 +5,11 @@ namespace RaQuan.Rendering;
 /// 50 plans per unit, thousands of bodies on a large site, so the HTML is kept compressed between rendering the
 /// plans and writing the feeds.
 /// </summary>
-internal sealed class FeedText(string html, string excerpt)
+internal sealed class FeedText(RenderedBody body)
 {
-    private readonly CompressedText _html = new(html);
+    private readonly CompressedText _html = new(body.Utf8Of(body.AbsoluteHtml)!);
 
-    public string Excerpt { get; } = excerpt;
+    public string Excerpt { get; } = body.Excerpt;
 
     public string Html => _html.Text;
 }

@@ -141,8 +141,8 @@ internal sealed class RenderContext
     /// <summary>What feeds keep of a plan's body.</summary>
     public FeedText FeedTextOf(Plan plan, RenderedBody body) =>
         Cache is null
-            ? new FeedText(body.AbsoluteHtml, body.Excerpt)
-            : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body.AbsoluteHtml, body.Excerpt));
+            ? new FeedText(body)
+            : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body));
 
     private async Task<RenderedPage> RenderPageAsync(PageModel page, DateOnly? lastModified)
     {

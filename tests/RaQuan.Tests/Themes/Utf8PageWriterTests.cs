@@ -1,0 +1,118 @@
+using System.Text;
+using RaQuan.Rendering;
+using RaQuan.Themes.Default;
+
+namespace RaQuan.Tests.Themes;
+
+/// <summary>
+/// The page writer gives exactly the UTF-8 of everything written, however the text is cut into writes (a surrogate
+/// pair split between two, a surrogate alone), and copies a body's own texts in as the bytes the body encoded.
+/// </summary>
+public sealed class Utf8PageWriterTests
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    [Fact]
+    public void Random_writes_give_the_utf8_of_their_concatenation()
+    {
+        // Letters of every UTF-8 length, surrogates alone and in pairs, markup characters.
+        string[] pieces = ["a", "<", "&", "\"", "Đ", "ắ", "ệ", "ữ", "\u0301", "中", "😀", "\uD83D", "\uDE00", "\uDFFF", "\uD800", " ", "\n"];
+        var random = new Random(20261130);
+        for (var run = 0; run < 2_000; run++)
+        {
+            var all = new StringBuilder();
+            var bytes = Utf8PageWriter.Write(writer =>
+            {
+                for (var i = random.Next(0, 60); i > 0; i--)
+                {
+                    var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+                    all.Append(text);
+                    switch (random.Next(4))
+                    {
+                        case 0:
+                            foreach (var c in text)
+                            {
+                                writer.Write(c);
+                            }
+
+                            break;
+                        case 1:
+                            writer.Write(text);
+                            break;
+                        case 2:
+                            writer.Write(text.AsSpan());
+                            break;
+                        default:
+                            writer.Write(text.ToCharArray(), 0, text.Length);
+                            break;
+                    }
+                }
+            }, body: null);
+            Assert.True(Utf8.GetBytes(all.ToString()).AsSpan().SequenceEqual(bytes), $"run {run}: {Escape(all.ToString())}");
+        }
+    }
+
+    [Fact]
+    public void A_long_page_grows_its_buffer()
+    {
+        var text = string.Concat(Enumerable.Repeat("Lễ ra quân đầu xuân – ", 20_000));
+        var bytes = Utf8PageWriter.Write(writer =>
+        {
+            writer.Write("<p>");
+            writer.Write(text.AsSpan());
+            writer.Write("</p>");
+        }, body: null);
+        Assert.Equal(Utf8.GetBytes($"<p>{text}</p>"), bytes);
+    }
+
+    [Fact]
+    public void Pairs_cut_by_the_writers_own_buffer_stay_one_character()
+    {
+        // Three characters a step, so pairs fall across the writer's buffer ends wherever those are.
+        var text = string.Concat(Enumerable.Repeat("a😀", 10_000));
+        var expected = Utf8.GetBytes(text);
+        Assert.Equal(expected, Utf8PageWriter.Write(writer => writer.Write(text.AsSpan()), body: null));
+        Assert.Equal(expected, Utf8PageWriter.Write(writer =>
+        {
+            foreach (var c in text)
+            {
+                writer.Write(c);
+            }
+        }, body: null));
+    }
+
+    [Fact]
+    public void A_body_text_is_copied_in_as_the_bytes_the_body_encoded()
+    {
+        var html = "<p>" + string.Concat(Enumerable.Repeat("Ủy ban nhân dân xã Lục Ba <a href=\"../x/\">x</a> ", 40)) + "</p>";
+        var absolute = html.Replace("../x/", "https://example.gov.vn/x/", StringComparison.Ordinal);
+        var paste = absolute.Replace("<p>", "<p class=\"a\">", StringComparison.Ordinal);
+        var body = new RenderedBody(html, absolute, paste, [], "x");
+
+        foreach (var text in new[] { html, absolute, paste })
+        {
+            var bytes = Utf8PageWriter.Write(writer =>
+            {
+                writer.Write('\uD83D');   // a high surrogate left alone just before the body
+                writer.Write(text);
+                writer.Write("<footer>Đắk Hà</footer>");
+            }, body);
+            Assert.Equal(Utf8.GetBytes("\uFFFD" + text + "<footer>Đắk Hà</footer>"), bytes);
+            Assert.Same(body.Utf8Of(text), body.Utf8Of(text));
+        }
+
+        // Only the body's own strings: an equal text made elsewhere is encoded as it comes.
+        Assert.Null(body.Utf8Of(new string(html.AsSpan())));
+    }
+
+    [Fact]
+    public void Variants_that_are_one_string_share_their_bytes()
+    {
+        var html = "<p>" + new string('x', 1_000) + "</p>";
+        var body = new RenderedBody(html, html, html, [], "x");
+        Assert.Same(body.Utf8Of(body.Html), body.Utf8Of(body.AbsoluteHtml));
+        Assert.Same(body.Utf8Of(body.Html), body.Utf8Of(body.PasteHtml));
+    }
+
+    private static string Escape(string text) => string.Concat(text.Select(c => c < 0x80 ? c.ToString() : $"\\u{(int)c:X4}"));
+}

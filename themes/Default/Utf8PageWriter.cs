@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Unicode;
+using RaQuan.Rendering;
+
+namespace RaQuan.Themes.Default;
+
+/// <summary>
+/// Writes a page straight into UTF-8, through writers kept for reuse. Made as a string first, every page was built in
+/// a string builder, copied into a string and then encoded: three copies of each page for the collector. A plan's
+/// body, most of each of its outputs, is copied in as the bytes its <see cref="RenderedBody"/> encoded once.
+/// </summary>
+internal sealed class Utf8PageWriter : TextWriter
+{
+    private static readonly UTF8Encoding WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly ConcurrentBag<Utf8PageWriter> Kept = [];
+
+    // Kept writers give their buffers back past this size, so one huge page does not stay in memory.
+    private const int KeptCapacity = 256 * 1024;
+
+    // Shorter texts are encoded as they come: asking the body costs more than encoding them.
+    private const int PreEncodedLength = 512;
+
+    // Text is gathered here and encoded a buffer at a time: encoding each of a page's thousands of short writes by
+    // itself was slower than encoding the whole page.
+    private readonly char[] _chars = new char[4096];
+    private int _charCount;
+    private byte[] _buffer = new byte[32 * 1024];
+    private int _length;
+    private RenderedBody? _body;
+
+    private Utf8PageWriter()
+    {
+    }
+
+    public override Encoding Encoding => WithoutBom;
+
+    /// <summary>The UTF-8 bytes of what <paramref name="write"/> writes, with <paramref name="body"/>'s texts copied in as bytes.</summary>
+    public static byte[] Write(Action<TextWriter> write, RenderedBody? body)
+    {
+        var writer = Kept.TryTake(out var kept) ? kept : new Utf8PageWriter();
+        writer._body = body;
+        write(writer);
+        writer.Encode(final: true);
+        var bytes = writer._buffer.AsSpan(0, writer._length).ToArray();
+
+        // Only a writer that finished goes back: one that threw may hold half a page.
+        writer._length = 0;
+        writer._body = null;
+        if (writer._buffer.Length <= KeptCapacity)
+        {
+            Kept.Add(writer);
+        }
+
+        return bytes;
+    }
+
+    public override void Write(char value)
+    {
+        if (_charCount == _chars.Length)
+        {
+            Encode(final: false);
+        }
+
+        _chars[_charCount++] = value;
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length >= PreEncodedLength && _body?.Utf8Of(value) is { } bytes)
+        {
+            Encode(final: true);
+            bytes.CopyTo(Reserve(bytes.Length));
+            _length += bytes.Length;
+            return;
+        }
+
+        Write(value.AsSpan());
+    }
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> chars)
+    {
+        while (!chars.IsEmpty)
+        {
+            if (_charCount == _chars.Length)
+            {
+                Encode(final: false);
+            }
+
+            var n = Math.Min(chars.Length, _chars.Length - _charCount);
+            chars[..n].CopyTo(_chars.AsSpan(_charCount));
+            _charCount += n;
+            chars = chars[n..];
+        }
+    }
+
+    // Encodes the gathered text. Unless final, a high surrogate at its end waits for the low one the next write
+    // brings; a surrogate without its other half becomes U+FFFD, as encoders make it.
+    private void Encode(bool final)
+    {
+        var chars = _chars.AsSpan(0, _charCount);
+        var carry = !final && !chars.IsEmpty && char.IsHighSurrogate(chars[^1]);
+        if (carry)
+        {
+            chars = chars[..^1];
+        }
+
+        var status = Utf8.FromUtf16(chars, Reserve(chars.Length * 3), out _, out var written, replaceInvalidSequences: true);
+        if (status != OperationStatus.Done)
+        {
+            throw new InvalidOperationException($"encoding a page as UTF-8 stopped: {status}");
+        }
+
+        _length += written;
+        if (carry)
+        {
+            _chars[0] = _chars[_charCount - 1];
+        }
+
+        _charCount = carry ? 1 : 0;
+    }
+
+    private Span<byte> Reserve(int count)
+    {
+        if (_buffer.Length - _length < count)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+        }
+
+        return _buffer.AsSpan(_length);
+    }
+}
