@@ -35,14 +35,14 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
         w.WriteEndElement();
         foreach (var item in Items)
         {
-            WriteItem(w, item);
+            WriteItem(w, output, item);
         }
 
         w.WriteEndElement();
         w.WriteEndElement();
     });
 
-    private static void WriteItem(XmlWriter w, FeedItem item)
+    private static void WriteItem(XmlWriter w, Stream output, FeedItem item)
     {
         w.WriteStartElement("item");
         w.WriteElementString("title", XmlOutput.Clean(item.Title));
@@ -59,7 +59,9 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
         w.WriteElementString("description", XmlOutput.Clean(XmlOutput.AsHtml(item.Summary)));
         if (item.ContentHtml is not null)
         {
-            w.WriteElementString("encoded", ContentNs, XmlOutput.Clean(item.ContentHtml));
+            w.WriteStartElement("encoded", ContentNs);
+            XmlOutput.WriteText(w, output, item.ContentHtml);
+            w.WriteEndElement();
         }
 
         if (item.Author is not null)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using RaQuan.Building;
 using RaQuan.Text;
 
@@ -8,7 +10,6 @@ namespace RaQuan.Loading;
 internal static class TextFiles
 {
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads UTF-8 (with or without BOM) or UTF-16 (with BOM); returns NFC text with "\n" line ends.</summary>
     public static string Read(string path) => Decode(File.ReadAllBytes(path));
@@ -89,7 +90,7 @@ internal static class TextFiles
         string text;
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            text = Decode(StrictUtf8, bytes[3..]);
+            text = DecodeUtf8(bytes[3..]);
         }
         else if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
@@ -101,22 +102,30 @@ internal static class TextFiles
         }
         else
         {
-            text = Decode(StrictUtf8, bytes);
+            text = DecodeUtf8(bytes);
         }
 
         return VietnameseText.Nfc(NormalizeLineEnds(text));
     }
 
-    private static string Decode(UTF8Encoding encoding, ReadOnlySpan<byte> bytes)
+    // One pass that checks and converts, into a pooled buffer: the encoding's GetString checks the whole text first,
+    // then converts it, and every plan is read twice in a build (to load it, then to render it).
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
         {
-            return encoding.GetString(bytes);
+            if (Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw new InvalidDataException(
+                    $"the file is not UTF-8 text (byte {read} is invalid); save it as \"UTF-8\" in your editor");
+            }
+
+            return new string(chars, 0, written);
         }
-        catch (DecoderFallbackException e)
+        finally
         {
-            throw new InvalidDataException(
-                $"the file is not UTF-8 text (byte {e.Index} is invalid); save it as \"UTF-8\" in your editor", e);
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 

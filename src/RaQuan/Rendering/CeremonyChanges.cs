@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using RaQuan.Feeds;
 using RaQuan.Model;
 using RaQuan.Text;
@@ -26,7 +27,7 @@ internal sealed class CeremonyChanges(SiteUrls urls)
             link,
             changed,
             text,
-            $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Xem chi tiết buổi lễ</a></p>",
+            Encoding.UTF8.GetBytes($"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">Xem chi tiết buổi lễ</a></p>"),
             ceremony.Unit.Title,
             [],
             Guid: $"{link}#{(ceremony.Status == CeremonyStatus.Cancelled ? "huy" : "hoan")}-{stamp}");

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 
 namespace RaQuan.Rendering;
 
@@ -27,7 +26,8 @@ internal sealed class CompressedText
         _compressed = buffer[..written];
     }
 
-    public string Text
+    /// <summary>The text in UTF-8.</summary>
+    public byte[] Utf8
     {
         get
         {
@@ -37,7 +37,7 @@ internal sealed class CompressedText
                 throw new InvalidOperationException("decompressing a text failed");
             }
 
-            return Encoding.UTF8.GetString(utf8);
+            return utf8;
         }
     }
 }

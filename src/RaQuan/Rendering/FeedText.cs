@@ -11,5 +11,6 @@ internal sealed class FeedText(RenderedBody body)
 
     public string Excerpt { get; } = body.Excerpt;
 
-    public string Html => _html.Text;
+    /// <summary>The HTML in UTF-8, as feeds write it.</summary>
+    public byte[] Html => _html.Utf8;
 }
