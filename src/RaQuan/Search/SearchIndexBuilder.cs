@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using RaQuan.Model;
 
 namespace RaQuan.Search;
@@ -16,6 +15,10 @@ internal static class SearchIndexBuilder
     // Numbers this thread's analyses, for the spellings to note which one met them last (Spelling.Document).
     [ThreadStatic]
     private static long _analysis;
+
+    // The words the thread's last analysis met, in the order met.
+    [ThreadStatic]
+    private static List<FoldedWord>? _met;
 
     /// <summary>
     /// The whole index, every document read here; a full build fills a <see cref="SearchIndexStream"/> as the plans
@@ -65,24 +68,41 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>The words and summary of one document.</summary>
-    /// <param name="into">An empty table to fill, for a caller that reuses it once the words are merged.</param>
-    public static DocumentWords Analyse(SearchDocument document, Dictionary<string, (SearchField, WordForms)>? into = null)
+    public static DocumentWords Analyse(SearchDocument document)
     {
-        var body = document.Body();
-        var words = into ?? new Dictionary<string, (SearchField, WordForms)>(StringComparer.Ordinal);
-        var analysis = ++_analysis;
-        Collect(words, document.Title, SearchField.Title, analysis);
-        foreach (var name in document.Names)
+        var (met, summary) = Read(document);
+        var words = new Dictionary<string, (SearchField, WordForms)>(met.Count, StringComparer.Ordinal);
+        foreach (var word in met)
         {
-            Collect(words, name, SearchField.Names, analysis);
+            words.Add(word.Folded, (word.Fields, word.Forms));
         }
 
-        Collect(words, document.Summary ?? "", SearchField.Body, analysis);
-        Collect(words, body, SearchField.Body, analysis);
-        return new DocumentWords(words, Shorten(document.Summary ?? body));
+        return new DocumentWords(words, summary);
     }
 
-    private static void Collect(Dictionary<string, (SearchField Fields, WordForms Forms)> words, string text, SearchField field, long analysis)
+    /// <summary>
+    /// The words of one document as this thread's <see cref="FoldedWord"/>s, with the fields and forms the document
+    /// gave each, and its summary. The list and the words' notes are this thread's, good until its next analysis.
+    /// </summary>
+    public static (List<FoldedWord> Words, string Summary) Read(SearchDocument document)
+    {
+        var body = document.Body();
+        var met = _met ??= [];
+        met.Clear();
+        SearchWords.StartDocument();
+        var analysis = ++_analysis;
+        Collect(met, document.Title, SearchField.Title, analysis);
+        foreach (var name in document.Names)
+        {
+            Collect(met, name, SearchField.Names, analysis);
+        }
+
+        Collect(met, document.Summary ?? "", SearchField.Body, analysis);
+        Collect(met, body, SearchField.Body, analysis);
+        return (met, Shorten(document.Summary ?? body));
+    }
+
+    private static void Collect(List<FoldedWord> met, string text, SearchField field, long analysis)
     {
         foreach (var spelling in SearchWords.Of(text))
         {
@@ -98,17 +118,11 @@ internal static class SearchIndexBuilder
             }
 
             spelling.Fields |= field;
-            foreach (var (folded, accented) in spelling.Words)
+            foreach (var (word, accented) in spelling.Words)
             {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, folded, out var exists);
-                if (exists)
+                if (word.Meet(analysis, field, accented))
                 {
-                    entry.Forms.Add(accented);
-                    entry.Fields |= field;
-                }
-                else
-                {
-                    entry = (field, new WordForms(accented));
+                    met.Add(word);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using RaQuan.Text;
 
 namespace RaQuan.Search;
@@ -11,23 +12,48 @@ internal static class SearchWords
     /// a large site is found here and folding (four Unicode normalisations a word) runs once per spelling rather than
     /// once per occurrence. One table per thread: a shared concurrent table cost twice as much per lookup, and each
     /// thread soon holds the same few thousand words. Bounded, so random input cannot grow it without end: past the
-    /// bound words are folded every time.
+    /// bound the thread starts new tables, between two documents (<see cref="StartDocument"/>), as all of one
+    /// document's spellings of a word must share its <see cref="FoldedWord"/>.
     /// </summary>
     private const int CacheLimit = 200_000;
 
     [ThreadStatic]
     private static SpellingTable? _cache;
 
+    // This thread's folded words, one object each, which the spellings in _cache point to.
+    [ThreadStatic]
+    private static Dictionary<string, FoldedWord>? _folded;
+
     // Which characters are part of a word, one bit each: the Unicode category tests were a tenth of indexing.
     private static readonly ulong[] WordChars = WordCharTable();
 
+    /// <summary>How many spellings this thread's table holds.</summary>
+    internal static int KnownSpellings => _cache?.Count ?? 0;
+
+    /// <summary>Starts this thread's tables again if they have grown past their bound; called before each document.</summary>
+    public static void StartDocument()
+    {
+        if (_cache is not null && _cache.Count > CacheLimit)
+        {
+            (_cache, _folded) = (null, null);
+        }
+    }
+
     /// <summary>Each word of <paramref name="text"/>, as the spelling it is written in; see <see cref="Spelling.Words"/>.</summary>
-    public static Enumerator Of(string text) => new(text, _cache ??= new SpellingTable());
+    public static Enumerator Of(string text)
+    {
+        if (_cache is null || _folded is null)
+        {
+            (_cache, _folded) = (new SpellingTable(), new Dictionary<string, FoldedWord>(StringComparer.Ordinal));
+        }
+
+        return new(text, _cache, _folded);
+    }
 
     private static bool IsWordChar(char c) => (WordChars[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The spellings of a text, without an allocation per word once they are known.</summary>
-    public ref struct Enumerator(string text, SpellingTable known)
+    public ref struct Enumerator(string text, SpellingTable known, Dictionary<string, FoldedWord> folded)
     {
         private int _end;
 
@@ -69,26 +95,30 @@ internal static class SearchWords
             }
 
             var key = word.ToString();
-            spelling = new Spelling(Fold(key));
-            if (known.Count < CacheLimit)
-            {
-                known.Add(key, hash, spelling);
-            }
-
+            spelling = new Spelling(Fold(key, folded));
+            known.Add(key, hash, spelling);
             return spelling;
         }
     }
 
-    private static (string, string)[] Fold(string word)
+    private static (FoldedWord, string)[] Fold(string word, Dictionary<string, FoldedWord> folded)
     {
         if (IsAsciiWord(word))
         {
             var lower = word.ToLowerInvariant();
-            return [(lower, lower)];
+            return [(WordOf(lower, folded), lower)];
         }
 
         var tokens = SearchFold.Tokens(word);
-        return tokens.Count == 1 ? [(tokens[0], SearchFold.Accented(word))] : [.. tokens.Select(t => (t, t))];
+        return tokens.Count == 1
+            ? [(WordOf(tokens[0], folded), SearchFold.Accented(word))]
+            : [.. tokens.Select(t => (WordOf(t, folded), t))];
+    }
+
+    private static FoldedWord WordOf(string text, Dictionary<string, FoldedWord> folded)
+    {
+        ref var word = ref CollectionsMarshal.GetValueRefOrAddDefault(folded, text, out _);
+        return word ??= new FoldedWord(text);
     }
 
     private static ulong[] WordCharTable()

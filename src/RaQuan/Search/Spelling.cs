@@ -1,14 +1,14 @@
 namespace RaQuan.Search;
 
 /// <summary>
-/// One way a word is written ("Hoà"), with what it folds to: usually one (folded, accented) pair, as "hoa", "hoà".
+/// One way a word is written ("Hoà"), with what it folds to: usually one word and accented form, as "hoa", "hoà".
 /// <see cref="SearchWords"/> keeps one per spelling per thread, so it also notes which document met it last and in
 /// which fields: a word repeated in a document is then skipped at once, instead of looked up in the document's table
 /// at every occurrence.
 /// </summary>
-internal sealed class Spelling((string Folded, string Accented)[] words)
+internal sealed class Spelling((FoldedWord Word, string Accented)[] words)
 {
-    public (string Folded, string Accented)[] Words => words;
+    public (FoldedWord Word, string Accented)[] Words => words;
 
     /// <summary>The number of the analysis that last met this spelling (see <see cref="SearchIndexBuilder"/>); 0 for none.</summary>
     public long Document { get; set; }

@@ -44,7 +44,7 @@ public sealed class SearchFoldTableTests(Support.Browser browser)
         var pairs = new List<(string, string)>();
         foreach (var spelling in SearchWords.Of(text))
         {
-            pairs.AddRange(spelling.Words);
+            pairs.AddRange(spelling.Words.Select(w => (w.Word.Folded, w.Accented)));
         }
 
         return pairs;

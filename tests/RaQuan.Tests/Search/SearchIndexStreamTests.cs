@@ -36,6 +36,32 @@ public sealed class SearchIndexStreamTests
         Assert.Equal(Snapshot.Of(expected), Snapshot.Of(IndexFiles.Of(stream.Finish())));
     }
 
+    [Fact]
+    public void A_thread_that_starts_its_word_tables_again_keeps_merging_into_the_same_postings()
+    {
+        // 120 documents whose titles hold 2,000 words met nowhere else (240,000 spellings, past the bound of a thread's
+        // tables, which is then crossed within a title), and words every title and body has, whose postings each new
+        // table must find again, and which must stay one word within a document.
+        var province = new Unit { Name = "Kon Tum", Kind = UnitKind.Tinh, Slug = "kon-tum", Source = new SourceLocation("units.yml") };
+        var titles = Enumerable.Range(0, 120).Select(d =>
+            "Lễ ra quân " + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => $"từ{d}x{i}"))).ToArray();
+        const string body = "Lễ ra quân hòa Hoà đắk lễ";
+        var documents = titles.Select((t, i) => new SearchDocument
+        {
+            Kind = "Kế hoạch", Path = $"ke-hoach/{i}/", Title = t, Unit = province, Body = () => body,
+        }).ToList();
+        var expected = IndexFiles.Of(SearchIndexBuilder.Build(documents, [province]));
+
+        var stream = new SearchIndexStream(documents, [province]);
+        for (var i = 0; i < titles.Length; i++)
+        {
+            stream.Add($"ke-hoach/{i}/", body);
+            Assert.True(SearchWords.KnownSpellings <= 210_000, $"{SearchWords.KnownSpellings} spellings kept after document {i}");
+        }
+
+        Assert.Equal(Snapshot.Of(expected), Snapshot.Of(IndexFiles.Of(stream.Finish())));
+    }
+
     private static string Words(Random random, int count) =>
         string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[(int)(Math.Pow(random.NextDouble(), 2) * Vocabulary.Length)]));
 }

@@ -13,7 +13,7 @@ public sealed class SpellingTableTests
         var spellings = new List<Spelling>();
         foreach (var word in words)
         {
-            var spelling = new Spelling([(word, word)]);
+            var spelling = new Spelling([(new FoldedWord(word), word)]);
             spellings.Add(spelling);
 
             // Every tenth word shares one hash: a chain, which only the comparison of the text tells apart.
