@@ -42,24 +42,31 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = RootedByDescriptor)]
     public async Task<byte[]> RenderAsync(PageModel page)
+    {
+        byte[]? bytes = null;
+        await RenderAsync(page, rendered => bytes = rendered.ToArray());
+        return bytes!;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = RootedByDescriptor)]
+    public async Task RenderAsync(PageModel page, PageBytes write)
     {
         var view = Views[(page.GetType(), page.Output.Name)];
 
         // A renderer keeps every component it rendered until it is disposed, page bodies included; one renderer
         // per page keeps a 50,000-page build's memory flat. Creating one costs microseconds.
         await using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
             var output = await renderer.RenderComponentAsync(view, parameters);
-            return Utf8PageWriter.Write(output.WriteHtmlTo, page switch
+            Utf8PageWriter.Write(output.WriteHtmlTo, page switch
             {
                 PlanPageModel plan => plan.Body,
                 ContentPageModel content => content.Body,
                 _ => null,
-            });
+            }, write);
         });
     }
 

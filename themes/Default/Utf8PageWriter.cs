@@ -36,14 +36,17 @@ internal sealed class Utf8PageWriter : TextWriter
 
     public override Encoding Encoding => WithoutBom;
 
-    /// <summary>The UTF-8 bytes of what <paramref name="write"/> writes, with <paramref name="body"/>'s texts copied in as bytes.</summary>
-    public static byte[] Write(Action<TextWriter> write, RenderedBody? body)
+    /// <summary>
+    /// Hands <paramref name="take"/> the UTF-8 bytes of what <paramref name="write"/> writes, with
+    /// <paramref name="body"/>'s texts copied in as bytes; the bytes are the writer's own buffer, reused afterwards.
+    /// </summary>
+    public static void Write(Action<TextWriter> write, RenderedBody? body, PageBytes take)
     {
         var writer = Kept.TryTake(out var kept) ? kept : new Utf8PageWriter();
         writer._body = body;
         write(writer);
         writer.Encode(final: true);
-        var bytes = writer._buffer.AsSpan(0, writer._length).ToArray();
+        take(writer._buffer.AsSpan(0, writer._length));
 
         // Only a writer that finished goes back: one that threw may hold half a page.
         writer._length = 0;
@@ -52,8 +55,6 @@ internal sealed class Utf8PageWriter : TextWriter
         {
             Kept.Add(writer);
         }
-
-        return bytes;
     }
 
     public override void Write(char value)

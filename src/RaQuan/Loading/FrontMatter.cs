@@ -20,8 +20,8 @@ internal sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int 
         for (var pos = start; pos <= text.Length;)
         {
             var end = text.IndexOf('\n', pos);
-            var current = end < 0 ? text[pos..] : text[pos..end];
-            if (current.TrimEnd() is "---" or "...")
+            var current = (end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos)).TrimEnd();
+            if (current is "---" or "...")
             {
                 var body = end < 0 ? "" : text[(end + 1)..];
                 return new FrontMatter(text[start..pos], 2, body, line + 1);
@@ -37,5 +37,53 @@ internal sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the body starts in the UTF-8 bytes of a file, found without decoding the file, or -1 when only
+    /// <see cref="Split"/> on the decoded text can tell: a byte order mark, no front matter, a carriage return in
+    /// the front matter, a closing line that may end in non-ASCII spaces, or none. The body is then the decoded text
+    /// of the bytes from there: a line break ends the front matter, and nothing composes across one.
+    /// </summary>
+    public static int BodyStart(ReadOnlySpan<byte> utf8)
+    {
+        if (!utf8.StartsWith("---\n"u8))
+        {
+            return -1;
+        }
+
+        for (var pos = 4; pos < utf8.Length;)
+        {
+            var length = utf8[pos..].IndexOf((byte)'\n');
+            var line = length < 0 ? utf8[pos..] : utf8.Slice(pos, length);
+            if (line.Contains((byte)'\r'))
+            {
+                return -1;
+            }
+
+            if (line.StartsWith("---"u8) || line.StartsWith("..."u8))
+            {
+                var rest = line[3..];
+                if (rest.IndexOfAnyExcept(" \t\v\f"u8) < 0)
+                {
+                    return length < 0 ? utf8.Length : pos + length + 1;
+                }
+
+                // Other spaces the decoded text may trim (no-break, Unicode, separators) are for Split to judge.
+                if (rest.ContainsAnyInRange((byte)0x80, (byte)0xFF) || rest.ContainsAnyInRange((byte)0, (byte)0x1F))
+                {
+                    return -1;
+                }
+            }
+
+            if (length < 0)
+            {
+                break;
+            }
+
+            pos += length + 1;
+        }
+
+        return -1;
     }
 }

@@ -57,7 +57,10 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
     /// </summary>
     public static string ReadBody(string fullPath, bool titleFromHeading)
     {
-        var body = FrontMatter.Split(TextFiles.Read(fullPath))?.Body ?? "";
+        // Most plans: only the body is decoded, and the whole text is not made only to be cut.
+        var bytes = File.ReadAllBytes(fullPath);
+        var start = FrontMatter.BodyStart(bytes);
+        var body = start >= 0 ? TextFiles.DecodeUtf8Text(bytes.AsSpan(start)) : FrontMatter.Split(TextFiles.Decode(bytes))?.Body ?? "";
         return titleFromHeading ? WithoutFirstHeading(body).Body : body;
     }
 

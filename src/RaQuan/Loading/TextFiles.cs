@@ -108,6 +108,9 @@ internal static class TextFiles
         return VietnameseText.Nfc(NormalizeLineEnds(text));
     }
 
+    /// <summary>UTF-8 bytes, without a byte order mark, as NFC text with "\n" line ends.</summary>
+    public static string DecodeUtf8Text(ReadOnlySpan<byte> utf8) => VietnameseText.Nfc(NormalizeLineEnds(DecodeUtf8(utf8)));
+
     // One pass that checks and converts, into a pooled buffer: the encoding's GetString checks the whole text first,
     // then converts it, and every plan is read twice in a build (to load it, then to render it).
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes)

@@ -49,6 +49,16 @@ internal sealed class OutputSink
         }
     }
 
+    /// <summary>Writes bytes the caller keeps (copied only by a sink in memory).</summary>
+    public void Write(string path, ReadOnlySpan<byte> content)
+    {
+        if (Claim(path, Root is null ? content.ToArray() : null) is { } full)
+        {
+            using var handle = Create(full);
+            RandomAccess.Write(handle, content, 0);
+        }
+    }
+
     /// <summary>Writes a file as <paramref name="write"/> makes it, through a buffer rather than whole in memory.</summary>
     public void Write(string path, Action<Stream> write)
     {

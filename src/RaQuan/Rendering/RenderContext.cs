@@ -63,7 +63,17 @@ internal sealed class RenderContext
     /// Renders every themed output of the page's kind (<see cref="OutputTable"/>) and writes them; the HTML page is
     /// recorded for the sitemap, the other outputs are alternates of it and are not.
     /// </summary>
-    public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null) => Write(await RenderPageAsync(page, lastModified));
+    public async Task WritePageAsync(PageModel page, DateOnly? lastModified = null)
+    {
+        if (Cache is null)
+        {
+            await WriteRenderedAsync(page, lastModified);
+        }
+        else
+        {
+            Write(await RenderPageAsync(page, lastModified, Cache));
+        }
+    }
 
     /// <summary>
     /// Writes a plan's page and its other outputs. A serve session reuses them without building the page model while
@@ -72,16 +82,22 @@ internal sealed class RenderContext
     /// </summary>
     public async Task WritePlanPageAsync(Plan plan, RenderedBody body)
     {
+        if (Cache is null)
+        {
+            await WriteRenderedAsync(Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);
+            return;
+        }
+
         var path = Urls.Plan(plan);
-        var inputs = Cache?.PlanInputs(plan, Pages.CeremoniesOf(plan), Pages.ResultsOf(plan));
-        if (inputs is not null && Cache!.KeptPage(path, inputs) is { } kept)
+        var inputs = Cache.PlanInputs(plan, Pages.CeremoniesOf(plan), Pages.ResultsOf(plan));
+        if (inputs is not null && Cache.KeptPage(path, inputs) is { } kept)
         {
             Write(kept);
             return;
         }
 
-        var rendered = await RenderPageAsync(Pages.Plan(plan, body), plan.Date ?? plan.PublishDate);
-        Cache?.KeepPage(path, inputs, rendered);
+        var rendered = await RenderPageAsync(Pages.Plan(plan, body), plan.Date ?? plan.PublishDate, Cache);
+        Cache.KeepPage(path, inputs, rendered);
         Write(rendered);
     }
 
@@ -144,21 +160,44 @@ internal sealed class RenderContext
             ? new FeedText(body)
             : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body));
 
-    private async Task<RenderedPage> RenderPageAsync(PageModel page, DateOnly? lastModified)
+    // A serve session keeps what it renders.
+    private async Task<RenderedPage> RenderPageAsync(PageModel page, DateOnly? lastModified, RenderCache cache)
     {
         var files = new List<(string File, byte[] Bytes)>();
-        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
+        foreach (var (output, file) in Outputs(page))
         {
-            var output = page with { Output = format };
-            var path = SiteUrls.Output(page.Path, format);
-            var file = page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path);
-            files.Add((file, Cache is null
-                ? await Theme.RenderAsync(output)
-                : await Cache.PageAsync(output, file, () => Theme.RenderAsync(output))));
+            files.Add((file, await cache.PageAsync(output, file, () => Theme.RenderAsync(output))));
         }
 
-        return new RenderedPage(files, page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified) : null);
+        return new RenderedPage(files, SitemapEntryOf(page, lastModified));
     }
+
+    // A build writes each output as the theme makes it, from the theme's own buffer.
+    private async Task WriteRenderedAsync(PageModel page, DateOnly? lastModified)
+    {
+        foreach (var (output, file) in Outputs(page))
+        {
+            await Theme.RenderAsync(output, bytes => Sink.Write(file, bytes));
+        }
+
+        if (SitemapEntryOf(page, lastModified) is { } entry)
+        {
+            _sitemap.Add(entry);
+        }
+    }
+
+    /// <summary>The page as each themed output of its kind, with the file it is written to.</summary>
+    private static IEnumerable<(PageModel Output, string File)> Outputs(PageModel page)
+    {
+        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
+        {
+            var path = SiteUrls.Output(page.Path, format);
+            yield return (page with { Output = format }, page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path));
+        }
+    }
+
+    private SitemapEntry? SitemapEntryOf(PageModel page, DateOnly? lastModified) =>
+        page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified) : null;
 
     private void Write(RenderedPage page)
     {

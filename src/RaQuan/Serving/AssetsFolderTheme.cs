@@ -22,4 +22,6 @@ internal sealed class AssetsFolderTheme(ITheme theme, string folder) : ITheme
     }
 
     public Task<byte[]> RenderAsync(PageModel page) => theme.RenderAsync(page);
+
+    public Task RenderAsync(PageModel page, PageBytes write) => theme.RenderAsync(page, write);
 }

@@ -21,7 +21,7 @@ public sealed class Utf8PageWriterTests
         for (var run = 0; run < 2_000; run++)
         {
             var all = new StringBuilder();
-            var bytes = Utf8PageWriter.Write(writer =>
+            var bytes = Page(writer =>
             {
                 for (var i = random.Next(0, 60); i > 0; i--)
                 {
@@ -56,7 +56,7 @@ public sealed class Utf8PageWriterTests
     public void A_long_page_grows_its_buffer()
     {
         var text = string.Concat(Enumerable.Repeat("Lễ ra quân đầu xuân – ", 20_000));
-        var bytes = Utf8PageWriter.Write(writer =>
+        var bytes = Page(writer =>
         {
             writer.Write("<p>");
             writer.Write(text.AsSpan());
@@ -71,8 +71,8 @@ public sealed class Utf8PageWriterTests
         // Three characters a step, so pairs fall across the writer's buffer ends wherever those are.
         var text = string.Concat(Enumerable.Repeat("a😀", 10_000));
         var expected = Utf8.GetBytes(text);
-        Assert.Equal(expected, Utf8PageWriter.Write(writer => writer.Write(text.AsSpan()), body: null));
-        Assert.Equal(expected, Utf8PageWriter.Write(writer =>
+        Assert.Equal(expected, Page(writer => writer.Write(text.AsSpan()), body: null));
+        Assert.Equal(expected, Page(writer =>
         {
             foreach (var c in text)
             {
@@ -91,7 +91,7 @@ public sealed class Utf8PageWriterTests
 
         foreach (var text in new[] { html, absolute, paste })
         {
-            var bytes = Utf8PageWriter.Write(writer =>
+            var bytes = Page(writer =>
             {
                 writer.Write('\uD83D');   // a high surrogate left alone just before the body
                 writer.Write(text);
@@ -112,6 +112,14 @@ public sealed class Utf8PageWriterTests
         var body = new RenderedBody(html, html, html, [], "x");
         Assert.Same(body.Utf8Of(body.Html), body.Utf8Of(body.AbsoluteHtml));
         Assert.Same(body.Utf8Of(body.Html), body.Utf8Of(body.PasteHtml));
+    }
+
+    // The bytes the writer hands over, copied: they are its buffer, reused for the next page.
+    private static byte[] Page(Action<TextWriter> write, RenderedBody? body)
+    {
+        byte[]? bytes = null;
+        Utf8PageWriter.Write(write, body, written => bytes = written.ToArray());
+        return bytes!;
     }
 
     private static string Escape(string text) => string.Concat(text.Select(c => c < 0x80 ? c.ToString() : $"\\u{(int)c:X4}"));
