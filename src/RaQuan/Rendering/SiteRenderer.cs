@@ -9,14 +9,51 @@ namespace RaQuan.Rendering;
 internal sealed class SiteRenderer(Site site, ITheme theme, OutputSink sink, ContentPaths paths, RenderCache? cache = null)
 {
     /// <param name="sectionDone">Called with a section's name and how many sections are done.</param>
-    public async Task RenderAsync(CancellationToken cancellation = default, Action<string, int>? sectionDone = null)
+    public Task RenderAsync(CancellationToken cancellation = default, Action<string, int>? sectionDone = null)
     {
         var context = new RenderContext(site, theme, sink, paths, cache);
-        for (var i = 0; i < SiteSections.All.Count; i++)
+        return RunAsync(SiteSections.All, section => section.RenderAsync(context, cancellation), sectionDone);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="sections"/> in order, each when the one before it is done, except that a section that
+    /// runs alongside is only started, and waited for before the next section that needs every page, or at the end.
+    /// </summary>
+    internal static async Task RunAsync(IReadOnlyList<ISiteSection> sections, Func<ISiteSection, Task> render, Action<string, int>? sectionDone)
+    {
+        var alongside = new List<(ISiteSection Section, Task Running)>();
+        var done = 0;
+        async Task Finish(ISiteSection section, Task running)
         {
-            var section = SiteSections.All[i];
-            await section.RenderAsync(context, cancellation);
-            sectionDone?.Invoke(SectionName(section), i + 1);
+            await running;
+            sectionDone?.Invoke(SectionName(section), ++done);
+        }
+
+        foreach (var section in sections)
+        {
+            if (section.NeedsEveryPage)
+            {
+                foreach (var (earlier, running) in alongside)
+                {
+                    await Finish(earlier, running);
+                }
+
+                alongside.Clear();
+            }
+
+            if (section.RunsAlongside)
+            {
+                alongside.Add((section, Task.Run(() => render(section))));
+            }
+            else
+            {
+                await Finish(section, render(section));
+            }
+        }
+
+        foreach (var (section, running) in alongside)
+        {
+            await Finish(section, running);
         }
     }
 

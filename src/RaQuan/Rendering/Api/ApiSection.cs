@@ -8,6 +8,8 @@ internal sealed class ApiSection : ISiteSection
     /// <summary>Every document under <c>api/</c>. A feature adds its own here.</summary>
     public static IReadOnlyList<IApiDocument> Documents { get; } = [new PlansApi(), new UnitsApi()];
 
+    public bool RunsAlongside => true;
+
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         foreach (var document in Documents)

@@ -5,6 +5,8 @@ namespace RaQuan.Rendering.Sections;
 /// <summary>sitemap.xml and robots.txt; runs when every page has been written.</summary>
 internal sealed class SitemapSection : ISiteSection
 {
+    public bool NeedsEveryPage => true;
+
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         var entries = context.SitemapEntries.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();

@@ -8,6 +8,8 @@ namespace RaQuan.Rendering.Sections;
 /// </summary>
 internal sealed class StaticSection : ISiteSection
 {
+    public bool NeedsEveryPage => true;
+
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         var folder = context.Paths.StaticDirectory;
