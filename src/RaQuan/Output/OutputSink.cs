@@ -40,19 +40,15 @@ internal sealed class OutputSink
     /// <summary>Text as every output file holds it: UTF-8 without a byte order mark.</summary>
     public static byte[] Encode(string content) => Utf8.GetBytes(content);
 
-    public void Write(string path, byte[] content)
-    {
-        if (Claim(path, Root is null ? content : null) is { } full)
-        {
-            using var handle = Create(full);
-            RandomAccess.Write(handle, content, 0);
-        }
-    }
+    public void Write(string path, byte[] content) => Write(path, content, content);
 
     /// <summary>Writes bytes the caller keeps (copied only by a sink in memory).</summary>
-    public void Write(string path, ReadOnlySpan<byte> content)
+    public void Write(string path, ReadOnlySpan<byte> content) => Write(path, content, null);
+
+    // A sink in memory keeps the array given, or a copy of the bytes when there is none.
+    private void Write(string path, ReadOnlySpan<byte> content, byte[]? array)
     {
-        if (Claim(path, Root is null ? content.ToArray() : null) is { } full)
+        if (Claim(path, Root is null ? array ?? content.ToArray() : null) is { } full)
         {
             using var handle = Create(full);
             RandomAccess.Write(handle, content, 0);
