@@ -11,9 +11,6 @@ internal static class TextFiles
 {
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    /// <summary>Reads UTF-8 (with or without BOM) or UTF-16 (with BOM); returns NFC text with "\n" line ends.</summary>
-    public static string Read(string path) => Decode(File.ReadAllBytes(path));
-
     /// <summary>
     /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
     /// reports a file past its size limit (without reading it), one that is not Unicode, or one that holds text in
@@ -87,29 +84,21 @@ internal static class TextFiles
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        string text;
-        if (bytes.StartsWith("\uFEFF"u8))
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            text = DecodeUtf8(bytes[3..]);
-        }
-        else if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            text = Encoding.Unicode.GetString(bytes[2..]);
-        }
-        else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-        else
-        {
-            text = DecodeUtf8(bytes);
+            return Normalize(Encoding.Unicode.GetString(bytes[2..]));
         }
 
-        return VietnameseText.Nfc(NormalizeLineEnds(text));
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Normalize(Encoding.BigEndianUnicode.GetString(bytes[2..]));
+        }
+
+        return DecodeUtf8Text(bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes);
     }
 
     /// <summary>UTF-8 bytes, without a byte order mark, as NFC text with "\n" line ends.</summary>
-    public static string DecodeUtf8Text(ReadOnlySpan<byte> utf8) => VietnameseText.Nfc(NormalizeLineEnds(DecodeUtf8(utf8)));
+    public static string DecodeUtf8Text(ReadOnlySpan<byte> utf8) => Normalize(DecodeUtf8(utf8));
 
     // One pass that checks and converts, into a pooled buffer: the encoding's GetString checks the whole text first,
     // then converts it, and every plan is read twice in a build (to load it, then to render it).
@@ -131,6 +120,8 @@ internal static class TextFiles
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    private static string Normalize(string text) => VietnameseText.Nfc(NormalizeLineEnds(text));
 
     private static string NormalizeLineEnds(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;

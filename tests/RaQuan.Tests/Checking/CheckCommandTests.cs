@@ -70,17 +70,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_weekday_that_contradicts_its_date_is_a_warning()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-ray
-            ---
-            Giới thiệu.
-
-            Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
-            """);
+        using var site = WrongWeekdaySite("Giới thiệu.");
 
         var run = Check(site, "--format", "json");
 
@@ -95,17 +85,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void The_json_report_has_the_documented_order_and_readable_Vietnamese()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-ray
-            ---
-            Giới thiệu, xem [Cổng thông tin tỉnh](https://kontum.gov.vn/).
-
-            Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
-            """);
+        using var site = WrongWeekdaySite("Giới thiệu, xem [Cổng thông tin tỉnh](https://kontum.gov.vn/).");
 
         var run = Check(site, "--format", "json");
 
@@ -118,6 +98,19 @@ public sealed class CheckCommandTests
         Assert.Equal(["url", "pages"], root.GetProperty("externalLinks").EnumerateArray().First().EnumerateObject().Select(p => p.Name));
         Assert.Contains("""\"thứ Tư\" does not match 20/02/2024""", run.Output);
     }
+
+    // A plan whose ceremony is on "thứ Tư, ngày 20/02/2024", a Tuesday, after a first paragraph.
+    private static TestSite WrongWeekdaySite(string introduction) => TestSite.Create($"""
+        -- content/plans/kon-ray.md --
+        ---
+        title: "Phát động thi đua huyện Kon Rẫy"
+        date: 2024-02-01
+        unit: kon-ray
+        ---
+        {introduction}
+
+        Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
+        """);
 
     private static CliRun Check(TestSite site, params string[] extra) =>
         TestSite.Run(["check", site.Content, "--now", TestSite.DefaultNow, .. extra]);

@@ -52,11 +52,13 @@ public sealed class YamlFuzzTests
     private static List<string> SampleYaml()
     {
         var content = Path.Combine(TestEnvironment.RepositoryRoot, "content");
-        var files = Directory.EnumerateFiles(content, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(TextFiles.Read);
+        var files = Directory.EnumerateFiles(content, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(ReadText);
         var frontMatter = Directory.EnumerateFiles(Path.Combine(content, "plans"), "*.md").Order(StringComparer.Ordinal)
-            .Select(plan => FrontMatter.Split(TextFiles.Read(plan))?.Yaml).OfType<string>();
+            .Select(plan => FrontMatter.Split(ReadText(plan))?.Yaml).OfType<string>();
         return [.. files, .. frontMatter];
     }
+
+    private static string ReadText(string path) => TextFiles.Decode(File.ReadAllBytes(path));
 
     private static string Mutate(string text, Random random)
     {
