@@ -68,12 +68,53 @@ internal static class MarkdownRenderer
     /// <summary>What <see cref="Markdown.ToPlainText(string, MarkdownPipeline, MarkdownParserContext)"/> gives, from a document parsed already.</summary>
     private static string PlainText(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // Only a writer that finished goes back: one that threw may be left inside a block.
+        var writer = _plainText ?? new PlainTextWriter();
+        _plainText = null;
+        var text = writer.Render(document);
+        _plainText = writer;
+        return text;
+    }
+
+    // One per thread: a renderer set up for the pipeline is a few dozen objects, and a plan's text is asked for once.
+    [ThreadStatic]
+    private static PlainTextWriter? _plainText;
+
+    /// <summary>
+    /// Markdig's plain-text rendering (its HTML renderer with markup and escaping off), kept for reuse. A renderer
+    /// keeps one note between documents, whether its last write ended a line; each text is cut off before the line
+    /// end that closes it, so the next document starts as a new renderer would.
+    /// </summary>
+    private sealed class PlainTextWriter
+    {
+        // Past this a text's buffer is dropped, so one huge plan does not stay in memory.
+        private const int KeptCapacity = 1 << 20;
+
+        private readonly StringWriter _writer = new();
+        private readonly Markdig.Renderers.HtmlRenderer _renderer;
+
+        public PlainTextWriter()
+        {
+            _renderer = new Markdig.Renderers.HtmlRenderer(_writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+            Pipeline.Setup(_renderer);
+        }
+
+        public string Render(MarkdownDocument document)
+        {
+            var text = _writer.GetStringBuilder();
+            text.Clear();
+            _renderer.Render(document);
+            _writer.Flush();
+            var plain = text.ToString();
+            _renderer.EnsureLine();
+            text.Clear();
+            if (text.Capacity > KeptCapacity)
+            {
+                text.Capacity = KeptCapacity;
+            }
+
+            return plain;
+        }
     }
 
     // Markdig throws ArgumentException for a syntax tree deeper than its limit (inline runs such as "[[[[" or

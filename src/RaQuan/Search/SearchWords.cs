@@ -50,12 +50,15 @@ internal static class SearchWords
         return new(text, _cache, _folded);
     }
 
-    private static bool IsWordChar(char c) => (WordChars[c >> 6] & (1UL << c)) != 0;
+    private static bool IsWordChar(ulong[] wordChars, char c) => (wordChars[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The spellings of a text, without an allocation per word once they are known.</summary>
     public ref struct Enumerator(string text, SpellingTable known, Dictionary<string, FoldedWord> folded)
     {
         private int _end;
+
+        // The table in a field: read through the static, every character paid a check that the class was set up.
+        private readonly ulong[] _wordChars = WordChars;
 
         public Spelling Current { get; private set; } = null!;
 
@@ -64,7 +67,7 @@ internal static class SearchWords
         public bool MoveNext()
         {
             var start = _end;
-            while (start < text.Length && !IsWordChar(text[start]))
+            while (start < text.Length && !IsWordChar(_wordChars, text[start]))
             {
                 start++;
             }
@@ -77,7 +80,7 @@ internal static class SearchWords
             // The word's hash is made while finding its end: one pass over its characters.
             var hash = SpellingTable.Step(SpellingTable.Seed, text[start]);
             _end = start + 1;
-            while (_end < text.Length && IsWordChar(text[_end]))
+            while (_end < text.Length && IsWordChar(_wordChars, text[_end]))
             {
                 hash = SpellingTable.Step(hash, text[_end]);
                 _end++;

@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace RaQuan.Search;
 
 /// <summary>The documents holding one folded word: per field, and per accented form of the word.</summary>
 internal sealed class TokenPostings
 {
-    private readonly SortedDictionary<string, List<int>> _variants = new(StringComparer.Ordinal);
+    // By form; put in ordinal order when read (a sorted dictionary compared strings at every one of a build's lookups).
+    private readonly Dictionary<string, List<int>> _variants = new(StringComparer.Ordinal);
 
     // While every document added with Append wrote the word one way, that form and no list: every document holding
     // the word has it. Most words are written one way only, and that list was half of a full build's appends.
@@ -15,12 +18,12 @@ internal sealed class TokenPostings
     public int DocumentCount { get; private set; }
 
     /// <summary>The accented forms ("hoà", "hóa", "hoa"), in ordinal order.</summary>
-    public IEnumerable<string> Forms => _onlyForm is { } only ? [only] : _variants.Keys;
+    public IEnumerable<string> Forms => _onlyForm is { } only ? [only] : _variants.Keys.Order(StringComparer.Ordinal);
 
     public int FormCount => _onlyForm is null ? _variants.Count : 1;
 
     /// <summary>Documents holding each accented form, by ordinal order of the form; read only when there are two forms or more.</summary>
-    public IEnumerable<KeyValuePair<string, List<int>>> Variants => Materialized();
+    public IEnumerable<KeyValuePair<string, List<int>>> Variants => Materialized().OrderBy(v => v.Key, StringComparer.Ordinal);
 
     public void Add(int id, SearchField fields, WordForms accented)
     {
@@ -113,16 +116,12 @@ internal sealed class TokenPostings
 
     private List<int> FormList(string form)
     {
-        if (!_variants.TryGetValue(form, out var ids))
-        {
-            _variants[form] = ids = [];
-        }
-
-        return ids;
+        ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(_variants, form, out _);
+        return ids ??= [];
     }
 
     /// <summary>The per-form lists, the only form's made now if it was kept implicit: every document so far.</summary>
-    private SortedDictionary<string, List<int>> Materialized()
+    private Dictionary<string, List<int>> Materialized()
     {
         if (_onlyForm is { } only)
         {

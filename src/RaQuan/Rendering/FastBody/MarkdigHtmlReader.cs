@@ -84,7 +84,8 @@ internal static class MarkdigHtmlReader
             return true;
         }
 
-        var value = text.ToString();
+        // Markdig puts a line end between blocks and rows: nearly half the text nodes are that one line end, made once.
+        var value = text is ['\n'] ? "\n" : text.ToString();
         text.Clear();
         if (TableContext.Contains(current.Name!) && !IsWhitespace(value))
         {
