@@ -132,14 +132,34 @@ internal static class SearchIndexBuilder
     private static string Shorten(string text)
     {
         // Only the start is shown: splitting a whole 50 KB body to keep 200 characters of it was most of the cost.
-        var start = text.Length > SummaryLength * 4 ? text[..(SummaryLength * 4)] : text;
-        var flat = string.Join(' ', start.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= SummaryLength)
+        // Whitespace runs become one space, none at either end, as splitting at char.IsWhiteSpace and joining gave.
+        var start = text.AsSpan(0, Math.Min(text.Length, SummaryLength * 4));
+        Span<char> flat = stackalloc char[start.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in start)
         {
-            return flat;
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                flat[length++] = ' ';
+                space = false;
+            }
+
+            flat[length++] = c;
         }
 
-        var cut = flat.LastIndexOf(' ', SummaryLength);
-        return flat[..(cut > SummaryLength / 2 ? cut : SummaryLength)] + " …";
+        if (length <= SummaryLength)
+        {
+            return new string(flat[..length]);
+        }
+
+        var cut = flat[..(SummaryLength + 1)].LastIndexOf(' ');
+        return string.Concat(flat[..(cut > SummaryLength / 2 ? cut : SummaryLength)], " …");
     }
 }

@@ -87,21 +87,28 @@ internal sealed class BodyNode
         return builder.ToString();
     }
 
-    /// <summary>The elements under this node, in document order (a pre-order walk).</summary>
-    public IEnumerable<BodyNode> Descendants(string? name = null)
+    /// <summary>
+    /// The elements under this node named <paramref name="name"/> (every one for null), in document order (a
+    /// pre-order walk), gathered before the caller sees the first: a lazy walk's iterator and stack cost more than
+    /// the list, and a body is walked five times.
+    /// </summary>
+    public List<BodyNode> Descendants(string? name = null)
     {
-        var stack = new Stack<(BodyNode Node, int Next)>();
-        stack.Push((this, 0));
-        while (stack.Count > 0)
-        {
-            var (node, next) = stack.Pop();
-            if (next >= node.Children.Count)
-            {
-                continue;
-            }
+        var found = new List<BodyNode>();
+        Collect(this, name, found);
+        return found;
+    }
 
-            stack.Push((node, next + 1));
-            var child = node.Children[next];
+    // Recursive, as the writer and TextContent are: the tree is as deep as Markdig and the loader allow.
+    private static void Collect(BodyNode node, string? name, List<BodyNode> found)
+    {
+        if (node._children is null)
+        {
+            return;
+        }
+
+        foreach (var child in node._children)
+        {
             if (child.Name is null)
             {
                 continue;
@@ -109,10 +116,10 @@ internal sealed class BodyNode
 
             if (name is null || child.Name == name)
             {
-                yield return child;
+                found.Add(child);
             }
 
-            stack.Push((child, 0));
+            Collect(child, name, found);
         }
     }
 

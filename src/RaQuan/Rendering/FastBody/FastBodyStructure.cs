@@ -62,10 +62,10 @@ internal static class FastBodyStructure
     public static bool Tables(BodyNode root)
     {
         var number = 0;
-        foreach (var table in root.Descendants("table").ToList())
+        foreach (var table in root.Descendants("table"))
         {
             number++;
-            if (table.Descendants("caption").Any())
+            if (table.Descendants("caption").Count > 0)
             {
                 return false;
             }
