@@ -1,16 +1,32 @@
 namespace RaQuan.Rendering;
 
 /// <summary>
-/// A plan's body as a feed carries it: HTML with absolute links, and the fallback summary. Feeds hold up to
-/// 50 plans per unit, thousands of bodies on a large site, so the HTML is kept compressed between rendering the
-/// plans and writing the feeds.
+/// A plan's body as a feed carries it: HTML with absolute links, and the fallback summary. It is kept from rendering
+/// the plans to writing the feeds, as the UTF-8 the plan's outputs were written from or, on a site whose feeds hold
+/// too many bodies for that, compressed (<see cref="RenderContext.FeedTextOf"/>).
 /// </summary>
-internal sealed class FeedText(RenderedBody body)
+internal sealed class FeedText
 {
-    private readonly CompressedText _html = new(body.Utf8Of(body.AbsoluteHtml)!);
+    private readonly byte[]? _utf8;
+    private readonly CompressedText? _compressed;
 
-    public string Excerpt { get; } = body.Excerpt;
+    public FeedText(RenderedBody body, bool compress)
+    {
+        var utf8 = body.Utf8Of(body.AbsoluteHtml)!;
+        if (compress)
+        {
+            _compressed = new CompressedText(utf8);
+        }
+        else
+        {
+            _utf8 = utf8;
+        }
 
-    /// <summary>The HTML in UTF-8, as feeds write it.</summary>
-    public byte[] Html => _html.Utf8;
+        Excerpt = body.Excerpt;
+    }
+
+    public string Excerpt { get; }
+
+    /// <summary>The HTML in UTF-8, as feeds write it; not to be changed.</summary>
+    public byte[] Html => _utf8 ?? _compressed!.Utf8;
 }
