@@ -63,10 +63,7 @@ internal sealed class TokenPostings
     {
         foreach (var ids in ByField.Concat(_variants.Values))
         {
-            if (!IsSorted(ids))
-            {
-                ids.Sort();
-            }
+            SortNearlyInOrder(CollectionsMarshal.AsSpan(ids));
         }
     }
 
@@ -132,18 +129,33 @@ internal sealed class TokenPostings
         return _variants;
     }
 
-    // Most lists of rare words, and the lists of a build whose plans came in order, need no sort.
-    private static bool IsSorted(List<int> ids)
+    /// <summary>
+    /// Sorts ids that are nearly in order already, as a build appends them: its plans render in id order, two or
+    /// more at a time, so an id comes at most a few places early. Insertion sort moves each the few places it is
+    /// out (a general sort cost a twentieth of indexing); ids further out of order than that are sorted in full.
+    /// </summary>
+    internal static void SortNearlyInOrder(Span<int> ids)
     {
-        for (var i = 1; i < ids.Count; i++)
+        var moves = 0L;
+        var budget = 16L * ids.Length;
+        for (var i = 1; i < ids.Length; i++)
         {
-            if (ids[i - 1] > ids[i])
+            var id = ids[i];
+            var j = i - 1;
+            while (j >= 0 && ids[j] > id)
             {
-                return false;
+                ids[j + 1] = ids[j];
+                j--;
+                if (++moves > budget)
+                {
+                    ids[j + 1] = id;
+                    ids.Sort();
+                    return;
+                }
             }
-        }
 
-        return true;
+            ids[j + 1] = id;
+        }
     }
 
     // Documents added in ascending order are appended; a serve session puts an edited one back in its place.

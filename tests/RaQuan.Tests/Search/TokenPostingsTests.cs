@@ -68,4 +68,29 @@ public sealed class TokenPostingsTests
 
         return forms;
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(40)]
+    [InlineData(100_000)]
+    public void Ids_a_few_places_out_of_order_or_shuffled_come_out_sorted(int displacement)
+    {
+        var random = new Random(20261130 + displacement);
+        foreach (var length in new[] { 0, 1, 2, 17, 1_000, 20_000 })
+        {
+            // Ids in order, each then moved up to `displacement` places back, as two threads interleave them.
+            var ids = Enumerable.Range(0, length).Select(i => i * 3 + random.Next(2)).ToArray();
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var j = Math.Max(0, i - random.Next(displacement + 1));
+                (ids[i], ids[j]) = (ids[j], ids[i]);
+            }
+
+            var expected = ids.Order().ToArray();
+            TokenPostings.SortNearlyInOrder(ids);
+            Assert.Equal(expected, ids);
+        }
+    }
 }
