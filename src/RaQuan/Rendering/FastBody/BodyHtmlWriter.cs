@@ -55,7 +55,7 @@ internal static class BodyHtmlWriter
         {
             if (child.Name is null)
             {
-                Escape(builder, child.Text, attribute: false);
+                Escape(builder, child.Text.Span, attribute: false);
             }
             else if (paste && IsPasteWrapper(child))
             {
@@ -96,11 +96,11 @@ internal static class BodyHtmlWriter
         builder.Append("</").Append(element.Name).Append('>');
     }
 
-    private static void Escape(StringBuilder builder, string text, bool attribute)
+    private static void Escape(StringBuilder builder, ReadOnlySpan<char> text, bool attribute)
     {
         // Most text has nothing to escape: find the next special character with a vectorised search.
         var special = attribute ? AttributeSpecial : TextSpecial;
-        var rest = text.AsSpan();
+        var rest = text;
         int at;
         while ((at = rest.IndexOfAny(special)) >= 0)
         {

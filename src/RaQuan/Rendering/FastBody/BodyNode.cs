@@ -8,7 +8,7 @@ namespace RaQuan.Rendering.FastBody;
 /// </summary>
 internal sealed class BodyNode
 {
-    private BodyNode(string? name, string text)
+    private BodyNode(string? name, ReadOnlyMemory<char> text)
     {
         Name = name;
         Text = text;
@@ -17,7 +17,8 @@ internal sealed class BodyNode
     /// <summary>The element's local name; null for a text node.</summary>
     public string? Name { get; set; }
 
-    public string Text { get; }
+    /// <summary>A text node's text, often a slice of the HTML it was read from; empty for an element.</summary>
+    public ReadOnlyMemory<char> Text { get; }
 
     public BodyNode? Parent { get; set; }
 
@@ -32,9 +33,9 @@ internal sealed class BodyNode
 
     public bool HasAttributes => _attributes is { Count: > 0 };
 
-    public static BodyNode Element(string name) => new(name, "");
+    public static BodyNode Element(string name) => new(name, default);
 
-    public static BodyNode TextNode(string text) => new(null, text);
+    public static BodyNode TextNode(ReadOnlyMemory<char> text) => new(null, text);
 
     public void Append(BodyNode child)
     {
@@ -79,7 +80,7 @@ internal sealed class BodyNode
     {
         if (Name is null)
         {
-            return Text;
+            return Text.ToString();
         }
 
         var builder = new StringBuilder();

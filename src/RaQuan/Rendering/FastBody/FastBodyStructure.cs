@@ -71,7 +71,7 @@ internal static class FastBodyStructure
             }
 
             var caption = BodyNode.Element("caption");
-            caption.Append(BodyNode.TextNode(BodyStructure.CaptionText(number, PrecedingHeading(table))));
+            caption.Append(BodyNode.TextNode(BodyStructure.CaptionText(number, PrecedingHeading(table)).AsMemory()));
             caption.Parent = table;
             table.Children.Insert(0, caption);
             var captionId = BodyStructure.CaptionId("", number);

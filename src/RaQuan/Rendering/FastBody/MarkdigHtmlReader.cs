@@ -39,22 +39,37 @@ internal static class MarkdigHtmlReader
     {
         var root = BodyNode.Element("body");
         var current = root;
+
+        // A text without character references is a slice of the HTML; one with them is decoded into the builder.
         var text = new StringBuilder();
+        var start = 0;
+        var decoded = false;
         var i = 0;
+        var run = 0;
         while (i < html.Length)
         {
             var stop = html.AsSpan(i).IndexOfAny(TextStops);
             if (stop < 0)
             {
-                text.Append(html, i, html.Length - i);
+                run = html.Length - i;
+                i = html.Length;
                 break;
             }
 
-            text.Append(html, i, stop);
             i += stop;
             switch (html[i])
             {
                 case '&':
+                    if (!decoded)
+                    {
+                        text.Clear().Append(html, start, i - start);
+                        decoded = true;
+                    }
+                    else
+                    {
+                        text.Append(html, i - stop, stop);
+                    }
+
                     if (!Entity(html, ref i, text))
                     {
                         return null;
@@ -62,11 +77,12 @@ internal static class MarkdigHtmlReader
 
                     break;
                 case '<':
-                    if (!FlushText(current, text) || Tag(html, ref i, ref current) is false)
+                    if (!FlushText(current, TextOf(html, start, i, stop, decoded, text)) || Tag(html, ref i, ref current) is false)
                     {
                         return null;
                     }
 
+                    (start, decoded) = (i, false);
                     break;
                 default:
                     // The HTML parser turns CR into LF and drops NUL: neither comes from Markdig.
@@ -74,20 +90,21 @@ internal static class MarkdigHtmlReader
             }
         }
 
-        return FlushText(current, text) && current == root ? root : null;
+        return FlushText(current, TextOf(html, start, i, run, decoded, text)) && current == root ? root : null;
     }
 
-    private static bool FlushText(BodyNode current, StringBuilder text)
+    // The text from start to end: its slice, or the decoded text with the run of plain characters before end added.
+    private static ReadOnlyMemory<char> TextOf(string html, int start, int end, int run, bool decoded, StringBuilder text) =>
+        decoded ? text.Append(html, end - run, run).ToString().AsMemory() : html.AsMemory(start, end - start);
+
+    private static bool FlushText(BodyNode current, ReadOnlyMemory<char> text)
     {
-        if (text.Length == 0)
+        if (text.IsEmpty)
         {
             return true;
         }
 
-        // Markdig puts a line end between blocks and rows: nearly half the text nodes are that one line end, made once.
-        var value = text is ['\n'] ? "\n" : text.ToString();
-        text.Clear();
-        if (TableContext.Contains(current.Name!) && !IsWhitespace(value))
+        if (TableContext.Contains(current.Name!) && !IsWhitespace(text.Span))
         {
             return false;
         }
@@ -98,7 +115,7 @@ internal static class MarkdigHtmlReader
             return false;
         }
 
-        current.Append(BodyNode.TextNode(value));
+        current.Append(BodyNode.TextNode(text));
         return true;
     }
 
@@ -301,7 +318,7 @@ internal static class MarkdigHtmlReader
         return plain && (code & 0xFFFE) != 0xFFFE ? char.ConvertFromUtf32(code) : null;
     }
 
-    private static bool IsWhitespace(string text)
+    private static bool IsWhitespace(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
