@@ -16,8 +16,8 @@ internal static partial class DocumentMetadata
     /// A file is read as a document when its front matter does not give the title: staff pasting a signed
     /// document do not write YAML. Files with a title in front matter are authored Markdown and left as they are.
     /// </summary>
-    public static DocumentReading? ReadIfDocument(YamlFields fields, string body) =>
-        fields.Has("title") ? null : DocumentReader.Read(body);
+    public static DocumentReading? ReadIfDocument(MarkdownFile file) =>
+        file.Fields.Has("title") ? null : DocumentReader.Read(file.Body);
 
     /// <summary>The reader found the document's header (its type line), so its structured body replaces the pasted text.</summary>
     public static bool UsesReaderBody(DocumentReading? reading) => reading is { Type: not null, Body.Length: > 0 };

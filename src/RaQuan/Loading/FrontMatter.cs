@@ -3,16 +3,24 @@ namespace RaQuan.Loading;
 /// <summary>A Markdown file split into its YAML front matter and body.</summary>
 /// <param name="Yaml">The front matter text, or null when the file has none.</param>
 /// <param name="YamlLine">File line of the first front matter line.</param>
-/// <param name="Body">The Markdown after the front matter.</param>
+/// <param name="Text">The whole text.</param>
+/// <param name="BodyIndex">Where the body starts in <paramref name="Text"/>.</param>
 /// <param name="BodyLine">File line where the body starts.</param>
-internal sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int BodyLine)
+internal sealed record FrontMatter(string? Yaml, int YamlLine, string Text, int BodyIndex, int BodyLine)
 {
+    /// <summary>The Markdown after the front matter, copied out of the text when asked for: loading a plan whose
+    /// front matter gives its title reads the body without needing it as a string of its own.</summary>
+    public string Body => Text[BodyIndex..];
+
+    /// <inheritdoc cref="Body"/>
+    public ReadOnlySpan<char> BodySpan => Text.AsSpan(BodyIndex);
+
     /// <summary>Splits <paramref name="text"/> (already with "\n" line ends); null when front matter opens but never closes.</summary>
     public static FrontMatter? Split(string text)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
         {
-            return new FrontMatter(null, 0, text, 1);
+            return new FrontMatter(null, 0, text, 0, 1);
         }
 
         var line = 2;
@@ -23,8 +31,7 @@ internal sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int 
             var current = (end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos)).TrimEnd();
             if (current is "---" or "...")
             {
-                var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatter(text[start..pos], 2, body, line + 1);
+                return new FrontMatter(text[start..pos], 2, text, end < 0 ? text.Length : end + 1, line + 1);
             }
 
             if (end < 0)

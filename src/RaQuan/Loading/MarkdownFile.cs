@@ -6,8 +6,16 @@ using YamlDotNet.RepresentationModel;
 namespace RaQuan.Loading;
 
 /// <summary>A content Markdown file: its front matter fields and body.</summary>
-internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int BodyLine, SourceLocation Source)
+internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text, SourceLocation Source)
 {
+    private string? _body;
+
+    /// <summary>The Markdown after the front matter.</summary>
+    public string Body => _body ??= Text.Body;
+
+    /// <summary>File line where the body starts.</summary>
+    public int BodyLine => Text.BodyLine;
+
     /// <summary>Whether <see cref="Read"/> reported the body's lists and quotes as nested too deep.</summary>
     public bool NestedTooDeep { get; private init; }
 
@@ -34,7 +42,7 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
             readable = false;
         }
 
-        var tooDeep = MarkdownNesting.TooDeep(split.Body);
+        var tooDeep = MarkdownNesting.TooDeep(split.BodySpan);
         if (tooDeep is var (line, depth))
         {
             diagnostics.Add(ContentErrors.NestedTooDeep(new SourceLocation(display, split.BodyLine + line - 1), depth));
@@ -48,7 +56,7 @@ internal sealed partial record MarkdownFile(YamlFields Fields, string Body, int 
 
         var map = node as YamlMappingNode ?? new YamlMappingNode();
         var fields = new YamlFields(map, display, split.YamlLine, diagnostics, keys);
-        return new MarkdownFile(fields, split.Body, split.BodyLine, new SourceLocation(display, 1, 1)) { NestedTooDeep = tooDeep is not null };
+        return new MarkdownFile(fields, split, new SourceLocation(display, 1, 1)) { NestedTooDeep = tooDeep is not null };
     }
 
     /// <summary>

@@ -13,15 +13,15 @@ namespace RaQuan.Loading;
 internal static class MarkdownNesting
 {
     /// <summary>The 1-based line and depth of the first line nested too deep, or null.</summary>
-    public static (int Line, int Depth)? TooDeep(string markdown)
+    public static (int Line, int Depth)? TooDeep(ReadOnlySpan<char> markdown)
     {
         var items = new List<int>();
         string? fence = null;
         var number = 0;
-        foreach (var range in markdown.AsSpan().Split('\n'))
+        foreach (var range in markdown.Split('\n'))
         {
             number++;
-            var line = markdown.AsSpan(range);
+            var line = markdown[range];
             var (indent, at) = Indent(line, 0, 0);
             if (at == line.Length)
             {

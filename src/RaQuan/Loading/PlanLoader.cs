@@ -28,7 +28,7 @@ internal static class PlanLoader
         }
 
         var f = file.Fields;
-        var reading = DocumentMetadata.ReadIfDocument(f, file.Body);
+        var reading = DocumentMetadata.ReadIfDocument(file);
         if (reading is not null)
         {
             DocumentMetadata.ReportWarnings(reading, file.Source, file.BodyLine, diagnostics);
