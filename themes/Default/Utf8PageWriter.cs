@@ -9,7 +9,8 @@ namespace RaQuan.Themes.Default;
 /// <summary>
 /// Writes a page straight into UTF-8, through writers kept for reuse. Made as a string first, every page was built in
 /// a string builder, copied into a string and then encoded: three copies of each page for the collector. A plan's
-/// body, most of each of its outputs, is copied in as the bytes its <see cref="RenderedBody"/> encoded once.
+/// body, most of each of its outputs, is copied in as its <see cref="RenderedBody"/>'s UTF-8 where the view placed
+/// a <see cref="BodySlot"/>.
 /// </summary>
 internal sealed class Utf8PageWriter : TextWriter
 {
@@ -18,9 +19,6 @@ internal sealed class Utf8PageWriter : TextWriter
 
     // Kept writers give their buffers back past this size, so one huge page does not stay in memory.
     private const int KeptCapacity = 256 * 1024;
-
-    // Shorter texts are encoded as they come: asking the body costs more than encoding them.
-    private const int PreEncodedLength = 512;
 
     // Text is gathered here and encoded a buffer at a time: encoding each of a page's thousands of short writes by
     // itself was slower than encoding the whole page.
@@ -38,7 +36,8 @@ internal sealed class Utf8PageWriter : TextWriter
 
     /// <summary>
     /// Hands <paramref name="take"/> the UTF-8 bytes of what <paramref name="write"/> writes, with
-    /// <paramref name="body"/>'s texts copied in as bytes; the bytes are the writer's own buffer, reused afterwards.
+    /// <paramref name="body"/>'s UTF-8 in place of each <see cref="BodySlot"/>; the bytes are the writer's own
+    /// buffer, reused afterwards.
     /// </summary>
     public static void Write(Action<TextWriter> write, RenderedBody? body, PageBytes take)
     {
@@ -74,8 +73,9 @@ internal sealed class Utf8PageWriter : TextWriter
             return;
         }
 
-        if (value.Length >= PreEncodedLength && _body?.Utf8Of(value) is { } bytes)
+        if (BodySlot.VariantOf(value) is { } variant)
         {
+            var bytes = (_body ?? throw new InvalidOperationException("a view placed a body slot on a page without a body")).Utf8(variant);
             Encode(final: true);
             bytes.CopyTo(Reserve(bytes.Length));
             _length += bytes.Length;

@@ -12,7 +12,7 @@ internal sealed class FeedText
 
     public FeedText(RenderedBody body, bool compress)
     {
-        var utf8 = body.Utf8Of(body.AbsoluteHtml)!;
+        var utf8 = body.Utf8(BodyVariant.Absolute);
         if (compress)
         {
             _compressed = new CompressedText(utf8);

@@ -167,7 +167,7 @@ internal sealed class RenderContext
     /// </summary>
     public FeedText FeedTextOf(Plan plan, RenderedBody body) =>
         Cache is null
-            ? new FeedText(body, compress: Interlocked.Add(ref _feedBytes, body.Utf8Of(body.AbsoluteHtml)!.Length) > FeedBytesKept)
+            ? new FeedText(body, compress: Interlocked.Add(ref _feedBytes, body.Utf8(BodyVariant.Absolute).Length) > FeedBytesKept)
             : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body, compress: true));
 
     // A serve session keeps what it renders.

@@ -2,19 +2,65 @@ using System.Text;
 
 namespace RaQuan.Rendering;
 
-/// <summary>A Markdown body turned into safe HTML.</summary>
-/// <param name="Html">For the page: links as written.</param>
-/// <param name="AbsoluteHtml">For feeds: every link and image made absolute.</param>
-/// <param name="PasteHtml">For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="Html.PasteReadyHtml"/>).</param>
-/// <param name="Toc">The h2/h3 headings, for a table of contents.</param>
-/// <param name="Excerpt">Plain text of the first paragraph, shortened: the fallback summary.</param>
-public sealed record RenderedBody(string Html, string AbsoluteHtml, string PasteHtml, IReadOnlyList<TocEntry> Toc, string Excerpt)
+/// <summary>Which of a body's three HTML texts: see <see cref="RenderedBody"/>.</summary>
+public enum BodyVariant
 {
-    // The UTF-8 bytes of the three texts, made when first asked for. The variants are often one string (no relative
-    // link to make absolute, nothing to strip for pasting), and then share their bytes too.
-    private byte[]? _html;
-    private byte[]? _absoluteHtml;
-    private byte[]? _pasteHtml;
+    /// <summary>For the page: links as written.</summary>
+    Page,
+
+    /// <summary>For feeds and the printable version: every link and image made absolute.</summary>
+    Absolute,
+
+    /// <summary>For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="Html.PasteReadyHtml"/>).</summary>
+    Paste,
+}
+
+/// <summary>
+/// A Markdown body turned into safe HTML, in three variants (<see cref="BodyVariant"/>), with its table of contents
+/// and excerpt. Each variant is kept as the UTF-8 every output writes: a plan's body is most of its page, its
+/// printable version, its paste-ready fragment and its feed entry. The fast path writes the UTF-8 straight from its
+/// tree; the texts are made from it only when asked for. Variants that are equal share one array.
+/// </summary>
+public sealed class RenderedBody
+{
+    private readonly byte[][] _utf8;
+    private readonly string?[] _text;
+
+    /// <summary>A body from its three texts, each encoded once (equal variants given as one string share their bytes).</summary>
+    /// <param name="html">For the page: links as written.</param>
+    /// <param name="absoluteHtml">For feeds: every link and image made absolute.</param>
+    /// <param name="pasteHtml">For the paste-ready fragment: absolute links, none of the theme's classes.</param>
+    /// <param name="toc">The h2/h3 headings, for a table of contents.</param>
+    /// <param name="excerpt">Plain text of the first paragraph, shortened: the fallback summary.</param>
+    public RenderedBody(string html, string absoluteHtml, string pasteHtml, IReadOnlyList<TocEntry> toc, string excerpt)
+        : this(Encode(html, absoluteHtml, pasteHtml), toc, excerpt)
+    {
+        _text = [html, absoluteHtml, pasteHtml];
+    }
+
+    /// <summary>A body from the UTF-8 of its three variants, in <see cref="BodyVariant"/> order.</summary>
+    internal RenderedBody(byte[][] utf8, IReadOnlyList<TocEntry> toc, string excerpt)
+    {
+        _utf8 = utf8;
+        _text = new string?[utf8.Length];
+        Toc = toc;
+        Excerpt = excerpt;
+    }
+
+    /// <summary>For the page: links as written.</summary>
+    public string Html => Text(BodyVariant.Page);
+
+    /// <summary>For feeds and the printable version: every link and image made absolute.</summary>
+    public string AbsoluteHtml => Text(BodyVariant.Absolute);
+
+    /// <summary>For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="Html.PasteReadyHtml"/>).</summary>
+    public string PasteHtml => Text(BodyVariant.Paste);
+
+    /// <summary>The h2/h3 headings, for a table of contents.</summary>
+    public IReadOnlyList<TocEntry> Toc { get; }
+
+    /// <summary>Plain text of the first paragraph, shortened: the fallback summary.</summary>
+    public string Excerpt { get; }
 
     /// <summary>Long documents get a table of contents; short ones would only repeat themselves.</summary>
     public bool HasToc => Toc.Count(t => t.Level == 2) >= 3;
@@ -22,30 +68,17 @@ public sealed record RenderedBody(string Html, string AbsoluteHtml, string Paste
     /// <summary>The body's text without markup, for the search index: made from the same parse as the HTML.</summary>
     internal string? SearchText { get; init; }
 
-    /// <summary>
-    /// The UTF-8 bytes of <paramref name="markup"/> when it is one of this body's three texts (this very string, not
-    /// an equal one), encoded once however many outputs write it; otherwise null. A plan's body is most of its page,
-    /// its printable version, its paste-ready fragment and its feed entry, and encoding it for each of them was a
-    /// twentieth of a large build.
-    /// </summary>
-    /// <remarks>Not thread-safe in the strict sense: two threads asking at once may both encode, and get equal bytes.</remarks>
-    public byte[]? Utf8Of(string markup)
+    /// <summary>The UTF-8 of a variant, as outputs write it; not to be changed.</summary>
+    public byte[] Utf8(BodyVariant variant) => _utf8[(int)variant];
+
+    // Not thread-safe in the strict sense: two threads asking at once may both decode, and get equal texts.
+    private string Text(BodyVariant variant) => _text[(int)variant] ??= Encoding.UTF8.GetString(_utf8[(int)variant]);
+
+    private static byte[][] Encode(string html, string absoluteHtml, string pasteHtml)
     {
-        if (ReferenceEquals(markup, Html))
-        {
-            return _html ??= Encoding.UTF8.GetBytes(Html);
-        }
-
-        if (ReferenceEquals(markup, AbsoluteHtml))
-        {
-            return _absoluteHtml ??= ReferenceEquals(AbsoluteHtml, Html) ? Utf8Of(Html) : Encoding.UTF8.GetBytes(AbsoluteHtml);
-        }
-
-        if (ReferenceEquals(markup, PasteHtml))
-        {
-            return _pasteHtml ??= ReferenceEquals(PasteHtml, AbsoluteHtml) ? Utf8Of(AbsoluteHtml) : Encoding.UTF8.GetBytes(PasteHtml);
-        }
-
-        return null;
+        var page = Encoding.UTF8.GetBytes(html);
+        var absolute = ReferenceEquals(absoluteHtml, html) ? page : Encoding.UTF8.GetBytes(absoluteHtml);
+        var paste = ReferenceEquals(pasteHtml, absoluteHtml) ? absolute : Encoding.UTF8.GetBytes(pasteHtml);
+        return [page, absolute, paste];
     }
 }

@@ -6,7 +6,7 @@ namespace RaQuan.Tests.Themes;
 
 /// <summary>
 /// The page writer gives exactly the UTF-8 of everything written, however the text is cut into writes (a surrogate
-/// pair split between two, a surrogate alone), and copies a body's own texts in as the bytes the body encoded.
+/// pair split between two, a surrogate alone), and writes a body's UTF-8 where a view placed a body slot.
 /// </summary>
 public sealed class Utf8PageWriterTests
 {
@@ -82,27 +82,38 @@ public sealed class Utf8PageWriterTests
     }
 
     [Fact]
-    public void A_body_text_is_copied_in_as_the_bytes_the_body_encoded()
+    public void Each_body_slot_is_replaced_by_the_bytes_of_its_variant()
     {
         var html = "<p>" + string.Concat(Enumerable.Repeat("Ủy ban nhân dân xã Lục Ba <a href=\"../x/\">x</a> ", 40)) + "</p>";
         var absolute = html.Replace("../x/", "https://example.gov.vn/x/", StringComparison.Ordinal);
         var paste = absolute.Replace("<p>", "<p class=\"a\">", StringComparison.Ordinal);
         var body = new RenderedBody(html, absolute, paste, [], "x");
 
-        foreach (var text in new[] { html, absolute, paste })
+        foreach (var (slot, text) in new[] { (BodySlot.Page, html), (BodySlot.Absolute, absolute), (BodySlot.Paste, paste) })
         {
             var bytes = Page(writer =>
             {
                 writer.Write('\uD83D');   // a high surrogate left alone just before the body
-                writer.Write(text);
+                writer.Write(slot.Value);
                 writer.Write("<footer>Đắk Hà</footer>");
             }, body);
             Assert.Equal(Utf8.GetBytes("\uFFFD" + text + "<footer>Đắk Hà</footer>"), bytes);
-            Assert.Same(body.Utf8Of(text), body.Utf8Of(text));
         }
+    }
 
-        // Only the body's own strings: an equal text made elsewhere is encoded as it comes.
-        Assert.Null(body.Utf8Of(new string(html.AsSpan())));
+    [Fact]
+    public void Only_the_slot_itself_is_replaced_not_an_equal_text()
+    {
+        var body = new RenderedBody("<p>a</p>", "<p>a</p>", "<p>a</p>", [], "x");
+        var text = new string(BodySlot.Page.Value.AsSpan());
+        Assert.Equal(Utf8.GetBytes(text), Page(writer => writer.Write(text), body));
+    }
+
+    [Fact]
+    public void A_slot_on_a_page_without_a_body_fails()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => Page(writer => writer.Write(BodySlot.Page.Value), body: null));
+        Assert.Contains("body slot", e.Message);
     }
 
     [Fact]
@@ -110,8 +121,17 @@ public sealed class Utf8PageWriterTests
     {
         var html = "<p>" + new string('x', 1_000) + "</p>";
         var body = new RenderedBody(html, html, html, [], "x");
-        Assert.Same(body.Utf8Of(body.Html), body.Utf8Of(body.AbsoluteHtml));
-        Assert.Same(body.Utf8Of(body.Html), body.Utf8Of(body.PasteHtml));
+        Assert.Same(body.Utf8(BodyVariant.Page), body.Utf8(BodyVariant.Absolute));
+        Assert.Same(body.Utf8(BodyVariant.Page), body.Utf8(BodyVariant.Paste));
+    }
+
+    [Fact]
+    public void A_body_made_from_utf8_gives_its_texts_back()
+    {
+        string[] texts = ["<p>Lễ ra quân 😀</p>", "<p>Lễ ra quân <a href=\"https://x.vn/\">x</a></p>", "<p>Đắk Hà</p>"];
+        var body = new RenderedBody([.. texts.Select(Utf8.GetBytes)], [], "x");
+        Assert.Equal(texts, new[] { body.Html, body.AbsoluteHtml, body.PasteHtml });
+        Assert.Same(body.Html, body.Html);
     }
 
     // The bytes the writer hands over, copied: they are its buffer, reused for the next page.

@@ -1,12 +1,13 @@
 using System.Buffers;
-using System.Text;
+using System.Text.Unicode;
 using RaQuan.Rendering.Html;
 
 namespace RaQuan.Rendering.FastBody;
 
 /// <summary>
-/// Writes a <see cref="BodyNode"/> tree as AngleSharp's HTML serializer writes the same DOM: void elements without a
-/// slash, text escaping &amp; &lt; &gt; and no-break space, attribute values those and " too.
+/// Writes a <see cref="BodyNode"/> tree as AngleSharp's HTML serializer writes the same DOM (void elements without a
+/// slash, text escaping &amp; &lt; &gt; and no-break space, attribute values those and " too), in UTF-8: the form
+/// every output writes a body in, made without a string of the whole body for each variant.
 /// </summary>
 internal static class BodyHtmlWriter
 {
@@ -16,16 +17,16 @@ internal static class BodyHtmlWriter
     private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&\u00a0<>");
     private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&\u00a0<>\"");
 
-    /// <summary>The inner HTML of <paramref name="root"/>; <paramref name="paste"/> writes it as <see cref="PasteReadyHtml"/> strips it.</summary>
-    public static string InnerHtml(BodyNode root, bool paste)
+    /// <summary>The inner HTML of <paramref name="root"/> in UTF-8; <paramref name="paste"/> writes it as <see cref="PasteReadyHtml"/> strips it.</summary>
+    public static byte[] InnerHtml(BodyNode root, bool paste)
     {
-        var builder = _builder ??= new StringBuilder();
-        builder.Clear();
-        WriteChildren(builder, root, paste);
-        var html = builder.ToString();
-        if (builder.Capacity > 1 << 20)
+        var output = _output ??= new ArrayBufferWriter<byte>(16 * 1024);
+        output.ResetWrittenCount();
+        WriteChildren(output, root, paste);
+        var html = output.WrittenSpan.ToArray();
+        if (output.Capacity > 1 << 20)
         {
-            _builder = null;
+            _output = null;
         }
 
         return html;
@@ -47,30 +48,31 @@ internal static class BodyHtmlWriter
 
     // One per thread, reused across bodies: the three variants are each about as long as Markdig's output.
     [ThreadStatic]
-    private static StringBuilder? _builder;
+    private static ArrayBufferWriter<byte>? _output;
 
-    private static void WriteChildren(StringBuilder builder, BodyNode node, bool paste)
+    private static void WriteChildren(ArrayBufferWriter<byte> output, BodyNode node, bool paste)
     {
         foreach (var child in node.Children)
         {
             if (child.Name is null)
             {
-                Escape(builder, child.Text.Span, attribute: false);
+                Escape(output, child.Text.Span, attribute: false);
             }
             else if (paste && IsPasteWrapper(child))
             {
-                WriteChildren(builder, child, paste);
+                WriteChildren(output, child, paste);
             }
             else
             {
-                WriteElement(builder, child, paste);
+                WriteElement(output, child, paste);
             }
         }
     }
 
-    private static void WriteElement(StringBuilder builder, BodyNode element, bool paste)
+    private static void WriteElement(ArrayBufferWriter<byte> output, BodyNode element, bool paste)
     {
-        builder.Append('<').Append(element.Name);
+        output.Write("<"u8);
+        Write(output, element.Name);
         if (element.HasAttributes)
         {
             foreach (var (name, value) in element.Attributes)
@@ -80,23 +82,27 @@ internal static class BodyHtmlWriter
                     continue;
                 }
 
-                builder.Append(' ').Append(name).Append("=\"");
-                Escape(builder, value, attribute: true);
-                builder.Append('"');
+                output.Write(" "u8);
+                Write(output, name);
+                output.Write("=\""u8);
+                Escape(output, value, attribute: true);
+                output.Write("\""u8);
             }
         }
 
-        builder.Append('>');
+        output.Write(">"u8);
         if (Void.Contains(element.Name!))
         {
             return;
         }
 
-        WriteChildren(builder, element, paste);
-        builder.Append("</").Append(element.Name).Append('>');
+        WriteChildren(output, element, paste);
+        output.Write("</"u8);
+        Write(output, element.Name);
+        output.Write(">"u8);
     }
 
-    private static void Escape(StringBuilder builder, ReadOnlySpan<char> text, bool attribute)
+    private static void Escape(ArrayBufferWriter<byte> output, ReadOnlySpan<char> text, bool attribute)
     {
         // Most text has nothing to escape: find the next special character with a vectorised search.
         var special = attribute ? AttributeSpecial : TextSpecial;
@@ -104,18 +110,37 @@ internal static class BodyHtmlWriter
         int at;
         while ((at = rest.IndexOfAny(special)) >= 0)
         {
-            builder.Append(rest[..at]).Append(rest[at] switch
+            Write(output, rest[..at]);
+            output.Write(rest[at] switch
             {
-                '&' => "&amp;",
-                '\u00a0' => "&nbsp;",
-                '"' => "&quot;",
-                '<' => "&lt;",
-                _ => "&gt;",
+                '&' => "&amp;"u8,
+                '\u00a0' => "&nbsp;"u8,
+                '"' => "&quot;"u8,
+                '<' => "&lt;"u8,
+                _ => "&gt;"u8,
             });
             rest = rest[(at + 1)..];
         }
 
-        builder.Append(rest);
+        Write(output, rest);
+    }
+
+    // Text between escapes holds no markup character, so no surrogate pair is cut; one alone becomes U+FFFD, as
+    // encoding the whole text made it.
+    private static void Write(ArrayBufferWriter<byte> output, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var status = Utf8.FromUtf16(text, output.GetSpan(text.Length * 3), out _, out var written, replaceInvalidSequences: true);
+        if (status != OperationStatus.Done)
+        {
+            throw new InvalidOperationException($"encoding a body as UTF-8 stopped: {status}");
+        }
+
+        output.Advance(written);
     }
 
     // What the paste-ready writing leaves out, as PasteReadyHtml.Strip does: the wrapper (its children stay) and attributes.

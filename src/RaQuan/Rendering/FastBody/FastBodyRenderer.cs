@@ -65,7 +65,7 @@ internal static class FastBodyRenderer
         var pageHtml = BodyHtmlWriter.InnerHtml(root, paste: false);
         var absoluteHtml = MakeAbsolute(root, pageUrl) ? BodyHtmlWriter.InnerHtml(root, paste: false) : pageHtml;
         var pasteHtml = BodyHtmlWriter.PasteStrips(root) ? BodyHtmlWriter.InnerHtml(root, paste: true) : absoluteHtml;
-        return new RenderedBody(pageHtml, absoluteHtml, pasteHtml, toc, excerpt) { SearchText = searchText };
+        return new RenderedBody([pageHtml, absoluteHtml, pasteHtml], toc, excerpt) { SearchText = searchText };
     }
 
     /// <summary>Makes links and images absolute; false when there was none to change.</summary>
