@@ -17,12 +17,16 @@ internal static class BodyHtmlWriter
     private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&\u00a0<>");
     private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&\u00a0<>\"");
 
-    /// <summary>The inner HTML of <paramref name="root"/> in UTF-8; <paramref name="paste"/> writes it as <see cref="PasteReadyHtml"/> strips it.</summary>
-    public static byte[] InnerHtml(BodyNode root, bool paste)
+    /// <summary>
+    /// The inner HTML of <paramref name="root"/> in UTF-8; <paramref name="paste"/> writes it as
+    /// <see cref="PasteReadyHtml"/> strips it. Text is the same in every variant: after the first, given as
+    /// <paramref name="first"/>, each text node's bytes are copied from it rather than encoded again.
+    /// </summary>
+    public static byte[] InnerHtml(BodyNode root, bool paste, byte[]? first = null)
     {
         var output = _output ??= new ArrayBufferWriter<byte>(16 * 1024);
         output.ResetWrittenCount();
-        WriteChildren(output, root, paste);
+        WriteChildren(output, root, paste, first);
         var html = output.WrittenSpan.ToArray();
         if (output.Capacity > 1 << 20)
         {
@@ -50,26 +54,34 @@ internal static class BodyHtmlWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _output;
 
-    private static void WriteChildren(ArrayBufferWriter<byte> output, BodyNode node, bool paste)
+    private static void WriteChildren(ArrayBufferWriter<byte> output, BodyNode node, bool paste, byte[]? first)
     {
         foreach (var child in node.Children)
         {
             if (child.Name is null)
             {
+                if (first is not null && child.WrittenAt >= 0)
+                {
+                    output.Write(first.AsSpan(child.WrittenAt, child.WrittenLength));
+                    continue;
+                }
+
+                var at = output.WrittenCount;
                 Escape(output, child.Text.Span, attribute: false);
+                (child.WrittenAt, child.WrittenLength) = (at, output.WrittenCount - at);
             }
             else if (paste && IsPasteWrapper(child))
             {
-                WriteChildren(output, child, paste);
+                WriteChildren(output, child, paste, first);
             }
             else
             {
-                WriteElement(output, child, paste);
+                WriteElement(output, child, paste, first);
             }
         }
     }
 
-    private static void WriteElement(ArrayBufferWriter<byte> output, BodyNode element, bool paste)
+    private static void WriteElement(ArrayBufferWriter<byte> output, BodyNode element, bool paste, byte[]? first)
     {
         output.Write("<"u8);
         Write(output, element.Name);
@@ -96,7 +108,7 @@ internal static class BodyHtmlWriter
             return;
         }
 
-        WriteChildren(output, element, paste);
+        WriteChildren(output, element, paste, first);
         output.Write("</"u8);
         Write(output, element.Name);
         output.Write(">"u8);

@@ -26,6 +26,12 @@ internal sealed class BodyNode
 
     private List<(string Name, string Value)>? _attributes;
 
+    /// <summary>Where a text node's escaped UTF-8 is in the first variant <see cref="BodyHtmlWriter"/> wrote; -1 before.</summary>
+    public int WrittenAt { get; set; } = -1;
+
+    /// <summary>How long that UTF-8 is.</summary>
+    public int WrittenLength { get; set; }
+
     // Made on first use: most nodes are text, and many elements have no attribute.
     public List<BodyNode> Children => _children ??= [];
 

@@ -63,8 +63,8 @@ internal static class FastBodyRenderer
         var excerpt = FastBodyStructure.Excerpt(root);
         // Each variant is written only when it differs: most bodies have no relative link, and many no table.
         var pageHtml = BodyHtmlWriter.InnerHtml(root, paste: false);
-        var absoluteHtml = MakeAbsolute(root, pageUrl) ? BodyHtmlWriter.InnerHtml(root, paste: false) : pageHtml;
-        var pasteHtml = BodyHtmlWriter.PasteStrips(root) ? BodyHtmlWriter.InnerHtml(root, paste: true) : absoluteHtml;
+        var absoluteHtml = MakeAbsolute(root, pageUrl) ? BodyHtmlWriter.InnerHtml(root, paste: false, pageHtml) : pageHtml;
+        var pasteHtml = BodyHtmlWriter.PasteStrips(root) ? BodyHtmlWriter.InnerHtml(root, paste: true, pageHtml) : absoluteHtml;
         return new RenderedBody([pageHtml, absoluteHtml, pasteHtml], toc, excerpt) { SearchText = searchText };
     }
 
