@@ -72,8 +72,7 @@ internal static class FastBodyStructure
 
             var caption = BodyNode.Element("caption");
             caption.Append(BodyNode.TextNode(BodyStructure.CaptionText(number, PrecedingHeading(table)).AsMemory()));
-            caption.Parent = table;
-            table.Children.Insert(0, caption);
+            table.Prepend(caption);
             var captionId = BodyStructure.CaptionId("", number);
             caption.Set("id", captionId);
             // As the reference path's "thead th" then "tbody th": a cell under both keeps "col".
@@ -96,9 +95,7 @@ internal static class FastBodyStructure
                 wrapper.Set(name, value);
             }
 
-            var parent = table.Parent!;
-            parent.Children[parent.Children.IndexOf(table)] = wrapper;
-            wrapper.Parent = parent;
+            table.Parent!.Replace(table, wrapper);
             wrapper.Append(table);
         }
 
@@ -127,15 +124,16 @@ internal static class FastBodyStructure
 
     private static string? PrecedingHeading(BodyNode table)
     {
-        var siblings = table.Parent!.Children;
-        for (var i = siblings.IndexOf(table) - 1; i >= 0; i--)
+        // The last heading among the siblings before the table.
+        BodyNode? heading = null;
+        for (var sibling = table.Parent!.FirstChild; sibling != table; sibling = sibling!.NextSibling)
         {
-            if (siblings[i].Name is "h2" or "h3" or "h4" or "h5" or "h6")
+            if (sibling!.Name is "h2" or "h3" or "h4" or "h5" or "h6")
             {
-                return siblings[i].TextContent().Trim();
+                heading = sibling;
             }
         }
 
-        return null;
+        return heading?.TextContent().Trim();
     }
 }

@@ -110,7 +110,7 @@ internal static class MarkdigHtmlReader
         }
 
         // After <pre> the parser drops a leading newline; Markdig always opens <code> first.
-        if (current.Name == "pre" && current.Children.Count == 0)
+        if (current.Name == "pre" && current.FirstChild is null)
         {
             return false;
         }
