@@ -87,7 +87,7 @@ internal static class MarkdownRenderer
     /// </summary>
     private sealed class PlainTextWriter
     {
-        // Past this a text's buffer is dropped, so one huge plan does not stay in memory.
+        // Past this the buffer is shrunk back after the text, so one huge plan does not stay in memory.
         private const int KeptCapacity = 1 << 20;
 
         private readonly StringWriter _writer = new();
