@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace RaQuan.Text;
@@ -23,16 +25,42 @@ public static class VietnameseText
     public static string Nfc(string text) =>
         AllAlwaysComposed(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
-    private static bool AllAlwaysComposed(string text)
+    /// <summary>Whether every character of <paramref name="text"/> is <see cref="IsAlwaysComposed"/>, sixteen at a time.</summary>
+    internal static bool AllAlwaysComposed(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        // One character at a time this was 4 % of a large build's samples: it reads every plan twice.
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (!IsAlwaysComposed(c))
+            for (; i <= units.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                if (!AllAlwaysComposed(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(units), (nuint)i)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (; i < units.Length; i++)
+        {
+            if (!IsAlwaysComposed((char)units[i]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // The ranges of IsAlwaysComposed, each an unsigned "c - first < length" so one compare tests both ends.
+    private static bool AllAlwaysComposed(Vector256<ushort> c)
+    {
+        var composed = Vector256.LessThan(c, Vector256.Create((ushort)0x0250))
+            | Vector256.Equals(c & Vector256.Create((ushort)0xFF00), Vector256.Create((ushort)0x1E00))
+            | Vector256.LessThan(c - Vector256.Create((ushort)0x2010), Vector256.Create((ushort)(0x2027 - 0x2010 + 1)))
+            | Vector256.LessThan(c - Vector256.Create((ushort)0x2030), Vector256.Create((ushort)(0x205E - 0x2030 + 1)))
+            | Vector256.LessThan(c - Vector256.Create((ushort)0x20A0), Vector256.Create((ushort)(0x20C0 - 0x20A0 + 1)));
+        return composed == Vector256<ushort>.AllBitsSet;
     }
 }

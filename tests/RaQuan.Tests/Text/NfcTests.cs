@@ -40,6 +40,37 @@ public sealed class NfcTests
         Assert.Same(text, VietnameseText.Nfc(text));
     }
 
+    [Fact]
+    public void The_vectorised_check_agrees_with_the_check_of_each_character()
+    {
+        // The range ends and characters around them, at every position of texts longer and shorter than a vector.
+        char[] edges = ['a', 'ằ', '\u024F', '\u0250', '\u0300', '\u1DFF', '\u1E00', '\u1EFF', '\u1F00', '\u200F', '\u2010',
+            '\u2027', '\u2028', '\u202F', '\u2030', '\u205E', '\u205F', '\u209F', '\u20A0', '\u20C0', '\u20C1', '\uFFFF'];
+        var random = new Random(20261130);
+        var text = new char[70];
+        var checkedTexts = 0;
+        for (var round = 0; round < 20_000; round++)
+        {
+            var length = random.Next(text.Length + 1);
+            for (var i = 0; i < length; i++)
+            {
+                text[i] = random.Next(8) == 0 ? edges[random.Next(edges.Length)] : "Lễ ra quân Đắk –"[random.Next(16)];
+            }
+
+            var span = text.AsSpan(0, length);
+            var expected = true;
+            foreach (var c in span)
+            {
+                expected &= VietnameseText.IsAlwaysComposed(c);
+            }
+
+            Assert.True(expected == VietnameseText.AllAlwaysComposed(span), $"\"{span}\" ({length} characters)");
+            checkedTexts += expected ? 1 : 0;
+        }
+
+        Assert.True(checkedTexts > 1_000, $"{checkedTexts} texts of composed characters only");
+    }
+
     [Theory]
     [InlineData("Đa\u0306\u0301k Ha\u0300", "Đắk Hà")]
     [InlineData("Lễ ra quân e\u0301", "Lễ ra quân é")]
