@@ -160,18 +160,21 @@ internal static class SiteAssembler
         }
     }
 
-    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> plans)
+    /// <summary>Each unit's plans and those of the units under it, in <see cref="PlanOrder"/>, which <paramref name="sorted"/> is in.</summary>
+    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> sorted)
     {
-        var own = plans.GroupBy(p => p.Unit).ToDictionary(g => g.Key, g => g.ToList());
-        var result = new Dictionary<Unit, IReadOnlyList<Plan>>();
-        foreach (var unit in units)
+        // Each list is a part of the sorted plans, taken in their order: sorting each unit's list again compared
+        // titles with ICU 150,000 times and more at 50,000 plans, on one core.
+        var lists = units.ToDictionary(u => u, _ => new List<Plan>());
+        foreach (var plan in sorted)
         {
-            var list = unit.SelfAndDescendants().SelectMany(u => own.TryGetValue(u, out var l) ? l : []).ToList();
-            list.Sort(PlanOrder.NewestFirst);
-            result[unit] = list;
+            for (var unit = plan.Unit; unit is not null; unit = unit.Parent)
+            {
+                lists[unit].Add(plan);
+            }
         }
 
-        return result;
+        return lists.ToDictionary(p => p.Key, p => (IReadOnlyList<Plan>)p.Value);
     }
 
     // A unit's page lists the ceremonies of the units under it too: a district's citizens look for their commune's.
