@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Model;
@@ -66,9 +67,19 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
     public static string ReadBody(string fullPath, bool titleFromHeading)
     {
         // Most plans: only the body is decoded, and the whole text is not made only to be cut.
-        var bytes = File.ReadAllBytes(fullPath);
-        var start = FrontMatter.BodyStart(bytes);
-        var body = start >= 0 ? TextFiles.DecodeUtf8Text(bytes.AsSpan(start)) : FrontMatter.Split(TextFiles.Decode(bytes))?.Body ?? "";
+        var buffer = TextFiles.ReadAllRented(fullPath, out var length);
+        string body;
+        try
+        {
+            var bytes = buffer.AsSpan(0, length);
+            var start = FrontMatter.BodyStart(bytes);
+            body = start >= 0 ? TextFiles.DecodeUtf8Text(bytes[start..]) : FrontMatter.Split(TextFiles.Decode(bytes))?.Body ?? "";
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         return titleFromHeading ? WithoutFirstHeading(body).Body : body;
     }
 

@@ -19,30 +19,38 @@ internal static class TextFiles
     /// <param name="kind">What the file holds, for its size limit; by default told by its extension.</param>
     public static string? Load(string path, string display, Diagnostics diagnostics, ContentFileKind? kind = null, string command = "convert")
     {
-        if (ReadBytes(path, display, kind ?? ContentLimits.KindOf(path), diagnostics) is not { } bytes)
+        if (ReadBytes(path, display, kind ?? ContentLimits.KindOf(path), diagnostics) is not var (buffer, length))
         {
             return null;
         }
 
-        string text;
         try
         {
-            text = Decode(bytes);
-        }
-        catch (InvalidDataException e)
-        {
-            var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
-            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy, command));
-            return null;
-        }
+            var bytes = buffer.AsSpan(0, length);
+            string text;
+            try
+            {
+                text = Decode(bytes);
+            }
+            catch (InvalidDataException e)
+            {
+                var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
+                diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy, command));
+                return null;
+            }
 
-        if (LegacyTextDetector.Find(text) is { } found)
-        {
-            diagnostics.Add(ContentErrors.LegacyText(display, found, command));
-            return null;
-        }
+            if (LegacyTextDetector.Find(text) is { } found)
+            {
+                diagnostics.Add(ContentErrors.LegacyText(display, found, command));
+                return null;
+            }
 
-        return text;
+            return text;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -51,18 +59,28 @@ internal static class TextFiles
     /// </summary>
     public static string? LoadLegacy(string path, string display, LegacyEncoding encoding, Diagnostics diagnostics)
     {
-        if (ReadBytes(path, display, ContentFileKind.Markdown, diagnostics) is not { } bytes)
+        if (ReadBytes(path, display, ContentFileKind.Markdown, diagnostics) is not var (buffer, length))
         {
             return null;
         }
 
-        var text = NormalizeLineEnds(LegacyEncodings.DecodeFile(bytes, encoding));
+        string text;
+        try
+        {
+            text = NormalizeLineEnds(LegacyEncodings.DecodeFile(buffer.AsSpan(0, length), encoding));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         return encoding == LegacyEncoding.Tcvn3 ? LegacyCapitals.Restore(text) : text;
     }
 
     // The size is checked before reading, so a 2 GB file costs nothing and cannot exhaust memory. One open handle
-    // for both: asking the size by path first cost four more system calls per file.
-    private static byte[]? ReadBytes(string path, string display, ContentFileKind kind, Diagnostics diagnostics)
+    // for both: asking the size by path first cost four more system calls per file. The buffer is rented from
+    // ArrayPool<byte>.Shared, for the caller to return: a new array per file was 3 % of a build's allocations.
+    private static (byte[] Buffer, int Length)? ReadBytes(string path, string display, ContentFileKind kind, Diagnostics diagnostics)
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
@@ -72,14 +90,27 @@ internal static class TextFiles
             return null;
         }
 
-        var bytes = new byte[length];
-        var read = 0;
-        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
+        return (ReadAll(handle, length, out var read), read);
+    }
+
+    /// <summary>The whole of a file, in a buffer rented from <see cref="ArrayPool{T}.Shared"/> for the caller to return.</summary>
+    public static byte[] ReadAllRented(string path, out int length)
+    {
+        using var handle = File.OpenHandle(path);
+        return ReadAll(handle, RandomAccess.GetLength(handle), out length);
+    }
+
+    // Up to the length asked or the end of the file, whichever comes first.
+    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, out int read)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)length));
+        read = 0;
+        while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var n and > 0)
         {
             read += n;
         }
 
-        return read == bytes.Length ? bytes : bytes[..read];
+        return buffer;
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace RaQuan.Search;
 
 /// <summary>
@@ -10,9 +13,13 @@ internal sealed class SpellingTable
     /// <summary>The hash of no character, where <see cref="Step"/> starts.</summary>
     public const uint Seed = 2166136261;
 
-    private const int Recent = 1024;
+    // Holds the few thousand spellings a site's plans are mostly written in, in the processor's second-level cache.
+    private const int Recent = 8192;
 
-    private readonly Entry[] _recent = new Entry[Recent];
+    // Words of up to this many characters are compared in the entry itself, without reading the key string.
+    private const int Inline = 8;
+
+    private readonly RecentEntry[] _recent = new RecentEntry[Recent];
     private int[] _buckets = new int[4096];
     private Entry[] _entries = new Entry[4096];
 
@@ -23,12 +30,14 @@ internal sealed class SpellingTable
 
     public Spelling? Find(ReadOnlySpan<char> word, uint hash)
     {
-        // The words a text repeats most are found in a small table that stays in the processor's cache, before the
-        // main table, whose entries are spread over a megabyte or more: 14 % fewer samples here at 10,000 plans.
+        // The words a text repeats most are found in a table that stays in the processor's cache, before the main
+        // table, whose entries are spread over a megabyte or more. With 1,024 entries and the key read from its
+        // string, two in three lookups went on to the main table and this was 4.5 % of a large build's samples.
         ref var recent = ref _recent[hash & (Recent - 1)];
-        if (recent.Hash == hash && recent.Key is { } key && word.SequenceEqual(key))
+        if (recent.Hash == hash && recent.Length == word.Length && recent.Spelling is { } cached
+            && (word.Length <= Inline ? recent.Chars == Pack(word) : word.SequenceEqual(recent.Key)))
         {
-            return recent.Spelling;
+            return cached;
         }
 
         for (var i = _buckets[hash & (uint)(_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
@@ -36,12 +45,25 @@ internal sealed class SpellingTable
             ref var entry = ref _entries[i];
             if (entry.Hash == hash && word.SequenceEqual(entry.Key))
             {
-                recent = entry;
+                recent = new RecentEntry
+                {
+                    Chars = word.Length <= Inline ? Pack(word) : default, Hash = hash, Length = word.Length,
+                    Key = entry.Key, Spelling = entry.Spelling,
+                };
                 return entry.Spelling;
             }
         }
 
         return null;
+    }
+
+    // The characters of a word of at most Inline characters, the rest zero.
+    private static Vector128<ushort> Pack(ReadOnlySpan<char> word)
+    {
+        Span<ushort> chars = stackalloc ushort[Inline];
+        chars.Clear();
+        MemoryMarshal.Cast<char, ushort>(word).CopyTo(chars);
+        return Vector128.Create<ushort>(chars);
     }
 
     public void Add(string word, uint hash, Spelling spelling)
@@ -66,6 +88,15 @@ internal sealed class SpellingTable
             _entries[i].Next = bucket - 1;
             bucket = i + 1;
         }
+    }
+
+    private struct RecentEntry
+    {
+        public Vector128<ushort> Chars;
+        public uint Hash;
+        public int Length;
+        public string Key;
+        public Spelling? Spelling;
     }
 
     private struct Entry

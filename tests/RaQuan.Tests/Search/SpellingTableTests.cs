@@ -9,7 +9,8 @@ public sealed class SpellingTableTests
     public void Every_spelling_added_is_found_past_growth_and_collisions()
     {
         var table = new SpellingTable();
-        var words = Enumerable.Range(0, 20_000).Select(i => $"từ{i}").ToList();
+        // Short words are compared inside the table of recent finds, longer ones through their strings.
+        var words = Enumerable.Range(0, 20_000).Select(i => i % 3 == 0 ? $"khánh thành {i}" : $"từ{i}").ToList();
         var spellings = new List<Spelling>();
         foreach (var word in words)
         {
@@ -35,6 +36,23 @@ public sealed class SpellingTableTests
 
         Assert.Null(table.Find("từ20000", Hash("từ20000")));
         Assert.Null(table.Find("khác", 7u));
+    }
+
+    [Theory]
+    [InlineData("hoà", "hòa")]
+    [InlineData("khánh thành", "khánh thanh")]
+    public void A_recent_find_does_not_answer_for_another_word_of_the_same_hash_and_length(string first, string second)
+    {
+        var table = new SpellingTable();
+        var (a, b) = (new Spelling([(new FoldedWord(first), first)]), new Spelling([(new FoldedWord(second), second)]));
+        table.Add(first, 7u, a);
+        table.Add(second, 7u, b);
+
+        Assert.Same(a, table.Find(first, 7u));
+        Assert.Same(b, table.Find(second, 7u));
+        Assert.Same(b, table.Find(second, 7u));
+        Assert.Same(a, table.Find(first, 7u));
+        Assert.Null(table.Find(first.ToUpperInvariant(), 7u));
     }
 
     private static uint Hash(string word)
