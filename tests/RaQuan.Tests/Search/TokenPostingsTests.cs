@@ -51,6 +51,36 @@ public sealed class TokenPostingsTests
         Assert.Equal([1, 4, 9], Assert.Single(postings.Variants).Value);
     }
 
+    [Fact]
+    public void Tens_of_thousands_of_documents_appended_keep_every_id_even_when_read_between()
+    {
+        // Appended body ids wait outside the lists until these are read; reading them midway moves them there.
+        var postings = new TokenPostings();
+        var expected = new[] { new List<int>(), new List<int>(), new List<int>() };
+        var random = new Random(7);
+        for (var id = 0; id < 40_000; id++)
+        {
+            var fields = Fields(random);
+            postings.Append(id, fields, new WordForms("hoà"));
+            for (var f = 0; f < 3; f++)
+            {
+                if (((int)fields & (1 << f)) != 0)
+                {
+                    expected[f].Add(id);
+                }
+            }
+
+            if (id is 9_000 or 25_000)
+            {
+                Assert.Equal(expected.Select(ids => ids.Count), postings.ByField.Select(ids => ids.Count));
+            }
+        }
+
+        postings.SortIds();
+        Assert.Equal(expected, postings.ByField);
+        Assert.Equal(40_000, postings.DocumentCount);
+    }
+
     private static string Describe(TokenPostings postings) =>
         $"{postings.DocumentCount}; fields {string.Join(" | ", postings.ByField.Select(ids => string.Join(',', ids)))}; "
         + string.Join("; ", postings.Variants.Select(v => $"{v.Key}: {string.Join(',', v.Value)}"));
