@@ -64,11 +64,19 @@ internal sealed class SearchIndexStream
     /// <summary>The whole index, once the documents not added have been read.</summary>
     public SearchIndex Finish()
     {
-        // Merged in id order, so the lists of documents read here come out sorted already.
-        var rest = Enumerable.Range(0, _ordered.Count).Where(id => _summaries[id] is null).ToList();
-        foreach (var (id, words) in rest.AsParallel().AsOrdered().Select(id => (id, SearchIndexBuilder.Analyse(_ordered[id]))))
+        // Read on both cores a batch at a time, then merged in id order, so the lists of documents read here come out
+        // sorted already. Not PLINQ: this runs beside the unit pages on a pool thread, and PLINQ's consumer blocked
+        // that thread waiting for tasks queued behind the pages', leaving one core idle for 0.7 s at 50,000 plans
+        // until the pool added threads. Parallel.For works on the calling thread too.
+        var rest = Enumerable.Range(0, _ordered.Count).Where(id => _summaries[id] is null).ToArray();
+        var batch = new DocumentWords[Math.Clamp(rest.Length, 1, 1024)];
+        foreach (var ids in rest.Chunk(batch.Length))
         {
-            Merge(id, words);
+            Parallel.For(0, ids.Length, i => batch[i] = SearchIndexBuilder.Analyse(_ordered[ids[i]]));
+            for (var i = 0; i < ids.Length; i++)
+            {
+                Merge(ids[i], batch[i]);
+            }
         }
 
         // Half of the search step of a 50,000-plan build, and every word's lists are its own: both cores.
