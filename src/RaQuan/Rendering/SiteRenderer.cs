@@ -19,6 +19,11 @@ internal sealed class SiteRenderer(Site site, ITheme theme, OutputSink sink, Con
     /// Runs <paramref name="sections"/> in order, each when the one before it is done, except that a section that
     /// runs alongside is only started, and waited for before the next section that needs every page, or at the end.
     /// </summary>
+    /// <remarks>
+    /// When a section fails, the sections running alongside are waited for before the failure goes on: they write into
+    /// the staging folder, which a failed build removes, and removing it while they wrote failed with "Directory not
+    /// empty" instead of reporting the content error.
+    /// </remarks>
     internal static async Task RunAsync(IReadOnlyList<ISiteSection> sections, Func<ISiteSection, Task> render, Action<string, int>? sectionDone)
     {
         var alongside = new List<(ISiteSection Section, Task Running)>();
@@ -29,31 +34,40 @@ internal sealed class SiteRenderer(Site site, ITheme theme, OutputSink sink, Con
             sectionDone?.Invoke(SectionName(section), ++done);
         }
 
-        foreach (var section in sections)
+        try
         {
-            if (section.NeedsEveryPage)
+            foreach (var section in sections)
             {
-                foreach (var (earlier, running) in alongside)
+                if (section.NeedsEveryPage)
                 {
-                    await Finish(earlier, running);
+                    foreach (var (earlier, running) in alongside)
+                    {
+                        await Finish(earlier, running);
+                    }
+
+                    alongside.Clear();
                 }
 
-                alongside.Clear();
+                if (section.RunsAlongside)
+                {
+                    alongside.Add((section, Task.Run(() => render(section))));
+                }
+                else
+                {
+                    await Finish(section, render(section));
+                }
             }
 
-            if (section.RunsAlongside)
+            foreach (var (section, running) in alongside)
             {
-                alongside.Add((section, Task.Run(() => render(section))));
-            }
-            else
-            {
-                await Finish(section, render(section));
+                await Finish(section, running);
             }
         }
-
-        foreach (var (section, running) in alongside)
+        catch
         {
-            await Finish(section, running);
+            // Their own failures are not reported: the first failure is the one the build stops for.
+            await Task.WhenAll(alongside.Select(a => a.Running)).ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
         }
     }
 

@@ -60,6 +60,33 @@ public sealed class SiteRendererTests
         Assert.Equal([1, 2, 3, 4, 5], done.Select(d => d.Item2));
     }
 
+    [Fact]
+    public async Task A_failing_section_lets_the_sections_alongside_end_before_the_failure_goes_on()
+    {
+        // A failed build removes its staging folder next: nothing may still be writing into it.
+        var log = new ConcurrentQueue<string>();
+        ISiteSection[] sections =
+        [
+            new FakeSection("SlowSection", Alongside: true, EveryPage: false),
+            new FakeSection("FailingSection", Alongside: false, EveryPage: false),
+        ];
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => SiteRenderer.RunAsync(sections, async section =>
+        {
+            var name = ((FakeSection)section).Name;
+            if (name == "FailingSection")
+            {
+                throw new InvalidOperationException("content error");
+            }
+
+            await Task.Delay(300);
+            log.Enqueue($"end {name}");
+        }, null));
+
+        Assert.Equal("content error", failure.Message);
+        Assert.Equal(["end SlowSection"], log);
+    }
+
     private sealed record FakeSection(string Name, bool Alongside, bool EveryPage) : ISiteSection
     {
         public bool RunsAlongside => Alongside;
