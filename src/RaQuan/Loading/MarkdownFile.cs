@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Model;
@@ -67,19 +66,9 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
     public static string ReadBody(string fullPath, bool titleFromHeading)
     {
         // Most plans: only the body is decoded, and the whole text is not made only to be cut.
-        var buffer = TextFiles.ReadAllRented(fullPath, out var length);
-        string body;
-        try
-        {
-            var bytes = buffer.AsSpan(0, length);
-            var start = FrontMatter.BodyStart(bytes);
-            body = start >= 0 ? TextFiles.DecodeUtf8Text(bytes[start..]) : FrontMatter.Split(TextFiles.Decode(bytes))?.Body ?? "";
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
+        using var file = TextFiles.ReadAllRented(fullPath);
+        var start = FrontMatter.BodyStart(file.Bytes);
+        var body = start >= 0 ? TextFiles.DecodeUtf8Text(file.Bytes[start..]) : FrontMatter.Split(TextFiles.Decode(file.Bytes))?.Body ?? "";
         return titleFromHeading ? WithoutFirstHeading(body).Body : body;
     }
 

@@ -66,7 +66,7 @@ internal sealed class SiteRenderer(Site site, ITheme theme, OutputSink sink, Con
         catch
         {
             // Their own failures are not reported: the first failure is the one the build stops for.
-            await Task.WhenAll(alongside.Select(a => a.Running)).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAll(alongside.Select(a => a.Running)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
     }
