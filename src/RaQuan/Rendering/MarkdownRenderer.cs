@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Markdig;
 using Markdig.Syntax;
@@ -9,15 +10,32 @@ namespace RaQuan.Rendering;
 /// <summary>Markdown to safe, structured HTML: Markdig, then the sanitizer, then the page structure.</summary>
 internal static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseFootnotes()
-        .UseCustomContainers()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseAutoLinks()
-        .Build();
+    internal static readonly MarkdownPipeline Pipeline = NewPipeline(autoLinks: true);
+
+    // The same without bare links, for texts that hold none. Markdig tries its bare-link parser at every h, f, m, t
+    // and w, a ninth of Vietnamese text, and ends the run of plain text there.
+    internal static readonly MarkdownPipeline PipelineWithoutAutoLinks = NewPipeline(autoLinks: false);
+
+    // What a bare link starts with (Markdig's AutoLinkParser: "http://", "https://", "www.", "ftp://", "mailto:",
+    // "tel:"), shortened and in any case so that no text it could link escapes the check.
+    private static readonly SearchValues<string> AutoLinkStarts =
+        SearchValues.Create(["http", "www.", "ftp:", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
+
+    private static MarkdownPipeline NewPipeline(bool autoLinks)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseCustomContainers()
+            .UseEmphasisExtras()
+            .UseListExtras();
+        return (autoLinks ? builder.UseAutoLinks() : builder).Build();
+    }
+
+    /// <summary>The pipeline that parses <paramref name="markdown"/>: without bare links when it holds no text one could start with.</summary>
+    internal static MarkdownPipeline PipelineFor(string markdown) =>
+        markdown.AsSpan().ContainsAny(AutoLinkStarts) ? Pipeline : PipelineWithoutAutoLinks;
 
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
     public static RenderedBody Render(string markdown, Uri pageUrl)
@@ -123,8 +141,9 @@ internal static class MarkdownRenderer
     {
         try
         {
-            var document = Markdown.Parse(markdown, Pipeline);
-            return (document, document.ToHtml(Pipeline));
+            var pipeline = PipelineFor(markdown);
+            var document = Markdown.Parse(markdown, pipeline);
+            return (document, document.ToHtml(pipeline));
         }
         catch (ArgumentException e)
         {
