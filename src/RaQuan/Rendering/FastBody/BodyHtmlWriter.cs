@@ -39,7 +39,7 @@ internal static class BodyHtmlWriter
     /// <summary>Whether the paste-ready writing of <paramref name="root"/> differs from the page's: it has a wrapper or an attribute paste strips.</summary>
     public static bool PasteStrips(BodyNode root)
     {
-        foreach (var element in root.Descendants())
+        foreach (var element in root.Elements())
         {
             if (IsPasteWrapper(element) || (element.HasAttributes && element.Attributes.Exists(a => IsStrippedForPaste(a.Name))))
             {

@@ -10,6 +10,20 @@ namespace RaQuan.Rendering.FastBody;
 /// </summary>
 internal sealed class BodyNode
 {
+    // A thread's nodes are used again body after body while it renders (Rent): a plan's tree was a tenth of what a
+    // build allocated. Up to this many are kept, so one huge body does not keep its tree's worth of nodes.
+    private const int PoolLimit = 1 << 14;
+
+    [ThreadStatic]
+    private static List<BodyNode>? _pool;
+
+    // How many of the pool the thread's current body uses.
+    [ThreadStatic]
+    private static int _used;
+
+    [ThreadStatic]
+    private static bool _renting;
+
     private BodyNode(string? name, ReadOnlyMemory<char> text)
     {
         Name = name;
@@ -20,7 +34,7 @@ internal sealed class BodyNode
     public string? Name { get; set; }
 
     /// <summary>A text node's text, often a slice of the HTML it was read from; empty for an element.</summary>
-    public ReadOnlyMemory<char> Text { get; }
+    public ReadOnlyMemory<char> Text { get; private set; }
 
     public BodyNode? Parent { get; set; }
 
@@ -46,9 +60,63 @@ internal sealed class BodyNode
 
     public bool HasAttributes => _attributes is { Count: > 0 };
 
-    public static BodyNode Element(string name) => new(name, default);
+    public static BodyNode Element(string name) => New(name, default);
 
-    public static BodyNode TextNode(ReadOnlyMemory<char> text) => new(null, text);
+    public static BodyNode TextNode(ReadOnlyMemory<char> text) => New(null, text);
+
+    /// <summary>
+    /// Until the returned scope is disposed, the nodes this thread makes are taken from its pool, to go back to it
+    /// then: no node made in the scope may be used after it. A scope inside another shares the outer one.
+    /// </summary>
+    public static Rental Rent()
+    {
+        if (_renting)
+        {
+            return default;
+        }
+
+        (_pool, _used, _renting) = (_pool ?? [], 0, true);
+        return new Rental(true);
+    }
+
+    private static BodyNode New(string? name, ReadOnlyMemory<char> text)
+    {
+        if (!_renting)
+        {
+            return new(name, text);
+        }
+
+        var pool = _pool!;
+        if (_used == pool.Count)
+        {
+            var made = new BodyNode(name, text);
+            if (pool.Count < PoolLimit)
+            {
+                pool.Add(made);
+                _used++;
+            }
+
+            return made;
+        }
+
+        var node = pool[_used++];
+        (node.Name, node.Text, node.Parent, node.FirstChild, node._lastChild, node.NextSibling) = (name, text, null, null, null, null);
+        node._attributes?.Clear();
+        (node.WrittenAt, node.WrittenLength) = (-1, 0);
+        return node;
+    }
+
+    /// <summary>A thread's use of its pooled nodes; see <see cref="Rent"/>.</summary>
+    public readonly struct Rental(bool owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (owner)
+            {
+                _renting = false;
+            }
+        }
+    }
 
     public void Append(BodyNode child)
     {
@@ -149,8 +217,7 @@ internal sealed class BodyNode
 
     /// <summary>
     /// The elements under this node named <paramref name="name"/> (every one for null), in document order (a
-    /// pre-order walk), gathered before the caller sees the first: a lazy walk's iterator and stack cost more than
-    /// the list, and a body is walked five times.
+    /// pre-order walk), gathered before the caller sees the first: for a caller that moves nodes as it goes.
     /// </summary>
     public List<BodyNode> Descendants(string? name = null)
     {
@@ -158,6 +225,13 @@ internal sealed class BodyNode
         Collect(this, name, found);
         return found;
     }
+
+    /// <summary>
+    /// The elements under this node named <paramref name="name"/> (every one for null), in document order, met as the
+    /// walk goes: no list and no stack. For a caller that changes no node's place in the tree, only attributes and
+    /// names; <see cref="Descendants"/> gathers them first for one that moves nodes.
+    /// </summary>
+    public Walk Elements(string? name = null) => new(this, name);
 
     // Recursive, as the writer and TextContent are: the tree is as deep as Markdig and the loader allow.
     private static void Collect(BodyNode node, string? name, List<BodyNode> found)
@@ -203,6 +277,51 @@ internal sealed class BodyNode
             {
                 child.AppendText(builder);
             }
+        }
+    }
+
+    /// <summary>A pre-order walk of the elements under a node, from node to node through their links.</summary>
+    public struct Walk(BodyNode root, string? name)
+    {
+        public BodyNode Current { get; private set; } = null!;
+
+        public readonly Walk GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            for (var node = Following(Current ?? root); node is not null; node = Following(node))
+            {
+                if (node.Name is not null && (name is null || node.Name == name))
+                {
+                    Current = node;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when there is at least one such element.</summary>
+        public readonly bool Any() => new Walk(root, name).MoveNext();
+
+        // The next node in document order under the root: the first child, else the next sibling of the node or of
+        // the nearest ancestor that has one.
+        private readonly BodyNode? Following(BodyNode node)
+        {
+            if (node.FirstChild is { } child)
+            {
+                return child;
+            }
+
+            for (; node != root; node = node.Parent!)
+            {
+                if (node.NextSibling is { } sibling)
+                {
+                    return sibling;
+                }
+            }
+
+            return null;
         }
     }
 

@@ -48,6 +48,8 @@ internal static class FastBodyRenderer
     /// <summary>The rendered body, or null when the reference path must render it.</summary>
     public static RenderedBody? TryRender(MarkdownDocument document, string html, Uri pageUrl, string searchText)
     {
+        // The tree is this method's own: what it gives back is made of strings and bytes.
+        using var nodes = BodyNode.Rent();
         if (HasRawHtml(document) || MarkdigHtmlReader.Read(html) is not { } root || !FastBodyStructure.Sanitize(root))
         {
             return null;
@@ -72,7 +74,7 @@ internal static class FastBodyRenderer
     private static bool MakeAbsolute(BodyNode root, Uri pageUrl)
     {
         var changed = false;
-        foreach (var element in root.Descendants())
+        foreach (var element in root.Elements())
         {
             var attribute = element.Name switch { "a" => "href", "img" => "src", _ => null };
             if (attribute is not null && element.Get(attribute) is { } value

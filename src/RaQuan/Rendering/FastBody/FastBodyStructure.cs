@@ -11,7 +11,7 @@ internal static class FastBodyStructure
     /// <summary>Drops the attributes the sanitizer drops and adds its rel; false when an element would go.</summary>
     public static bool Sanitize(BodyNode root)
     {
-        foreach (var element in root.Descendants())
+        foreach (var element in root.Elements())
         {
             var name = element.Name!;
             if (!HtmlSanitizer.IsAllowedElement(name))
@@ -38,7 +38,15 @@ internal static class FastBodyStructure
 
     public static IReadOnlyList<TocEntry> Headings(BodyNode root)
     {
-        var headings = root.Descendants().Where(e => IsHeading(e.Name!)).ToList();
+        var headings = new List<BodyNode>();
+        foreach (var element in root.Elements())
+        {
+            if (IsHeading(element.Name!))
+            {
+                headings.Add(element);
+            }
+        }
+
         var shift = headings.Any(h => h.Name == "h1") ? 1 : 0;
         var used = BodyStructure.ReservedIds();
         var toc = new List<TocEntry>();
@@ -65,7 +73,7 @@ internal static class FastBodyStructure
         foreach (var table in root.Descendants("table"))
         {
             number++;
-            if (table.Descendants("caption").Count > 0)
+            if (table.Elements("caption").Any())
             {
                 return false;
             }
@@ -76,7 +84,7 @@ internal static class FastBodyStructure
             var captionId = BodyStructure.CaptionId("", number);
             caption.Set("id", captionId);
             // As the reference path's "thead th" then "tbody th": a cell under both keeps "col".
-            foreach (var th in table.Descendants("th"))
+            foreach (var th in table.Elements("th"))
             {
                 if (th.HasAncestor("thead"))
                 {
@@ -104,7 +112,7 @@ internal static class FastBodyStructure
 
     public static void Images(BodyNode root)
     {
-        foreach (var img in root.Descendants("img"))
+        foreach (var img in root.Elements("img"))
         {
             img.Set("loading", "lazy");
             if (img.Get("alt") is null)
