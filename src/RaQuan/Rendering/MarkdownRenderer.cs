@@ -42,7 +42,7 @@ internal static class MarkdownRenderer
     {
         var (document, html) = ToHtml(markdown);
         var searchText = PlainText(document);
-        return FastBodyRenderer.TryRender(document, html, pageUrl, searchText) ?? RenderWithDom(html, pageUrl, searchText);
+        return FastBodyRenderer.TryRender(document, html, pageUrl, searchText) ?? RenderWithDom(html.ToString(), pageUrl, searchText);
     }
 
     /// <summary>The fast path alone: null when it declines <paramref name="markdown"/>.</summary>
@@ -56,7 +56,7 @@ internal static class MarkdownRenderer
     internal static RenderedBody RenderReference(string markdown, Uri pageUrl)
     {
         var (document, html) = ToHtml(markdown);
-        return RenderWithDom(html, pageUrl, PlainText(document));
+        return RenderWithDom(html.ToString(), pageUrl, PlainText(document));
     }
 
     /// <summary>True when Markdig reads raw HTML in <paramref name="markdown"/>, which only the reference path takes.</summary>
@@ -106,7 +106,7 @@ internal static class MarkdownRenderer
     private sealed class PlainTextWriter
     {
         // Past this the buffer is shrunk back after the text, so one huge plan does not stay in memory.
-        private const int KeptCapacity = 1 << 20;
+        public const int KeptCapacity = 1 << 20;
 
         private readonly StringWriter _writer = new();
         private readonly Markdig.Renderers.HtmlRenderer _renderer;
@@ -135,15 +135,30 @@ internal static class MarkdownRenderer
         }
     }
 
+    // One per thread, for the HTML of the body being rendered.
+    [ThreadStatic]
+    private static CharBufferWriter? _html;
+
+    /// <summary>
+    /// The parse of <paramref name="markdown"/> and Markdig's HTML for it, in this thread's buffer: valid until the
+    /// thread's next call.
+    /// </summary>
     // Markdig throws ArgumentException for a syntax tree deeper than its limit (inline runs such as "[[[[" or
     // "*a _b *a _b …" that MarkdownNesting does not count), rather than overflow the stack.
-    private static (MarkdownDocument Document, string Html) ToHtml(string markdown)
+    private static (MarkdownDocument Document, ReadOnlyMemory<char> Html) ToHtml(string markdown)
     {
         try
         {
             var pipeline = PipelineFor(markdown);
             var document = Markdown.Parse(markdown, pipeline);
-            return (document, document.ToHtml(pipeline));
+            if (_html is not { Capacity: <= PlainTextWriter.KeptCapacity } html)
+            {
+                _html = html = new CharBufferWriter();
+            }
+
+            html.Clear();
+            document.ToHtml(html, pipeline);
+            return (document, html.Written);
         }
         catch (ArgumentException e)
         {

@@ -27,7 +27,7 @@ public sealed class BodyNodeTests
                 continue;
             }
 
-            if (MarkdigHtmlReader.Read(html) is not { } root)
+            if (MarkdigHtmlReader.Read(html.AsMemory()) is not { } root)
             {
                 continue;
             }

@@ -46,7 +46,7 @@ internal static class FastBodyRenderer
     }
 
     /// <summary>The rendered body, or null when the reference path must render it.</summary>
-    public static RenderedBody? TryRender(MarkdownDocument document, string html, Uri pageUrl, string searchText)
+    public static RenderedBody? TryRender(MarkdownDocument document, ReadOnlyMemory<char> html, Uri pageUrl, string searchText)
     {
         // The tree is this method's own: what it gives back is made of strings and bytes.
         using var nodes = BodyNode.Rent();

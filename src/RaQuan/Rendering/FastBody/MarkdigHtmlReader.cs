@@ -35,8 +35,10 @@ internal static class MarkdigHtmlReader
 
     private static readonly SearchValues<char> AttributeStops = SearchValues.Create("\"&\r\0");
 
-    public static BodyNode? Read(string html)
+    /// <summary>The tree of <paramref name="source"/>, whose text nodes are slices of it; null when it is not Markdig's plain output.</summary>
+    public static BodyNode? Read(ReadOnlyMemory<char> source)
     {
+        var html = source.Span;
         var root = BodyNode.Element("body");
         var current = root;
 
@@ -48,7 +50,7 @@ internal static class MarkdigHtmlReader
         var run = 0;
         while (i < html.Length)
         {
-            var stop = html.AsSpan(i).IndexOfAny(TextStops);
+            var stop = html[i..].IndexOfAny(TextStops);
             if (stop < 0)
             {
                 run = html.Length - i;
@@ -62,12 +64,12 @@ internal static class MarkdigHtmlReader
                 case '&':
                     if (!decoded)
                     {
-                        text.Clear().Append(html, start, i - start);
+                        text.Clear().Append(html[start..i]);
                         decoded = true;
                     }
                     else
                     {
-                        text.Append(html, i - stop, stop);
+                        text.Append(html.Slice(i - stop, stop));
                     }
 
                     if (!Entity(html, ref i, text))
@@ -77,7 +79,7 @@ internal static class MarkdigHtmlReader
 
                     break;
                 case '<':
-                    if (!FlushText(current, TextOf(html, start, i, stop, decoded, text)) || Tag(html, ref i, ref current) is false)
+                    if (!FlushText(current, TextOf(source, start, i, stop, decoded, text)) || Tag(html, ref i, ref current) is false)
                     {
                         return null;
                     }
@@ -90,12 +92,12 @@ internal static class MarkdigHtmlReader
             }
         }
 
-        return FlushText(current, TextOf(html, start, i, run, decoded, text)) && current == root ? root : null;
+        return FlushText(current, TextOf(source, start, i, run, decoded, text)) && current == root ? root : null;
     }
 
     // The text from start to end: its slice, or the decoded text with the run of plain characters before end added.
-    private static ReadOnlyMemory<char> TextOf(string html, int start, int end, int run, bool decoded, StringBuilder text) =>
-        decoded ? text.Append(html, end - run, run).ToString().AsMemory() : html.AsMemory(start, end - start);
+    private static ReadOnlyMemory<char> TextOf(ReadOnlyMemory<char> html, int start, int end, int run, bool decoded, StringBuilder text) =>
+        decoded ? text.Append(html.Span.Slice(end - run, run)).ToString().AsMemory() : html.Slice(start, end - start);
 
     private static bool FlushText(BodyNode current, ReadOnlyMemory<char> text)
     {
@@ -119,7 +121,7 @@ internal static class MarkdigHtmlReader
         return true;
     }
 
-    private static bool? Tag(string html, ref int i, ref BodyNode current)
+    private static bool? Tag(ReadOnlySpan<char> html, ref int i, ref BodyNode current)
     {
         var end = html.Length > i + 1 && html[i + 1] == '/';
         var at = i + (end ? 2 : 1);
@@ -129,7 +131,7 @@ internal static class MarkdigHtmlReader
             at++;
         }
 
-        if (!KnownNames.TryGetValue(html.AsSpan(nameStart, at - nameStart), out var name))
+        if (!KnownNames.TryGetValue(html[nameStart..at], out var name))
         {
             return false;
         }
@@ -215,7 +217,7 @@ internal static class MarkdigHtmlReader
         _ => !TableContext.Contains(parent.Name!) && (!ClosesParagraph.Contains(name) || (parent.Name != "p" && !parent.HasAncestor("p"))),
     };
 
-    private static bool Attribute(string html, ref int at, BodyNode element)
+    private static bool Attribute(ReadOnlySpan<char> html, ref int at, BodyNode element)
     {
         if (at >= html.Length || html[at] != ' ')
         {
@@ -233,20 +235,20 @@ internal static class MarkdigHtmlReader
             return false;
         }
 
-        var name = html[start..at];
+        var name = html[start..at].ToString();
         at += 2;
-        var close = html.IndexOf('"', at);
-        var plain = close >= 0 && html.AsSpan(at, close - at).IndexOfAny(AttributeStops) < 0;
+        var close = html[at..].IndexOf('"') is var quote and >= 0 ? at + quote : -1;
+        var plain = close >= 0 && html[at..close].IndexOfAny(AttributeStops) < 0;
         var value = plain ? null : new StringBuilder();
         while (!plain)
         {
-            var stop = html.AsSpan(at).IndexOfAny(AttributeStops);
+            var stop = html[at..].IndexOfAny(AttributeStops);
             if (stop < 0)
             {
                 return false;
             }
 
-            value!.Append(html, at, stop);
+            value!.Append(html.Slice(at, stop));
             at += stop;
             if (html[at] == '"')
             {
@@ -266,21 +268,21 @@ internal static class MarkdigHtmlReader
             return false;
         }
 
-        element.Attributes.Add((name, plain ? html[at..close] : value!.ToString()));
+        element.Attributes.Add((name, plain ? html[at..close].ToString() : value!.ToString()));
         at = plain ? close + 1 : at;
         return true;
     }
 
     /// <summary>The references Markdig writes: its four escapes and numeric ones such as the footnote's &amp;#8617;.</summary>
-    private static bool Entity(string html, ref int i, StringBuilder text)
+    private static bool Entity(ReadOnlySpan<char> html, ref int i, StringBuilder text)
     {
-        var semicolon = html.IndexOf(';', i, Math.Min(12, html.Length - i));
+        var semicolon = html.Slice(i, Math.Min(12, html.Length - i)).IndexOf(';') is var found and >= 0 ? i + found : -1;
         if (semicolon < 0)
         {
             return false;
         }
 
-        var name = html.AsSpan(i + 1, semicolon - i - 1);
+        var name = html.Slice(i + 1, semicolon - i - 1);
         string? decoded = name switch
         {
             "amp" => "&",
