@@ -12,11 +12,13 @@ public sealed class Unit
     public Unit? Parent { get; internal set; }
     public IReadOnlyList<Unit> Children { get; internal set; } = [];
 
+    // Both made once (name and kind never change): every page names its units.
+
     /// <summary>"huyện Kon Rẫy", as it reads inside a sentence.</summary>
-    public string FullName => $"{Kind.Name()} {Name}";
+    public string FullName => field ??= $"{Kind.Name()} {Name}";
 
     /// <summary>"Huyện Kon Rẫy", as it reads in a heading.</summary>
-    public string Title => char.ToUpperInvariant(FullName[0]) + FullName[1..];
+    public string Title => field ??= char.ToUpperInvariant(FullName[0]) + FullName[1..];
 
     /// <summary>1 for a root unit, 2 below it, and so on.</summary>
     public int Depth => Parent is null ? 1 : Parent.Depth + 1;

@@ -18,7 +18,18 @@ public static class UnitKinds
     public static IEnumerable<string> Names => Table.Select(t => t.Name);
 
     /// <summary>The lower-case Vietnamese name: "thị trấn".</summary>
-    public static string Name(this UnitKind kind) => Table.First(t => t.Kind == kind).Name;
+    public static string Name(this UnitKind kind)
+    {
+        foreach (var (k, name, _) in Table)
+        {
+            if (k == kind)
+            {
+                return name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a unit kind");
+    }
 
     /// <summary>Parses "huyện", "Huyện", "huyen", "thi-tran".</summary>
     public static bool TryParse(string text, out UnitKind kind)

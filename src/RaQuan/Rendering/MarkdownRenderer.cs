@@ -38,25 +38,26 @@ internal static class MarkdownRenderer
         markdown.AsSpan().ContainsAny(AutoLinkStarts) ? Pipeline : PipelineWithoutAutoLinks;
 
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
-    public static RenderedBody Render(string markdown, Uri pageUrl)
+    /// <remarks>The URL as text: the fast path parses it only for a body with links or images.</remarks>
+    public static RenderedBody Render(string markdown, string pageUrl)
     {
         var (document, html) = ToHtml(markdown);
         var searchText = PlainText(document);
-        return FastBodyRenderer.TryRender(document, html, pageUrl, searchText) ?? RenderWithDom(html.ToString(), pageUrl, searchText);
+        return FastBodyRenderer.TryRender(document, html, pageUrl, searchText) ?? RenderWithDom(html.ToString(), new Uri(pageUrl), searchText);
     }
 
     /// <summary>The fast path alone: null when it declines <paramref name="markdown"/>.</summary>
-    internal static RenderedBody? RenderFast(string markdown, Uri pageUrl)
+    internal static RenderedBody? RenderFast(string markdown, string pageUrl)
     {
         var (document, html) = ToHtml(markdown);
         return FastBodyRenderer.TryRender(document, html, pageUrl, PlainText(document));
     }
 
     /// <summary>The reference path alone, through AngleSharp, whatever the body holds.</summary>
-    internal static RenderedBody RenderReference(string markdown, Uri pageUrl)
+    internal static RenderedBody RenderReference(string markdown, string pageUrl)
     {
         var (document, html) = ToHtml(markdown);
-        return RenderWithDom(html.ToString(), pageUrl, PlainText(document));
+        return RenderWithDom(html.ToString(), new Uri(pageUrl), PlainText(document));
     }
 
     /// <summary>True when Markdig reads raw HTML in <paramref name="markdown"/>, which only the reference path takes.</summary>

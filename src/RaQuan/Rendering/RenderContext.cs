@@ -135,13 +135,13 @@ internal sealed class RenderContext
 
     /// <summary>Renders a Markdown body, starting at <paramref name="source"/>, for the page at <paramref name="path"/>.</summary>
     /// <exception cref="BuildException">The renderer refused the text.</exception>
+    // The lambdas for a serve session's cache are made in methods of their own: C# makes a method's closure when
+    // the method starts, so a build, which has no cache, paid for one per plan in each of these.
     public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source)
     {
         try
         {
-            return Cache is null
-                ? MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path)))
-                : Cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, new Uri(Urls.Absolute(path))));
+            return Cache is null ? MarkdownRenderer.Render(markdown, Urls.Absolute(path)) : CachedMarkdown(Cache, markdown, path);
         }
         catch (UnrenderableMarkdownException e)
         {
@@ -149,15 +149,19 @@ internal sealed class RenderContext
         }
     }
 
+    private RenderedBody CachedMarkdown(RenderCache cache, string markdown, string path) =>
+        cache.Markdown(markdown, path, () => MarkdownRenderer.Render(markdown, Urls.Absolute(path)));
+
     /// <summary>Renders a plan's body for its page (reused by a serve session while the plan's file is unchanged).</summary>
     public RenderedBody RenderPlanBody(Plan plan)
     {
         var path = Urls.Plan(plan);
         var source = plan.Source with { Line = plan.BodyLine, Column = 0 };
-        return Cache is null
-            ? RenderMarkdown(plan.Body, path, source)
-            : Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, source));
+        return Cache is null ? RenderMarkdown(plan.Body, path, source) : CachedPlanBody(Cache, plan, path, source);
     }
+
+    private RenderedBody CachedPlanBody(RenderCache cache, Plan plan, string path, SourceLocation source) =>
+        cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, source));
 
     /// <summary>
     /// What feeds keep of a plan's body. Feeds hold a few plans per unit (50 by default): 4,394 bodies, under 50 MB, on
@@ -169,7 +173,10 @@ internal sealed class RenderContext
     public FeedText FeedTextOf(Plan plan, RenderedBody body) =>
         Cache is null
             ? new FeedText(body, compress: Interlocked.Add(ref _feedBytes, body.Utf8(BodyVariant.Absolute).Length) > FeedBytesKept)
-            : Cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body, compress: true));
+            : CachedFeedText(Cache, plan, body);
+
+    private FeedText CachedFeedText(RenderCache cache, Plan plan, RenderedBody body) =>
+        cache.FeedText(plan, Urls.Plan(plan), () => new FeedText(body, compress: true));
 
     // A serve session keeps what it renders.
     private async Task<RenderedPage> RenderPageAsync(PageModel page, DateOnly? lastModified, RenderCache cache)

@@ -17,7 +17,7 @@ namespace RaQuan.Tests.Rendering;
 /// </summary>
 public sealed class FastBodyTests(ITestOutputHelper output)
 {
-    private static readonly Uri PageUrl = new("https://example.gov.vn/ra-quan-2024/ke-hoach/kon-tum-le-ra-quan/");
+    private const string PageUrl = "https://example.gov.vn/ra-quan-2024/ke-hoach/kon-tum-le-ra-quan/";
 
     [Fact]
     public void Sample_site_bodies_render_the_same_on_the_fast_path()

@@ -6,7 +6,7 @@ namespace RaQuan.Tests.Rendering;
 /// <summary>A body kept for the feeds, as it is or compressed, gives back the very bytes of its feed HTML.</summary>
 public sealed class FeedTextTests
 {
-    private static readonly Uri PageUrl = new("https://example.gov.vn/ke-hoach/kon-tum-le-ra-quan/");
+    private const string PageUrl = "https://example.gov.vn/ke-hoach/kon-tum-le-ra-quan/";
 
     [Theory]
     [InlineData(false)]

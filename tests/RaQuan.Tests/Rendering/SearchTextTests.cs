@@ -8,7 +8,7 @@ namespace RaQuan.Tests.Rendering;
 /// </summary>
 public sealed class SearchTextTests
 {
-    private static readonly Uri PageUrl = new("https://example.gov.vn/ke-hoach/kon-tum-le-ra-quan/");
+    private const string PageUrl = "https://example.gov.vn/ke-hoach/kon-tum-le-ra-quan/";
 
     // Bodies ending inside a paragraph, a table, a list, code and footnotes, one after another.
     private static readonly string[] Bodies =

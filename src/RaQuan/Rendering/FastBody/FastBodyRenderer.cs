@@ -46,7 +46,7 @@ internal static class FastBodyRenderer
     }
 
     /// <summary>The rendered body, or null when the reference path must render it.</summary>
-    public static RenderedBody? TryRender(MarkdownDocument document, ReadOnlyMemory<char> html, Uri pageUrl, string searchText)
+    public static RenderedBody? TryRender(MarkdownDocument document, ReadOnlyMemory<char> html, string pageUrl, string searchText)
     {
         // The tree is this method's own: what it gives back is made of strings and bytes.
         using var nodes = BodyNode.Rent();
@@ -71,14 +71,15 @@ internal static class FastBodyRenderer
     }
 
     /// <summary>Makes links and images absolute; false when there was none to change.</summary>
-    private static bool MakeAbsolute(BodyNode root, Uri pageUrl)
+    private static bool MakeAbsolute(BodyNode root, string pageUrl)
     {
         var changed = false;
+        Uri? page = null;
         foreach (var element in root.Elements())
         {
             var attribute = element.Name switch { "a" => "href", "img" => "src", _ => null };
             if (attribute is not null && element.Get(attribute) is { } value
-                && MarkdownRenderer.AbsoluteUrl(pageUrl, value) is { } absolute && absolute != value)
+                && MarkdownRenderer.AbsoluteUrl(page ??= new Uri(pageUrl), value) is { } absolute && absolute != value)
             {
                 element.Set(attribute, absolute);
                 changed = true;
