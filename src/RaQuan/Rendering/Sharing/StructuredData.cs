@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -89,16 +90,31 @@ internal static class StructuredData
         }
     }
 
+    // One buffer and writer per thread: a plan page's JSON-LD grew a new stream and copied it twice.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _json;
+
     private static string Write(Action<Utf8JsonWriter> body)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        var (buffer, writer) = _json ??= NewJsonWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        body(writer);
+        writer.WriteEndObject();
+        writer.Flush();
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 1 << 20)
         {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
+            _json = null;
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return json;
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        return (buffer, new Utf8JsonWriter(buffer, Options));
     }
 }
