@@ -37,6 +37,9 @@ internal static class MarkdownRenderer
     internal static MarkdownPipeline PipelineFor(string markdown) =>
         markdown.AsSpan().ContainsAny(AutoLinkStarts) ? Pipeline : PipelineWithoutAutoLinks;
 
+    // Past this many characters a thread's buffers are let go after a body, so one huge plan does not stay in memory.
+    private const int KeptCapacity = 1 << 20;
+
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
     /// <remarks>The URL as text: the fast path parses it only for a body with links or images.</remarks>
     public static RenderedBody Render(string markdown, string pageUrl)
@@ -106,9 +109,6 @@ internal static class MarkdownRenderer
     /// </summary>
     private sealed class PlainTextWriter
     {
-        // Past this the buffer is shrunk back after the text, so one huge plan does not stay in memory.
-        public const int KeptCapacity = 1 << 20;
-
         private readonly StringWriter _writer = new();
         private readonly Markdig.Renderers.HtmlRenderer _renderer;
 
@@ -152,7 +152,7 @@ internal static class MarkdownRenderer
         {
             var pipeline = PipelineFor(markdown);
             var document = Markdown.Parse(markdown, pipeline);
-            if (_html is not { Capacity: <= PlainTextWriter.KeptCapacity } html)
+            if (_html is not { Capacity: <= KeptCapacity } html)
             {
                 _html = html = new CharBufferWriter();
             }
