@@ -85,7 +85,7 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
-    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline);
+    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, PipelineFor(markdown));
 
     /// <summary>What <see cref="Markdown.ToPlainText(string, MarkdownPipeline, MarkdownParserContext)"/> gives, from a document parsed already.</summary>
     private static string PlainText(MarkdownDocument document)
