@@ -18,6 +18,14 @@ internal static class YamlSource
         SourceLocation At(Mark mark) => new(file, (int)mark.Line + firstLine - 1, (int)mark.Column);
 
         var stream = new YamlStream();
+        if (FlatYamlParser.TryCreate(text) is { } flat)
+        {
+            // Nothing for YamlDotNet's loader to refuse: no alias, no nesting, no key twice.
+            stream.Load(flat);
+            root = stream.Documents[0].RootNode;
+            return true;
+        }
+
         var parser = new CheckedYamlParser(text, At);
         try
         {

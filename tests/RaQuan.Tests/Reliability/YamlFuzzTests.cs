@@ -27,7 +27,7 @@ public sealed class YamlFuzzTests
         for (var iteration = 0; iteration < FuzzRun.Iterations * 2 && failures.Count < 10; iteration++)
         {
             var random = new Random(unchecked((FuzzRun.Seed * 1_000_003) + (iteration * 7_919) + 3));
-            var text = Mutate(texts[iteration % texts.Count], random);
+            var text = YamlMutation.Mutate(texts[iteration % texts.Count], random, Snippets);
             var diagnostics = new Diagnostics(BuildStage.Load);
             try
             {
@@ -59,23 +59,6 @@ public sealed class YamlFuzzTests
     }
 
     private static string ReadText(string path) => TextFiles.Decode(File.ReadAllBytes(path));
-
-    private static string Mutate(string text, Random random)
-    {
-        for (var count = random.Next(1, 5); count > 0; count--)
-        {
-            var at = random.Next(text.Length + 1);
-            text = random.Next(8) switch
-            {
-                < 3 => text[..at] + Snippets[random.Next(Snippets.Length)] + text[at..],
-                < 5 => text[..at] + text[Math.Min(text.Length, at + random.Next(1, 20))..],
-                < 7 when at < text.Length => text[..at] + Snippets[random.Next(Snippets.Length)] + text[(at + 1)..],
-                _ => text[..at],
-            };
-        }
-
-        return text;
-    }
 
     private static string Escape(string text) => text.Length > 300 ? Escape(text[..300]) + "…" : text.Replace("\n", "\\n").Replace("\t", "\\t");
 }
