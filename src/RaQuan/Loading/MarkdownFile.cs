@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using RaQuan.Building;
 using RaQuan.Model;
 using YamlDotNet.RepresentationModel;
@@ -11,7 +12,9 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
     private string? _body;
 
     /// <summary>The Markdown after the front matter.</summary>
-    public string Body => _body ??= Text.Body;
+    public string Body => _body ??= BodyLeftOut
+        ? throw new InvalidOperationException("the body was left out: Read decodes it when asked to")
+        : Text.Body;
 
     /// <summary>File line where the body starts.</summary>
     public int BodyLine => Text.BodyLine;
@@ -19,10 +22,27 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
     /// <summary>Whether <see cref="Read"/> reported the body's lists and quotes as nested too deep.</summary>
     public bool NestedTooDeep { get; private init; }
 
-    public static MarkdownFile? Read(string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics)
+    // Read checked the body in its bytes and did not decode it.
+    private bool BodyLeftOut { get; init; }
+
+    /// <param name="needsBody">
+    /// Whether the caller will ask for <see cref="Body"/>, told from the fields; when given, a body that needs no
+    /// decoding to be checked is left out unless it says so. A plan whose front matter gives its title renders its
+    /// body from the file later, so its body is checked here in its bytes and not decoded twice.
+    /// </param>
+    public static MarkdownFile? Read(
+        string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics, Func<YamlFields, bool>? needsBody = null)
     {
         var display = paths.Display(fullPath);
-        if (TextFiles.Load(fullPath, display, diagnostics) is not { } text)
+        using var file = TextFiles.ReadContent(fullPath, display, diagnostics);
+        if (file is not { Bytes: var bytes })
+        {
+            return null;
+        }
+
+        var bodyStart = needsBody is null ? -1 : FrontMatter.BodyStart(bytes);
+        var bodyInBytes = bodyStart >= 0 && Utf8.IsValid(bytes[..bodyStart]) && TextFiles.IsPlainUtf8(bytes[bodyStart..]);
+        if (TextFiles.Decode(bodyInBytes ? bytes[..bodyStart] : bytes, display, diagnostics) is not { } text)
         {
             return null;
         }
@@ -42,7 +62,7 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
             readable = false;
         }
 
-        var tooDeep = MarkdownNesting.TooDeep(split.BodySpan);
+        var tooDeep = bodyInBytes ? MarkdownNesting.TooDeepUtf8(bytes[bodyStart..]) : MarkdownNesting.TooDeep(split.BodySpan);
         if (tooDeep is var (line, depth))
         {
             diagnostics.Add(ContentErrors.NestedTooDeep(new SourceLocation(display, split.BodyLine + line - 1), depth));
@@ -56,7 +76,16 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
 
         var map = node as YamlMappingNode ?? new YamlMappingNode();
         var fields = new YamlFields(map, display, split.YamlLine, diagnostics, keys);
-        return new MarkdownFile(fields, split, new SourceLocation(display, 1, 1)) { NestedTooDeep = tooDeep is not null };
+        var leftOut = bodyInBytes && !needsBody!(fields);
+        return new MarkdownFile(fields, split, new SourceLocation(display, 1, 1))
+        {
+            NestedTooDeep = tooDeep is not null,
+            BodyLeftOut = leftOut,
+
+            // The same text as the whole file's decoding gives from there: a line break ends the front matter, and
+            // nothing composes across one.
+            _body = bodyInBytes && !leftOut ? TextFiles.DecodeUtf8Text(bytes[bodyStart..]) : null,
+        };
     }
 
     /// <summary>

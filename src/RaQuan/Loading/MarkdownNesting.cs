@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace RaQuan.Loading;
 
 /// <summary>
@@ -13,12 +15,21 @@ namespace RaQuan.Loading;
 internal static class MarkdownNesting
 {
     /// <summary>The 1-based line and depth of the first line nested too deep, or null.</summary>
-    public static (int Line, int Depth)? TooDeep(ReadOnlySpan<char> markdown)
+    public static (int Line, int Depth)? TooDeep(ReadOnlySpan<char> markdown) => TooDeep<char>(markdown);
+
+    /// <summary>
+    /// The same, over the UTF-8 bytes of a text without carriage returns: every mark counted is ASCII, and a byte of
+    /// a longer character is never one, so loading can check a body it does not decode.
+    /// </summary>
+    public static (int Line, int Depth)? TooDeepUtf8(ReadOnlySpan<byte> markdown) => TooDeep<byte>(markdown);
+
+    private static (int Line, int Depth)? TooDeep<T>(ReadOnlySpan<T> markdown)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var items = new List<int>();
-        string? fence = null;
+        T? fence = null;
         var number = 0;
-        foreach (var range in markdown.Split('\n'))
+        foreach (var range in markdown.Split(A<T>('\n')))
         {
             number++;
             var line = markdown[range];
@@ -34,9 +45,15 @@ internal static class MarkdownNesting
             }
 
             var rest = line[at..];
-            if (fence is not null || IsFence(rest))
+            if (fence is { } open)
             {
-                fence = fence is null ? rest[..3].ToString() : rest.StartsWith(fence) ? null : fence;
+                fence = IsFence(rest, open) ? null : fence;
+                continue;
+            }
+
+            if (IsFence(rest, A<T>('`')) || IsFence(rest, A<T>('~')))
+            {
+                fence = rest[0];
                 continue;
             }
 
@@ -56,7 +73,8 @@ internal static class MarkdownNesting
     }
 
     /// <summary>Counts the quote and list markers that open the line; each list item's text column is kept for the lines after it.</summary>
-    private static int Markers(ReadOnlySpan<char> line, int at, int column, List<int> items)
+    private static int Markers<T>(ReadOnlySpan<T> line, int at, int column, List<int> items)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var count = 0;
         while (at < line.Length)
@@ -67,7 +85,7 @@ internal static class MarkdownNesting
                 return count;
             }
 
-            var quote = line[at] == '>';
+            var quote = line[at] == A<T>('>');
             (column, at) = Indent(line, column + width, at + width);
             if (!quote)
             {
@@ -80,45 +98,51 @@ internal static class MarkdownNesting
         return count;
     }
 
-    private static int MarkerWidth(ReadOnlySpan<char> text)
+    private static int MarkerWidth<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        if (text[0] == '>')
+        if (text[0] == A<T>('>'))
         {
             return 1;
         }
 
         var digits = 0;
-        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+        while (digits < text.Length && digits < 9 && text[digits] >= A<T>('0') && text[digits] <= A<T>('9'))
         {
             digits++;
         }
 
         var width = digits > 0
-            ? digits < text.Length && text[digits] is '.' or ')' ? digits + 1 : 0
-            : text[0] is '-' or '*' or '+' ? 1 : 0;
+            ? digits < text.Length && (text[digits] == A<T>('.') || text[digits] == A<T>(')')) ? digits + 1 : 0
+            : text[0] == A<T>('-') || text[0] == A<T>('*') || text[0] == A<T>('+') ? 1 : 0;
 
         // A marker is followed by a space, a tab or the end of the line: "-5" and "*bold*" are text.
-        return width > 0 && (width == text.Length || text[width] is ' ' or '\t') ? width : 0;
+        return width > 0 && (width == text.Length || text[width] == A<T>(' ') || text[width] == A<T>('\t')) ? width : 0;
     }
 
     /// <summary>The column and position after the spaces and tabs from <paramref name="at"/> (a tab stops at a multiple of 4).</summary>
-    private static (int Column, int At) Indent(ReadOnlySpan<char> line, int column, int at)
+    private static (int Column, int At) Indent<T>(ReadOnlySpan<T> line, int column, int at)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        while (at < line.Length && line[at] is ' ' or '\t' or '\r')
+        while (at < line.Length && IsSpace(line[at]))
         {
-            column = line[at] == '\t' ? (column / 4 + 1) * 4 : column + 1;
+            column = line[at] == A<T>('\t') ? (column / 4 + 1) * 4 : column + 1;
             at++;
         }
 
         return (column, at);
     }
 
-    private static bool IsFence(ReadOnlySpan<char> text) => text.StartsWith("```") || text.StartsWith("~~~");
+    // Three backticks or tildes.
+    private static bool IsFence<T>(ReadOnlySpan<T> text, T mark)
+        where T : unmanaged, IBinaryInteger<T> =>
+        text.Length >= 3 && text[0] == mark && text[1] == mark && text[2] == mark;
 
-    private static bool IsThematicBreak(ReadOnlySpan<char> text)
+    private static bool IsThematicBreak<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var mark = text[0];
-        if (mark is not ('-' or '*' or '_'))
+        if (mark != A<T>('-') && mark != A<T>('*') && mark != A<T>('_'))
         {
             return false;
         }
@@ -130,7 +154,7 @@ internal static class MarkdownNesting
             {
                 count++;
             }
-            else if (c is not (' ' or '\t' or '\r'))
+            else if (!IsSpace(c))
             {
                 return false;
             }
@@ -138,4 +162,11 @@ internal static class MarkdownNesting
 
         return count >= 3;
     }
+
+    private static bool IsSpace<T>(T c)
+        where T : unmanaged, IBinaryInteger<T> => c == A<T>(' ') || c == A<T>('\t') || c == A<T>('\r');
+
+    // An ASCII character as a UTF-16 unit or a UTF-8 byte.
+    private static T A<T>(char ascii)
+        where T : unmanaged, IBinaryInteger<T> => T.CreateTruncating(ascii);
 }

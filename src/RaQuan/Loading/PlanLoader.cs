@@ -22,7 +22,10 @@ internal static class PlanLoader
 
     public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics)
     {
-        if (MarkdownFile.Read(fullPath, paths, Keys, diagnostics) is not { } file)
+        // The body is read here only for a title or a document's details the front matter does not give; otherwise
+        // when the page is made.
+        if (MarkdownFile.Read(fullPath, paths, Keys, diagnostics, needsBody: f => f.Node("title") is not YamlScalarNode { Value: { } title } || string.IsNullOrWhiteSpace(title))
+            is not { } file)
         {
             return null;
         }

@@ -20,12 +20,16 @@ internal static class TextFiles
     public static string? Load(string path, string display, Diagnostics diagnostics, ContentFileKind? kind = null, string command = "convert")
     {
         using var file = ReadBytes(path, display, kind ?? ContentLimits.KindOf(path), diagnostics);
-        if (file is null)
-        {
-            return null;
-        }
+        return file is null ? null : Decode(file.Value.Bytes, display, diagnostics, command);
+    }
 
-        var bytes = file.Value.Bytes;
+    /// <summary>The bytes of a content file within its size limit, for <see cref="Decode(ReadOnlySpan{byte}, string, Diagnostics, string)"/>; null, with the error reported, past it.</summary>
+    public static RentedFile? ReadContent(string path, string display, Diagnostics diagnostics) =>
+        ReadBytes(path, display, ContentLimits.KindOf(path), diagnostics);
+
+    /// <summary>The bytes of a content file as <see cref="Load"/> reads them: null, with the error reported, when they are not Unicode text.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string display, Diagnostics diagnostics, string command = "convert")
+    {
         string text;
         try
         {
@@ -46,6 +50,14 @@ internal static class TextFiles
 
         return text;
     }
+
+    /// <summary>
+    /// Whether UTF-8 bytes decode to text that needs nothing <see cref="Decode(ReadOnlySpan{byte})"/> would change
+    /// or <see cref="LegacyTextDetector"/> would look at: valid, without carriage returns, without a character of a
+    /// legacy encoding. Such a part of a file can be checked in its bytes and left undecoded.
+    /// </summary>
+    public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) =>
+        !bytes.Contains((byte)'\r') && Utf8Check.IsValid(bytes) && !LegacyTextDetector.MayHoldLegacyText(bytes);
 
     /// <summary>
     /// Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit; a

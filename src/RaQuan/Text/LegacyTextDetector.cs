@@ -25,9 +25,33 @@ public static class LegacyTextDetector
     // vectorised scan instead of word by word.
     private static readonly SearchValues<char> AnyLegacyOnly = SearchValues.Create([.. LegacyOnly]);
 
+    // The same characters by their UTF-8 bytes: each is two, C2 or C3 and the low six bits.
+    private static readonly bool[] LegacyOnlyUtf8 = [.. Enumerable.Range(0x80, 0x80).Select(c => LegacyOnly.Contains((char)c))];
+
     /// <summary>Each lower-case vowel, and whether it carries a tone.</summary>
     private static readonly FrozenDictionary<char, bool> VowelTones =
         LegacyTables.Vowels.SelectMany(v => v.Select((c, tone) => (c, tone > 0))).ToFrozenDictionary(p => p.c, p => p.Item2);
+
+    /// <summary>
+    /// Whether valid UTF-8 bytes hold a character that <see cref="Find"/> looks for; when they do not, their text has
+    /// no suspect word, and <see cref="Find"/> over a text of which they are whole lines finds what it finds in the
+    /// other lines.
+    /// </summary>
+    public static bool MayHoldLegacyText(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOfAny((byte)0xC2, (byte)0xC3); at >= 0 && at + 1 < utf8.Length;)
+        {
+            if (LegacyOnlyUtf8[((utf8[at] & 0x1) << 6) | (utf8[at + 1] & 0x3F)])
+            {
+                return true;
+            }
+
+            var next = utf8[(at + 1)..].IndexOfAny((byte)0xC2, (byte)0xC3);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
 
     public static LegacyText? Find(string text)
     {

@@ -1,3 +1,5 @@
+using System.Text;
+using RaQuan.Tests.Rendering;
 using RaQuan.Loading;
 using RaQuan.Tests.Support;
 
@@ -34,6 +36,24 @@ public sealed class NestingTests
     public void Nesting_is_counted_per_line_as_markdown_reads_it(string kind, string markdown, int? line)
     {
         Assert.True(line == MarkdownNesting.TooDeep(markdown)?.Line, kind);
+        Assert.True(line == MarkdownNesting.TooDeepUtf8(Encoding.UTF8.GetBytes(markdown))?.Line, kind + ", in UTF-8");
+    }
+
+    [Fact]
+    public void The_count_over_utf8_bytes_is_the_count_over_the_text()
+    {
+        // Random Markdown, and random runs of the marks the count reads, among Vietnamese letters whose bytes are not ASCII.
+        var markdown = new RandomMarkdown(11);
+        var random = new Random(11);
+        string[] pieces = ["> ", "- ", "* ", "+ ", "1. ", "9) ", "  ", "    ", "\t", "\n", "```", "~~~", "---", "_ _ _", "ế", "Đắk", "a", "-", "\u2028", "\u00a0"];
+        for (var i = 0; i < 4_000; i++)
+        {
+            var text = i % 2 == 0
+                ? markdown.Next()
+                : string.Concat(Enumerable.Range(0, random.Next(1, 400)).Select(_ => pieces[random.Next(pieces.Length)]));
+            text = text.Replace('\r', '\n');
+            Assert.Equal(MarkdownNesting.TooDeep(text), MarkdownNesting.TooDeepUtf8(Encoding.UTF8.GetBytes(text)));
+        }
     }
 
     [Fact]
