@@ -52,12 +52,17 @@ internal static class TextFiles
     }
 
     /// <summary>
-    /// Whether UTF-8 bytes decode to text that needs nothing <see cref="Decode(ReadOnlySpan{byte})"/> would change
-    /// or <see cref="LegacyTextDetector"/> would look at: valid, without carriage returns, without a character of a
-    /// legacy encoding. Such a part of a file can be checked in its bytes and left undecoded.
+    /// Whether UTF-8 bytes are text in which <see cref="Decode(ReadOnlySpan{byte})"/> would change nothing that
+    /// matters to their checks, and <see cref="LegacyTextDetector"/> would find nothing: valid, without carriage
+    /// returns (which would move lines), without combining marks (which NFC can join into a letter only legacy text
+    /// uses, as "n" and U+0303 into "ñ") and without such a letter. Such a part of a file can be checked in its
+    /// bytes and left undecoded.
     /// </summary>
     public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) =>
-        !bytes.Contains((byte)'\r') && Utf8Check.IsValid(bytes) && !LegacyTextDetector.MayHoldLegacyText(bytes);
+        // U+0300–U+036F, the combining diacritical marks, begin with CC or CD (with a few Greek letters after them).
+        !bytes.ContainsAny((byte)'\r', (byte)0xCC, (byte)0xCD)
+        && Utf8Check.IsValid(bytes)
+        && !LegacyTextDetector.MayHoldLegacyText(bytes);
 
     /// <summary>
     /// Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit; a

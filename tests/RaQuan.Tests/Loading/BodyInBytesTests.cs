@@ -19,6 +19,10 @@ public sealed class BodyInBytesTests : IDisposable
         "\n---\n"u8.ToArray(), "\n...\n"u8.ToArray(), "ngµy ®Çu "u8.ToArray(), "ngaøy ñaàu "u8.ToArray(), "µm "u8.ToArray(),
         "«Ra quân» "u8.ToArray(), "naïve "u8.ToArray(), Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("> - ", 40)) + "a\n"),
         "\n```\n"u8.ToArray(), "\t- "u8.ToArray(), "\u2028"u8.ToArray(), "Đắk Hà "u8.ToArray(),
+
+        // VNI's "nước" and "được" with their marks apart: composed, they hold "ö", "ñ" and "ï", letters only legacy
+        // text uses.
+        "no\u0308o\u0302u\u0300c n\u0303o\u0308o\u0302i\u0308c "u8.ToArray(),
     ];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("raquan-bytes-").FullName;
