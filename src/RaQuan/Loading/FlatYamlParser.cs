@@ -8,10 +8,10 @@ namespace RaQuan.Loading;
 /// The events YamlDotNet's parser gives for the front matter plans are nearly always written in, made without its
 /// scanner: one <c>key: value</c> per line, the value plain, in double quotes, or a one-line list of double-quoted
 /// texts. YamlDotNet's reading of every plan's front matter was a third of a 50,000-plan build's loading (3 % of its
-/// samples) and more than half of loading's allocations. Anything else (comments, escapes other than \" and \\, nesting, blank
-/// lines, a repeated key, a character YAML treats specially) gives null, and YamlDotNet reads the text; so this
-/// parser never has to judge what is broken. <c>FlatYamlParserTests</c> compares its events, marks included, with
-/// YamlDotNet's.
+/// samples) and more than half of loading's allocations. Anything else (comments, escapes other than \" and \\,
+/// nesting, blank lines, a repeated key, a character YAML treats specially) gives null, and YamlDotNet reads the text;
+/// so this parser never has to judge what is broken. <c>FlatYamlParserTests</c> compares its events, marks included,
+/// with YamlDotNet's.
 /// </summary>
 internal sealed class FlatYamlParser : IParser
 {
