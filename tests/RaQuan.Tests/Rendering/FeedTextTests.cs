@@ -19,8 +19,11 @@ public sealed class FeedTextTests
         var text = new FeedText(body, compress);
 
         Assert.Contains("https://example.gov.vn/dia-ban/xa-dak-la/", body.AbsoluteHtml);
-        Assert.Equal(Encoding.UTF8.GetBytes(body.AbsoluteHtml), text.Html);
-        Assert.Equal(text.Html, text.Html);
+        var expected = Encoding.UTF8.GetBytes(body.AbsoluteHtml);
+        Assert.Equal(expected, text.Html);
+
+        // Asked again, as each unit's feed that holds the plan asks: a compressed body is decompressed each time.
+        Assert.Equal(expected, text.Html);
         Assert.Equal(body.Excerpt, text.Excerpt);
     }
 }
