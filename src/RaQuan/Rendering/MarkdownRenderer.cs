@@ -37,8 +37,11 @@ internal static class MarkdownRenderer
     internal static MarkdownPipeline PipelineFor(string markdown) =>
         markdown.AsSpan().ContainsAny(AutoLinkStarts) ? Pipeline : PipelineWithoutAutoLinks;
 
-    // Past this many characters a thread's buffers are let go after a body, so one huge plan does not stay in memory.
-    private const int KeptCapacity = 1 << 20;
+    /// <summary>
+    /// Past this size (characters or bytes) a thread's rendering buffers are let go after a body, so one huge plan does
+    /// not stay in memory; the body writer's and the JSON-LD's too.
+    /// </summary>
+    internal const int KeptCapacity = 1 << 20;
 
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
     /// <remarks>The URL as text: the fast path parses it only for a body with links or images.</remarks>

@@ -31,7 +31,7 @@ internal static class BodyHtmlWriter
         // arrays were seven tenths of its byte arrays.
         var html = GC.AllocateUninitializedArray<byte>(output.WrittenCount);
         output.WrittenSpan.CopyTo(html);
-        if (output.Capacity > 1 << 20)
+        if (output.Capacity > MarkdownRenderer.KeptCapacity)
         {
             _output = null;
         }

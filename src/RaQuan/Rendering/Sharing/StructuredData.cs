@@ -104,7 +104,7 @@ internal static class StructuredData
         writer.WriteEndObject();
         writer.Flush();
         var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-        if (buffer.Capacity > 1 << 20)
+        if (buffer.Capacity > MarkdownRenderer.KeptCapacity)
         {
             _json = null;
         }
