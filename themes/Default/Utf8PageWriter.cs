@@ -1,8 +1,7 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Unicode;
 using RaQuan.Rendering;
+using RaQuan.Text;
 
 namespace RaQuan.Themes.Default;
 
@@ -114,13 +113,7 @@ internal sealed class Utf8PageWriter : TextWriter
             chars = chars[..^1];
         }
 
-        var status = Utf8.FromUtf16(chars, Reserve(chars.Length * 3), out _, out var written, replaceInvalidSequences: true);
-        if (status != OperationStatus.Done)
-        {
-            throw new InvalidOperationException($"encoding a page as UTF-8 stopped: {status}");
-        }
-
-        _length += written;
+        _length += Utf8Encoder.Encode(chars, Reserve(chars.Length * 3));
         if (carry)
         {
             _chars[0] = _chars[_charCount - 1];

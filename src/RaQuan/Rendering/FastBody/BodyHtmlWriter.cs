@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Unicode;
 using RaQuan.Rendering.Html;
+using RaQuan.Text;
 
 namespace RaQuan.Rendering.FastBody;
 
@@ -149,13 +149,7 @@ internal static class BodyHtmlWriter
             return;
         }
 
-        var status = Utf8.FromUtf16(text, output.GetSpan(text.Length * 3), out _, out var written, replaceInvalidSequences: true);
-        if (status != OperationStatus.Done)
-        {
-            throw new InvalidOperationException($"encoding a body as UTF-8 stopped: {status}");
-        }
-
-        output.Advance(written);
+        output.Advance(Utf8Encoder.Encode(text, output.GetSpan(text.Length * 3)));
     }
 
     // What the paste-ready writing leaves out, as PasteReadyHtml.Strip does: the wrapper (its children stay) and attributes.
