@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace RaQuan.Text;
@@ -5,8 +6,78 @@ namespace RaQuan.Text;
 /// <summary>Makes ASCII URL slugs from Vietnamese text: "Đắk R'Lấp" becomes "dak-r-lap".</summary>
 public static class Slug
 {
+    // What each character below U+2000 gives a slug when the whole text is made of such characters (see Quick):
+    // a lower-case ASCII letter or digit, Separates, or Unknown for a character only folding the text can tell.
+    private const char Separates = '-';
+    private const char Unknown = '\0';
+    private static readonly char[] Letters = LetterTable();
+
     /// <summary>Returns the slug of <paramref name="text"/>, or an empty string when it has no letters or digits.</summary>
-    public static string From(string text)
+    public static string From(string text) => Quick(text) ?? Folded(text);
+
+    /// <summary>
+    /// The slug without folding the text, when every character is ASCII, whitespace, đ, or a letter that decomposes
+    /// into an ASCII character and non-spacing marks (every Vietnamese letter): then the folded text is ASCII, and
+    /// each character's part of the slug depends on it alone. Folding (two Unicode normalisations and three strings)
+    /// for the id of every heading of every plan was 1.0 % of a 10,000-plan build's samples; this is 0.4 %. Null for
+    /// any other text.
+    /// </summary>
+    private static string? Quick(string text)
+    {
+        var letters = Letters;
+        var slug = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingHyphen = false;
+        foreach (var c in text)
+        {
+            var letter = c < letters.Length ? letters[c] : Unknown;
+            if (letter == Unknown)
+            {
+                return null;
+            }
+
+            if (letter == Separates)
+            {
+                pendingHyphen = true;
+                continue;
+            }
+
+            if (pendingHyphen && length > 0)
+            {
+                slug[length++] = '-';
+            }
+
+            slug[length++] = letter;
+            pendingHyphen = false;
+        }
+
+        return new string(slug[..length]);
+    }
+
+    private static char[] LetterTable()
+    {
+        var letters = new char[0x2000];
+        for (var c = 0; c < letters.Length; c++)
+        {
+            var ch = (char)c;
+            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            var first = ch is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(decomposed[0]);
+            var marksOnly = true;
+            foreach (var mark in decomposed.AsSpan(1))
+            {
+                marksOnly &= CharUnicodeInfo.GetUnicodeCategory(mark) == UnicodeCategory.NonSpacingMark;
+            }
+
+            letters[c] = char.IsWhiteSpace(ch) ? Separates
+                : first > 127 || !marksOnly || char.IsSurrogate(ch) || CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.NonSpacingMark ? Unknown
+                : char.IsAsciiLetterLower(first) || char.IsAsciiDigit(first) ? first
+                : Separates;
+        }
+
+        return letters;
+    }
+
+    internal static string Folded(string text)
     {
         var folded = SearchFold.Fold(text);
         var builder = new StringBuilder(folded.Length);

@@ -158,6 +158,21 @@ internal static class BodyHtmlWriter
     private static bool IsStrippedForPaste(string attribute) => Array.IndexOf(PasteReadyHtml.StrippedAttributes, attribute) >= 0;
 
     // The class list as a selector reads it: whitespace-separated tokens.
-    private static bool HasClass(BodyNode element, string name) =>
-        element.Get("class") is { } value && value.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries).Contains(name);
+    private static bool HasClass(BodyNode element, string name)
+    {
+        if (element.Get("class") is not { } value)
+        {
+            return false;
+        }
+
+        foreach (var token in value.AsSpan().SplitAny(" \t\n\f\r"))
+        {
+            if (value.AsSpan()[token].SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
