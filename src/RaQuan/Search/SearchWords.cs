@@ -66,27 +66,31 @@ internal static class SearchWords
 
         public bool MoveNext()
         {
+            // In locals: read and written through the enumerator, its fields went to memory and back at every character.
+            ReadOnlySpan<char> chars = text;
+            var wordChars = _wordChars;
             var start = _end;
-            while (start < text.Length && !IsWordChar(_wordChars, text[start]))
+            while (start < chars.Length && !IsWordChar(wordChars, chars[start]))
             {
                 start++;
             }
 
-            if (start == text.Length)
+            if (start == chars.Length)
             {
                 return false;
             }
 
             // The word's hash is made while finding its end: one pass over its characters.
-            var hash = SpellingTable.Step(SpellingTable.Seed, text[start]);
-            _end = start + 1;
-            while (_end < text.Length && IsWordChar(_wordChars, text[_end]))
+            var hash = SpellingTable.Step(SpellingTable.Seed, chars[start]);
+            var end = start + 1;
+            while (end < chars.Length && IsWordChar(wordChars, chars[end]))
             {
-                hash = SpellingTable.Step(hash, text[_end]);
-                _end++;
+                hash = SpellingTable.Step(hash, chars[end]);
+                end++;
             }
 
-            Current = Find(text.AsSpan(start, _end - start), hash);
+            _end = end;
+            Current = Find(chars[start..end], hash);
             return true;
         }
 
