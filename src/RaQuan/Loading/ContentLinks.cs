@@ -16,17 +16,24 @@ internal static class ContentLinks
         while (pending.Count > 0)
         {
             // Paths and kinds as the directory listing gives them: making a FileSystemInfo of each entry asked its
-            // status too, a system call per file on one core (0.2 s for 50,000 plans).
-            var entries = new FileSystemEnumerable<(string Path, bool IsDirectory)>(pending.Pop(),
-                (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory), new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
+            // status too, a system call per file on one core (0.2 s for 50,000 plans). The listing also tells which
+            // entries are links (as a reparse point), which the file system gives there or .NET asks it for.
+            var entries = new FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(pending.Pop(),
+                (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
             Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, b.Path));
 
-            // A system call per entry, the walk's whole cost: 0.4 s on one core for 50,000 plans.
+            // Only links are read: reading every entry as a link was a system call per plan, 0.4 s on one core for
+            // 50,000 plans, and with the files not in memory it waited on the disk.
             var links = new string?[entries.Length];
-            Parallel.For(0, entries.Length, i => links[i] = new FileInfo(entries[i].Path).LinkTarget);
             for (var i = 0; i < entries.Length; i++)
             {
-                var (path, isDirectory) = entries[i];
+                links[i] = entries[i].IsLink ? new FileInfo(entries[i].Path).LinkTarget : null;
+            }
+
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var (path, isDirectory, _) = entries[i];
                 if (links[i] is not { } linkTarget)
                 {
                     if (isDirectory)

@@ -23,11 +23,11 @@ internal static class ContentLoader
 
         var config = SiteConfigLoader.Load(paths, diagnostics);
         var units = UnitsLoader.Load(paths, diagnostics);
-        var plans = MarkdownFiles(paths.PlansDirectory)
-            .AsParallel().AsOrdered()
-            .Select(file => cache is null ? PlanLoader.Load(file, paths, diagnostics) : cache.Load(file, paths, diagnostics))
-            .OfType<PlanSource>()
-            .ToList();
+        var files = MarkdownFiles(paths.PlansDirectory).ToArray();
+        var loaded = new PlanSource?[files.Length];
+        ReadingThreads.For(files.Length, i =>
+            loaded[i] = cache is null ? PlanLoader.Load(files[i], paths, diagnostics) : cache.Load(files[i], paths, diagnostics));
+        var plans = loaded.OfType<PlanSource>().ToList();
         var pages = MarkdownFiles(paths.PagesDirectory)
             .Select(file => PageLoader.Load(file, paths, diagnostics))
             .OfType<Model.ContentPage>()
