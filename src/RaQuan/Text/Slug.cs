@@ -68,8 +68,10 @@ public static class Slug
                 marksOnly &= CharUnicodeInfo.GetUnicodeCategory(mark) == UnicodeCategory.NonSpacingMark;
             }
 
+            // Every character below U+2000 that decomposes into ASCII has only non-spacing marks after it today;
+            // marksOnly keeps the table to the rule whatever a later Unicode version adds.
             letters[c] = char.IsWhiteSpace(ch) ? Separates
-                : first > 127 || !marksOnly || char.IsSurrogate(ch) || CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.NonSpacingMark ? Unknown
+                : first > 127 || !marksOnly ? Unknown
                 : char.IsAsciiLetterLower(first) || char.IsAsciiDigit(first) ? first
                 : Separates;
         }
