@@ -25,7 +25,7 @@ public sealed class SlugTests
     [Fact]
     public void Every_character_gives_the_slug_folding_the_text_gives()
     {
-        // Without folding, for most texts (see Slug.Quick): each character alone, between letters and beside spaces,
+        // Without folding, for most texts (see Slug.Join): each character alone, between letters and beside spaces,
         // and the characters that can follow one another in a text (marks after letters, letters after marks).
         var failures = new List<string>();
         for (var c = 0; c <= char.MaxValue; c++)

@@ -6,8 +6,9 @@ namespace RaQuan.Loading;
 /// Runs work that mostly waits for files on threads of its own, more than there are cores. A large site read from
 /// the disk rather than from memory (the first build after a restart, or after other work pushed the files out)
 /// waited on one read per core at a time: 4.5-5.2 s to load 50,000 plans on two cores, against 1.3-1.6 s from
-/// memory. Sixteen reads at a time: 2.3-2.5 s, and from memory no slower. Not the thread pool: it adds threads for
-/// blocked work only slowly, and the rest of the build sizes its work to the cores.
+/// memory. Sixteen reads at a time: 2.3-2.5 s, and from memory no slower. Not the thread pool: it adds threads
+/// for blocked work gradually, by its own measure of throughput, and the rest of the build sizes its work to the
+/// pool's threads, one a core.
 /// </summary>
 internal static class ReadingThreads
 {
