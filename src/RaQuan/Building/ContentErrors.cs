@@ -81,6 +81,10 @@ internal static partial class ContentErrors
         $"the static file would overwrite the generated {(output.EndsWith(".html", StringComparison.Ordinal) ? "page" : "file")} \"{output}\"",
         MoveStaticFile);
 
+    public static BuildError StaticUnsafeName(string file) => new(BuildStage.Write, new SourceLocation(file),
+        "the name of the static file holds a backslash (\\) or a control character, which web servers read as a folder separator or cannot serve",
+        "rename it using letters, digits, hyphens and dots only");
+
     public static BuildError StaticClashesWithFolder(string file, string output) => new(BuildStage.Write, new SourceLocation(file),
         $"the static file and the generated file \"{output}\" would need the same name for a file and a folder", MoveStaticFile);
 

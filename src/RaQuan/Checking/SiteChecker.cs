@@ -50,7 +50,7 @@ public static class SiteChecker
     }
 
     private static CheckFinding ToFinding(BuildError e) =>
-        new(e.IsWarning ? "warning" : "error", "content", e.Location.File, e.Location.Line, e.Location.Column, e.Message, e.Fix);
+        new(e.IsWarning ? "warning" : "error", "content", e.Location.File, e.Location.Line > 0 ? e.Location.Line : null, e.Location.Column > 0 ? e.Location.Column : null, e.Message, e.Fix);
 
     // The reader checks each "thứ Ba, ngày 20/02/2024" of a plan's text against the calendar. Plans pasted as
     // documents were read while loading, and their warnings are already among the build's.

@@ -16,7 +16,7 @@ internal sealed class ContentPaths(string siteDirectory)
     public string Display(string fullPath)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>

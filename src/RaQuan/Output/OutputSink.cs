@@ -17,7 +17,7 @@ internal sealed class OutputSink
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     /// <summary>Writes under <paramref name="root"/>.</summary>
-    public OutputSink(string root) => Root = root;
+    public OutputSink(string root) => Root = Path.GetFullPath(root);
 
     private OutputSink() => Root = null;
 
@@ -95,6 +95,11 @@ internal sealed class OutputSink
 
     private string? Claim(string path, byte[]? content)
     {
+        if (!OutputPaths.IsSafe(path))
+        {
+            throw new InvalidOperationException($"the output path \"{path}\" would leave the site folder");
+        }
+
         if (!_written.TryAdd(path, content))
         {
             throw new InvalidOperationException($"two outputs were written to \"{path}\"");
@@ -105,7 +110,7 @@ internal sealed class OutputSink
             return null;
         }
 
-        var full = Path.Combine(Root, path);
+        var full = OutputPaths.Under(Root, path);
         var folder = Path.GetDirectoryName(full)!;
         if (!_folders.ContainsKey(folder))
         {

@@ -66,4 +66,27 @@ public sealed class StaticFileTests
         site.AssertFileContains("ke-hoach/huong-dan.txt", "Hướng dẫn.");
         Assert.True(site.Exists("ke-hoach/index.html"));
     }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void A_static_file_named_with_backslashes_is_an_error_and_nothing_is_written_outside_the_site(string command)
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var before = Snapshot.Of(site.Output);
+        var name = @"..\..\ESCAPED.txt";
+        Directory.CreateDirectory(Path.Combine(site.Content, "static"));
+        File.WriteAllText(Path.Combine(site.Content, "static", name), "thoát ra");
+        var outside = new[] { site.Root, Path.GetDirectoryName(site.Root)! }
+            .Select(folder => Path.Combine(folder, "ESCAPED.txt")).ToList();
+
+        var run = command == "build" ? site.Build() : TestSite.Run(["check", site.Content]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"content/static/{name}: error: the name of the static file holds a backslash", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.All(outside, path => Assert.False(File.Exists(path), $"{path} was written"));
+        Assert.Empty(Directory.EnumerateFiles(site.Root, "ESCAPED.txt", SearchOption.AllDirectories));
+        Assert.Equal(before, Snapshot.Of(site.Output));
+    }
 }

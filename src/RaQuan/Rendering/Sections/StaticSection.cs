@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Output;
 
 namespace RaQuan.Rendering.Sections;
 
@@ -35,11 +36,15 @@ internal sealed class StaticSection : ISiteSection
 
         var diagnostics = new Diagnostics(BuildStage.Write);
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(file => (File: file, Path: Path.GetRelativePath(folder, file).Replace('\\', '/')))
+            .Select(file => (File: file, Path: Path.GetRelativePath(folder, file)))
             .ToList();
         foreach (var (file, path) in files)
         {
-            if (generated.Contains(path))
+            if (!OutputPaths.IsSafe(path))
+            {
+                diagnostics.Add(ContentErrors.StaticUnsafeName(context.Paths.Display(file)));
+            }
+            else if (generated.Contains(path))
             {
                 diagnostics.Add(ContentErrors.StaticOverwrites(context.Paths.Display(file), path));
             }
