@@ -9,7 +9,12 @@ internal static class CliApp
         RunAsync(args, output, error, () => DateTimeOffset.Now);
 
     /// <param name="clock">The current time, for commands that write today's date (raquan new).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
+    /// <param name="termination">
+    /// Cancelled on Ctrl+C or SIGTERM by the program (<see cref="Termination"/>), which then handles them instead of
+    /// System.CommandLine: its handling waits two seconds, and none at all for a command busy in a loop.
+    /// </param>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, Func<DateTimeOffset> clock, CancellationToken? termination = null)
     {
         var root = new RootCommand("RaQuan: builds a public information site from Vietnamese plans, schedules and result tables.")
         {
@@ -22,6 +27,12 @@ internal static class CliApp
             ImportCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (termination is { } token)
+        {
+            configuration.ProcessTerminationTimeout = null;
+            return await root.Parse(args).InvokeAsync(configuration, token);
+        }
+
         return await root.Parse(args).InvokeAsync(configuration);
     }
 }

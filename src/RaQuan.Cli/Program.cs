@@ -1,3 +1,4 @@
 using RaQuan.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error);
+using var termination = new Termination();
+return await CliApp.RunAsync(args, Console.Out, Console.Error, () => DateTimeOffset.Now, termination.Token);

@@ -3,6 +3,7 @@ using System.Text;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
+using RaQuan.Text;
 
 namespace RaQuan.Authoring;
 
@@ -23,7 +24,7 @@ public static class NewContent
     {
         var paths = new ContentPaths(siteDirectory);
         var diagnostics = new Diagnostics(BuildStage.Load);
-        title = title.Trim().Normalize(NormalizationForm.FormC);
+        title = VietnameseText.Nfc(title.Trim());
         var slug = PlanLoader.SlugFromTitle(title);
         if (slug.Length == 0)
         {

@@ -38,4 +38,32 @@ internal static partial class ContentErrors
     public static BuildError UnrenderableMarkdown(SourceLocation at, string reason) => new(BuildStage.Render, at,
         $"the text cannot be rendered: {reason}",
         "look for a long run of [, *, _, > or - in the text (often left by a copy from another program) and remove it");
+
+    /// <param name="codePoint">As "U+FFFE".</param>
+    public static BuildError InvalidCharacter(SourceLocation at, string codePoint) => new(BuildStage.Load, at,
+        $"the text holds {codePoint}, an invisible character that is not text (a Unicode noncharacter or half of a surrogate pair)",
+        "delete the invisible character at this place (put the cursor just after it and press Backspace), then save the file as UTF-8; it often comes with text copied from another program");
+
+    /// <summary>An exception that no content should cause, for <c>raquan serve</c>, which keeps running after it.</summary>
+    public static BuildError Unexpected(string siteDirectory, Exception e)
+    {
+        // Parallel rendering gathers what its tasks threw; the first is what went wrong.
+        while (e is AggregateException { InnerException: { } inner })
+        {
+            e = inner;
+        }
+
+        return new(BuildStage.Load, new SourceLocation(siteDirectory), $"the build stopped on an unexpected error ({e.GetType().Name}: {e.Message})",
+            "save the file again after undoing the last change; this is a defect of RaQuan, please report it with the file that caused it");
+    }
+
+    public static BuildError SlowShape(SourceLocation at, SlowShape shape) => shape.Kind switch
+    {
+        SlowShapeKind.UnendingLinks => new(BuildStage.Render, at,
+            $"link addresses (\"](\") that do not end, such as \"[a](\" again and again without a space, make the text too slow to read: the Markdown reader would look through more than {ContentLimits.Count(ContentLimits.LinkScan)} characters for their ends",
+            "close each link as [text](address) with \")\" right after the address, or write \"] (\" with a space where no link is meant"),
+        _ => new(BuildStage.Render, at,
+            $"raw HTML elements such as <{shape.Element}> are left open more than {ContentLimits.HtmlNesting} levels deep inside one another, which makes the text too slow to read",
+            $"close each element you open (<{shape.Element}> … </{shape.Element}>), or remove the HTML and write the text in Markdown"),
+    };
 }

@@ -12,7 +12,12 @@ internal sealed class BodyWriter(IReadOnlyList<SourceLine> lines, IReadOnlyList<
     // Longer "1. …" lines are paragraphs that start with a number, not section titles.
     private const int LongestHeading = 150;
 
-    private readonly List<(BlockKind Kind, string Text)> blocks = [];
+    // A block's text grows as lower-case lines finish its sentence: one builder each, so a long run of them is read
+    // in linear time (joining strings copied the whole paragraph for every line).
+    private readonly List<(BlockKind Kind, StringBuilder Text)> blocks = [];
+
+    // Where each table starts: asked for every line, so a document of many small tables is not tables × lines.
+    private readonly Dictionary<int, TableSpan> tableStarts = tables.GroupBy(t => t.Start).ToDictionary(g => g.Key, g => g.First());
 
     public void Write(int from, int to)
     {
@@ -24,7 +29,7 @@ internal sealed class BodyWriter(IReadOnlyList<SourceLine> lines, IReadOnlyList<
                 continue;
             }
 
-            if (tables.FirstOrDefault(t => t.Start == i) is { } table)
+            if (tableStarts.TryGetValue(i, out var table))
             {
                 Add(BlockKind.Table, MarkdownTable.Write(table.Cells, inline));
                 i = table.End - 1;
@@ -39,7 +44,7 @@ internal sealed class BodyWriter(IReadOnlyList<SourceLine> lines, IReadOnlyList<
             }
             else if (char.IsLower(line.Plain[0]) && blocks.Count > 0 && blocks[^1].Kind is BlockKind.Paragraph or BlockKind.Item or BlockKind.SubItem)
             {
-                blocks[^1] = (blocks[^1].Kind, blocks[^1].Text + " " + inline.Convert(line.Text.Trim()));
+                blocks[^1].Text.Append(' ').Append(inline.Convert(line.Text.Trim()));
             }
             else
             {
@@ -140,7 +145,7 @@ internal sealed class BodyWriter(IReadOnlyList<SourceLine> lines, IReadOnlyList<
         return i < to && FootnoteMarks.TryReadDefinition(lines[i].Text, out _, out _);
     }
 
-    private void Add(BlockKind kind, string text) => blocks.Add((kind, text));
+    private void Add(BlockKind kind, string text) => blocks.Add((kind, new StringBuilder(text)));
 
     private static bool IsListItem(BlockKind kind) => kind is BlockKind.Item or BlockKind.SubItem;
 }

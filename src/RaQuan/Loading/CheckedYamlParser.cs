@@ -1,5 +1,6 @@
 using RaQuan.Building;
 using RaQuan.Model;
+using RaQuan.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -48,6 +49,9 @@ internal sealed class CheckedYamlParser : IParser
             case AnchorAlias alias:
                 Check(alias);
                 break;
+            case Scalar scalar when VietnameseText.IndexOfInvalid(scalar.Value) is var at and >= 0:
+                // Only an escape ("\uFFFE") can give one: the file's own text was checked when it was read.
+                throw new BuildException([ContentErrors.InvalidCharacter(_at(scalar.Start), VietnameseText.CodePointName(scalar.Value, at))]);
             case NodeEvent node:
                 Begin(node);
                 break;

@@ -38,6 +38,21 @@ internal static class ContentLimits
     /// </summary>
     public const int YamlNesting = 64;
 
+    /// <summary>
+    /// Characters Markdig may read in a body looking for the end of link addresses ("](…") that do not end. It reads
+    /// from each "](" to the address's end (a space, a line end, or its closing parenthesis), and "[a](" repeated
+    /// without a space made that the square of the length: 200 KB took 10 s, 800 KB three minutes. Real links cost
+    /// their address's length, some hundred characters each, so this allows a hundred thousand of them.
+    /// </summary>
+    public const long LinkScan = 10_000_000;
+
+    /// <summary>
+    /// HTML elements left open inside one another in a body's raw HTML. AngleSharp, which parses raw HTML for the
+    /// sanitizer, spends time in proportion to the depth on every element (thousands of unclosed "&lt;div&gt;" took
+    /// minutes, of "&lt;table&gt;" even more); browsers stop nesting at 512.
+    /// </summary>
+    public const int HtmlNesting = 128;
+
     /// <summary>What a content file holds, told by its extension.</summary>
     public static ContentFileKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -35,6 +35,11 @@ internal static class TextFiles
         {
             text = Decode(bytes);
         }
+        catch (InvalidCharacterException e)
+        {
+            diagnostics.Add(ContentErrors.InvalidCharacter(new Model.SourceLocation(display, e.Line, e.Column), e.CodePoint));
+            return null;
+        }
         catch (InvalidDataException e)
         {
             var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
@@ -61,8 +66,14 @@ internal static class TextFiles
     public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) =>
         // U+0300–U+036F, the combining diacritical marks, begin with CC or CD (with a few Greek letters after them).
         !bytes.ContainsAny((byte)'\r', (byte)0xCC, (byte)0xCD)
+        && !MayHoldNoncharacter(bytes)
         && Utf8Check.IsValid(bytes)
         && !LegacyTextDetector.MayHoldLegacyText(bytes);
+
+    // The noncharacters of VietnameseText.IndexOfInvalid in UTF-8: U+FDD0–U+FDEF start EF B7, U+FFFE and U+FFFF
+    // EF BF, and those of the other planes take four bytes (F0–F4 first), as emoji do; text with any of these is decoded.
+    private static bool MayHoldNoncharacter(ReadOnlySpan<byte> utf8) =>
+        utf8.IndexOfAnyInRange((byte)0xF0, (byte)0xF4) >= 0 || utf8.IndexOf([(byte)0xEF, (byte)0xB7]) >= 0 || utf8.IndexOf([(byte)0xEF, (byte)0xBF]) >= 0;
 
     /// <summary>
     /// Reads a document typed in a legacy encoding as NFC text with "\n" line ends, within a plan's size limit; a
@@ -141,10 +152,34 @@ internal static class TextFiles
         }
     }
 
-    private static string Normalize(string text) => VietnameseText.Nfc(NormalizeLineEnds(text));
+    private static string Normalize(string text)
+    {
+        text = NormalizeLineEnds(text);
+        return VietnameseText.IndexOfInvalid(text) is var at and >= 0 ? throw new InvalidCharacterException(text, at) : VietnameseText.Nfc(text);
+    }
 
     private static string NormalizeLineEnds(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+}
+
+/// <summary>Text holding a character no text may hold (<see cref="VietnameseText.IndexOfInvalid"/>): where, and which.</summary>
+internal sealed class InvalidCharacterException : Exception
+{
+    public InvalidCharacterException(string text, int index)
+        : base($"the text holds {VietnameseText.CodePointName(text, index)}")
+    {
+        var lineStart = text.AsSpan(0, index).LastIndexOf('\n') + 1;
+        (Line, Column, CodePoint) = (text.AsSpan(0, lineStart).Count('\n') + 1, index - lineStart + 1, VietnameseText.CodePointName(text, index));
+    }
+
+    /// <summary>1-based, in the text with "\n" line ends.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based, in UTF-16 code units: characters, for Vietnamese text.</summary>
+    public int Column { get; }
+
+    /// <summary>As "U+FFFE".</summary>
+    public string CodePoint { get; }
 }
 
 /// <summary>

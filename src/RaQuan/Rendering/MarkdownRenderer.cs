@@ -2,6 +2,7 @@ using System.Buffers;
 using AngleSharp.Dom;
 using Markdig;
 using Markdig.Syntax;
+using RaQuan.Loading;
 using RaQuan.Rendering.FastBody;
 using RaQuan.Rendering.Html;
 
@@ -88,7 +89,17 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
-    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, PipelineFor(markdown));
+    /// <remarks>A text of a shape too slow to read (<see cref="SlowShapes"/>) is given as it is: rendering it reports the error.</remarks>
+    public static string PlainText(string markdown) =>
+        SlowShapes.Find(markdown) is null ? Markdown.ToPlainText(markdown, PipelineFor(markdown)) : markdown;
+
+    private static void Refuse(SlowShape? slow)
+    {
+        if (slow is not null)
+        {
+            throw new UnrenderableMarkdownException(slow);
+        }
+    }
 
     /// <summary>What <see cref="Markdown.ToPlainText(string, MarkdownPipeline, MarkdownParserContext)"/> gives, from a document parsed already.</summary>
     private static string PlainText(MarkdownDocument document)
@@ -151,6 +162,7 @@ internal static class MarkdownRenderer
     // "*a _b *a _b …" that MarkdownNesting does not count), rather than overflow the stack.
     private static (MarkdownDocument Document, ReadOnlyMemory<char> Html) ToHtml(string markdown)
     {
+        Refuse(SlowShapes.Find(markdown));
         try
         {
             var pipeline = PipelineFor(markdown);

@@ -145,7 +145,9 @@ internal sealed class RenderContext
         }
         catch (UnrenderableMarkdownException e)
         {
-            throw new BuildException([ContentErrors.UnrenderableMarkdown(source, e.Message)]);
+            throw new BuildException([e.Shape is { } shape
+                ? ContentErrors.SlowShape(source with { Line = source.Line + shape.Line - 1 }, shape)
+                : ContentErrors.UnrenderableMarkdown(source, e.Message)]);
         }
     }
 

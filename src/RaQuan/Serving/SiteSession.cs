@@ -21,8 +21,8 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
     // Bigger files (PDFs, images) are compared by size and time rather than read on every build.
     private const long HashedFileLimit = 256 * 1024;
 
-    private readonly PlanSourceCache _plans = new();
-    private readonly RenderCache _render = new();
+    private PlanSourceCache _plans = new();
+    private RenderCache _render = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public BuildOptions Options { get; } = options;
@@ -59,6 +59,14 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
             // An editor may be halfway through saving; the next change event builds again.
             var error = new BuildError(BuildStage.Load, new Model.SourceLocation(Options.SiteDirectory), e.Message, "save the file again");
             return new SessionBuild(null, [error], [], TimeSpan.Zero, 0, 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
+        {
+            // A defect of RaQuan rather than of the content. It is shown like a content error, so the page says the
+            // site is not up to date, and the caches, which the build may have left half-updated, start afresh so
+            // the next save builds from the files alone.
+            (_plans, _render) = (new PlanSourceCache(), new RenderCache());
+            return new SessionBuild(null, [ContentErrors.Unexpected(Options.SiteDirectory, e)], [], TimeSpan.Zero, 0, 0);
         }
         finally
         {

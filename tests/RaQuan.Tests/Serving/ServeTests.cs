@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using RaQuan.Building;
+using RaQuan.Rendering;
+using RaQuan.Rendering.Pages;
 using RaQuan.Serving;
 using RaQuan.Tests.Support;
 using RaQuan.Themes.Default;
@@ -141,6 +143,55 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_noncharacter_is_shown_as_an_error_and_the_next_save_is_served()
+    {
+        await using var serve = await Served.StartAsync();
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        serve.Site.Write(EditedPlan("Toàn tỉnh\uFFFE ra quân."));
+        await events.WaitForAsync("event: failed");
+        var html = await serve.Http.GetStringAsync(PlanPage);
+
+        // The event's data is JSON, where "+" is written \u002B.
+        Assert.Contains("tinh.md:6:10: error: the text holds U\\u002BFFFE", await events.NextLineAsync());
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\"", html);
+        Assert.Contains("U+FFFE", html);
+        Assert.Contains("tinh.md:6:10: error: the text holds U+FFFE", serve.Log.ToString());
+
+        serve.Site.Write(EditedPlan("Đã xoá ký tự ẩn."));
+        await events.WaitForAsync("event: reload");
+        var fixedHtml = await serve.Http.GetStringAsync(PlanPage);
+        Assert.Contains("Đã xoá ký tự ẩn.", fixedHtml);
+        Assert.DoesNotContain($"<div id=\"{LiveReload.OverlayId}\"", fixedHtml);
+    }
+
+    [Fact]
+    public async Task A_build_that_fails_on_an_unexpected_exception_is_reported_and_the_next_save_is_served()
+    {
+        var failing = new FailingTheme();
+        await using var serve = await Served.StartAsync(wrap: theme => failing.Around(theme));
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        failing.Fail = true;
+        serve.Site.Write(EditedPlan("Lần sửa thứ nhất."));
+        await events.WaitForAsync("event: failed");
+        var html = await serve.Http.GetStringAsync(PlanPage);
+
+        Assert.Contains("the build stopped on an unexpected error (InvalidOperationException: the theme failed)", await events.NextLineAsync());
+        Assert.Contains($"<div id=\"{LiveReload.OverlayId}\"", html);
+        Assert.Contains("unexpected error", serve.Log.ToString());
+
+        failing.Fail = false;
+        serve.Site.Write(EditedPlan("Lần sửa thứ hai."));
+        await events.WaitForAsync("event: reload");
+        var fixedHtml = await serve.Http.GetStringAsync(PlanPage);
+        Assert.Contains("Lần sửa thứ hai.", fixedHtml);
+        Assert.DoesNotContain($"<div id=\"{LiveReload.OverlayId}\"", fixedHtml);
+    }
+
+    [Fact]
     public async Task An_unknown_unit_is_shown_with_a_suggestion()
     {
         await using var serve = await Served.StartAsync();
@@ -231,7 +282,8 @@ public sealed class ServeTests
         public StringWriter Log { get; }
 
         /// <param name="themeAssets">A folder of theme assets, as <c>--theme-assets</c> gives.</param>
-        public static async Task<Served> StartAsync(string? themeAssets = null)
+        /// <param name="wrap">A theme around the default one, for a test that makes rendering fail.</param>
+        public static async Task<Served> StartAsync(string? themeAssets = null, Func<ITheme, ITheme>? wrap = null)
         {
             var site = TestSite.Create("""
                 -- content/static/su-kien.ics --
@@ -246,7 +298,7 @@ public sealed class ServeTests
             var now = DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture);
             var log = new StringWriter();
             var options = new DevServerOptions(new BuildOptions(site.Content, site.Output, now), Port: 0, ThemeAssets: themeAssets);
-            var server = await DevServer.StartAsync(options, theme, TextWriter.Synchronized(log));
+            var server = await DevServer.StartAsync(options, wrap is null ? theme : wrap(theme), TextWriter.Synchronized(log));
             return new Served(site, theme, server, log);
         }
 
@@ -294,6 +346,31 @@ public sealed class ServeTests
             reader.Dispose();
             response.Dispose();
             return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>The default theme, failing every page with an exception while <see cref="Fail"/> is set.</summary>
+    private sealed class FailingTheme
+    {
+        private volatile bool _fail;
+
+        public bool Fail
+        {
+            get => _fail;
+            set => _fail = value;
+        }
+
+        public ITheme Around(ITheme theme) => new Wrapper(this, theme);
+
+        private sealed class Wrapper(FailingTheme owner, ITheme theme) : ITheme
+        {
+            public IReadOnlyList<ThemeAsset> Assets => theme.Assets;
+
+            public Task<byte[]> RenderAsync(PageModel page) =>
+                owner.Fail ? throw new InvalidOperationException("the theme failed") : theme.RenderAsync(page);
+
+            public Task RenderAsync(PageModel page, PageBytes write) =>
+                owner.Fail ? throw new InvalidOperationException("the theme failed") : theme.RenderAsync(page, write);
         }
     }
 }

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text;
+using RaQuan.Documents;
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.Reliability;
+
+/// <summary>
+/// Text far below the 2 MB limit on which a library took time growing with the square of its length: link addresses
+/// that never end (Markdig), raw HTML left open (AngleSharp), lines the document reader joins into one paragraph.
+/// Each is refused with its line and a fix, or read in linear time. bench/worst-shapes times them.
+/// </summary>
+public sealed class SlowShapeTests
+{
+    private const string FrontMatter = "---\ntitle: \"Hình dạng chậm\"\nunit: kon-ray\n---\n";
+
+    // Far more than a linear reading takes on a loaded 2-core machine, far less than the minutes the shapes took.
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public void Link_addresses_that_never_end_are_refused_at_their_line()
+    {
+        using var site = TestSite.Create();
+        var path = Path.Combine(site.Content, "plans", "cham.md");
+        File.WriteAllText(path, FrontMatter + "Ra quân.\n\n" + Repeat("[a](", 400 * 1024));
+
+        var run = Timed(() => site.Build());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{path}:7: error: link addresses (\"](\") that do not end", run.Error);
+        Assert.Contains("fix: close each link as [text](address)", run.Error);
+    }
+
+    [Fact]
+    public void Raw_html_elements_left_open_deeper_than_the_limit_are_refused_at_their_line()
+    {
+        using var site = TestSite.Create();
+        var path = Path.Combine(site.Content, "plans", "cham.md");
+        File.WriteAllText(path, FrontMatter + Repeat("<div>\n", 200 * 1024));
+
+        var run = Timed(() => site.Build());
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{path}:133: error: raw HTML elements such as <div> are left open more than 128 levels deep", run.Error);
+        Assert.Contains("fix: close each element you open (<div> … </div>)", run.Error);
+    }
+
+    [Fact]
+    public void Many_links_without_spaces_autolinks_and_closed_elements_still_build()
+    {
+        var links = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"[{i}](https://example.gov.vn/a/{i}),"));
+        var autolinks = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"<https://example.gov.vn/{i}>"));
+        var nested = Repeat("<div>", 100 * 5) + "Nội dung" + Repeat("</div>", 100 * 6);
+        var closed = string.Concat(Enumerable.Range(0, 2_000).Select(_ => "<div><span>x</span></div>"));
+        using var site = TestSite.Create($"-- content/plans/nhieu.md --\n{FrontMatter}{links}\n\n{autolinks}\n\n{nested}\n\n{closed}\n");
+
+        site.BuildOk();
+
+        var page = site.Html("ke-hoach/hinh-dang-cham/index.html");
+        Assert.Equal(2_000 + 300, page.QuerySelectorAll(".plan-body a[href^='https://example.gov.vn/']").Length);
+        Assert.Equal(2_000, page.QuerySelectorAll(".plan-body span").Length);
+    }
+
+    [Fact]
+    public void A_wide_table_beside_raw_html_is_written_whole()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"| Xã {i} | {i} |\n"));
+        using var site = TestSite.Create($"-- content/plans/bang.md --\n{FrontMatter}<b>Bảng</b>\n\n| Đơn vị | Số hộ |\n|---|---|\n{rows}");
+
+        Timed(() => site.BuildOk());
+
+        var page = site.Html("ke-hoach/hinh-dang-cham/index.html");
+        Assert.Equal(20_000, page.QuerySelectorAll(".plan-body tbody tr").Length);
+        Assert.Equal("Xã 19999", page.QuerySelectorAll(".plan-body tbody tr").Last().QuerySelector("td")!.TextContent);
+    }
+
+    [Fact]
+    public void The_document_reader_joins_two_megabytes_of_continued_lines_in_linear_time()
+    {
+        var text = "ỦY BAN NHÂN DÂN\nHUYỆN KON RẪY\nSố: 45/KH-UBND\nKon Rẫy, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nRa quân đầu năm\n\nMở đầu.\n"
+            + Repeat("xã đắk la, 1.234 hộ\n", 2 * 1024 * 1024);
+
+        var reading = Timed(() => DocumentReader.Read(text));
+
+        Assert.Contains("xã đắk la, 1.234 hộ xã đắk la, 1.234 hộ", reading.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_document_reader_finds_thousands_of_small_tables_in_linear_time()
+    {
+        var text = "Số: 45/KH-UBND\n\nKẾ HOẠCH\nRa quân\n\n" + Repeat("TT\tĐơn vị\n1\tXã Đắk La\n\nGhi chú.\n\n", 1024 * 1024);
+
+        var reading = Timed(() => DocumentReader.Read(text));
+
+        Assert.True(reading.Tables.Count > 10_000, $"{reading.Tables.Count} tables");
+    }
+
+    private static string Repeat(string unit, int bytes)
+    {
+        var builder = new StringBuilder(bytes + unit.Length);
+        while (Encoding.UTF8.GetByteCount(unit) * (builder.Length / unit.Length) < bytes)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+
+    private static T Timed<T>(Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        Assert.True(clock.Elapsed < Hang, $"took {clock.Elapsed.TotalSeconds:0.0} s: the shape is read in more than linear time");
+        return result;
+    }
+
+    private static void Timed(Action work) => Timed(() =>
+    {
+        work();
+        return 0;
+    });
+}
