@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using RaQuan.Tests.Documents;
+using RaQuan.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -33,9 +34,17 @@ internal sealed class FuzzRun(string what, ITestOutputHelper output)
     public static int Seed { get; } = FromEnvironment("RAQUAN_FUZZ_SEED", DefaultSeed);
     public static int Iterations { get; } = FromEnvironment("RAQUAN_FUZZ_ITERATIONS", DefaultIterations);
 
-    public static IReadOnlyList<byte[]> Seeds { get; } = SeedFiles.Folder is null
+    /// <summary>The five seed documents, then the sample site's plans (content/plans), front matter and all.</summary>
+    public static IReadOnlyList<byte[]> Seeds => Inputs.Select(input => input.Bytes).ToList();
+
+    private static readonly (string Name, byte[] Bytes)[] Inputs = SeedFiles.Folder is null
         ? []
-        : SeedFiles.Names.Select(name => File.ReadAllBytes(Path.Combine(SeedFiles.Folder, name))).ToList();
+        : [
+            .. SeedFiles.Names.Select(name => (name, File.ReadAllBytes(Path.Combine(SeedFiles.Folder, name)))),
+            .. Directory.EnumerateFiles(Path.Combine(TestEnvironment.RepositoryRoot, "content", "plans"), "*.md")
+                .Order(StringComparer.Ordinal)
+                .Select(file => ("content/plans/" + Path.GetFileName(file), File.ReadAllBytes(file))),
+        ];
 
     /// <summary>The replay line, as a failure and the test output print it.</summary>
     public string Replay => $"RAQUAN_FUZZ_SEED={Seed} RAQUAN_FUZZ_ITERATIONS={Iterations}";
@@ -106,9 +115,9 @@ internal sealed class FuzzRun(string what, ITestOutputHelper output)
     {
         // Each iteration's generator depends only on the base seed and its number, so one failure replays alone.
         var random = new Random(unchecked((Seed * 1_000_003) + (iteration * 7_919) + salt));
-        var index = iteration % Seeds.Count;
-        var (mutations, bytes) = new SeedMutator(random, Seeds).Mutate(Seeds[index]);
-        return new SeedInput(iteration, SeedFiles.Names[index], mutations, bytes, random);
+        var index = iteration % Inputs.Length;
+        var (mutations, bytes) = new SeedMutator(random, Seeds).Mutate(Inputs[index].Bytes);
+        return new SeedInput(iteration, Inputs[index].Name, mutations, bytes, random);
     }
 
     private void Count(string outcome)

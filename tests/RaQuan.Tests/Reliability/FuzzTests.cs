@@ -9,7 +9,7 @@ using Xunit.Sdk;
 namespace RaQuan.Tests.Reliability;
 
 /// <summary>
-/// The five seed documents, broken at random (<see cref="SeedMutator"/>) many times over: the document reader reads
+/// The five seed documents and the sample plans, broken at random (<see cref="SeedMutator"/>) many times over: the document reader reads
 /// every result, and the renderer and a real build either publish it or refuse it with a content error — never an
 /// exception, never a hang. A failure prints the seed and iteration; RAQUAN_FUZZ_SEED and RAQUAN_FUZZ_ITERATIONS
 /// replay or widen the run.
@@ -78,6 +78,13 @@ public sealed class FuzzTests(ITestOutputHelper output)
             File.WriteAllBytes(plan, [.. frontMatter, .. input.Bytes]);
 
             var run = site.Build();
+
+            // Nothing beside the content and the output: no staging folder left, no file written outside the site.
+            var beside = Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+            if (beside is not ["_site", "content"] and not ["content"])
+            {
+                throw new XunitException($"the build left {string.Join(", ", beside)} beside the content");
+            }
 
             if (run.ExitCode == 0)
             {

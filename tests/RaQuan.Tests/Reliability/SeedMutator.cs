@@ -29,6 +29,31 @@ internal sealed class SeedMutator(Random random, IReadOnlyList<byte[]> seeds)
     [
         ("flip", 200), ("truncate", 80), ("shuffle", 80), ("delete", 140), ("duplicate", 140), ("splice", 60),
         ("snippet", 140), ("deep-line", 60), ("deep-staircase", 3), ("wide-table", 3), ("huge-line", 3),
+        ("noncharacter", 40), ("invalid-utf8", 40), ("slow-shape", 3),
+    ];
+
+    // Characters no text may hold: noncharacters of the first and other planes, and a lone surrogate (as text the
+    // lenient decoder of SeedInput.Text keeps; in the file's bytes it is invalid UTF-8).
+    private static readonly string[] Noncharacters = ["\uFFFE", "\uFFFF", "\uFDD0", "\uFDEF", "\U0001FFFE", "\U0010FFFF"];
+
+    // Bytes no UTF-8 text holds: a stray FF, a lead byte without its continuation, a surrogate (ED A0 80), an
+    // overlong "/" (C0 AF), a code point past U+10FFFF (F4 90 80 80).
+    private static readonly byte[][] InvalidUtf8 = [[0xFF], [0xC3], [0xE1, 0xBA], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x80]];
+
+    /// <summary>
+    /// The shapes that took minutes far below the 2 MB limit (bench/worst-shapes): link addresses that never end, raw
+    /// HTML left open, a two-column pipe table with or without its delimiter row, lines that continue a paragraph.
+    /// </summary>
+    private static readonly Func<int, string>[] SlowShapes =
+    [
+        n => Repeat("[a](", n),
+        n => Repeat("![a](", n),
+        n => Repeat("<div>\n", n),
+        n => Repeat("<table>", n),
+        n => "| Đơn vị | Số hộ |\n|---|---|\n" + Repeat("| Xã Đắk La | 1.234 |\n", n),
+        n => "<b>x</b>\n\n| Đơn vị | Số hộ |\n|---|---|\n" + Repeat("| Xã Đắk La | 1.234 |\n", n),
+        n => Repeat("a | b\n", n),
+        n => Repeat("xã đắk la, 1.234 hộ\n", n),
     ];
 
     private static readonly int TotalWeight = Kinds.Sum(k => k.Weight);
@@ -76,6 +101,9 @@ internal sealed class SeedMutator(Random random, IReadOnlyList<byte[]> seeds)
         "deep-staircase" => OnLines(bytes, lines => Insert(lines, DeepStaircase())),
         "wide-table" => OnLines(bytes, lines => Insert(lines, WideTable())),
         "huge-line" => OnLines(bytes, lines => Insert(lines, [HugeLine(lines)])),
+        "noncharacter" => OnLines(bytes, InsertNoncharacter),
+        "invalid-utf8" => InsertInvalidUtf8(bytes),
+        "slow-shape" => OnLines(bytes, lines => Insert(lines, [SlowShapes[random.Next(SlowShapes.Length)](random.Next(50, 200) * 1024)])),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -147,6 +175,34 @@ internal sealed class SeedMutator(Random random, IReadOnlyList<byte[]> seeds)
         }
 
         return lines;
+    }
+
+    private List<string> InsertNoncharacter(List<string> lines)
+    {
+        if (lines.Count > 0)
+        {
+            var i = random.Next(lines.Count);
+            lines[i] = lines[i].Insert(random.Next(lines[i].Length + 1), Noncharacters[random.Next(Noncharacters.Length)]);
+        }
+
+        return lines;
+    }
+
+    private byte[] InsertInvalidUtf8(byte[] bytes)
+    {
+        var at = random.Next(bytes.Length + 1);
+        return [.. bytes.AsSpan(0, at), .. InvalidUtf8[random.Next(InvalidUtf8.Length)], .. bytes.AsSpan(at)];
+    }
+
+    private static string Repeat(string unit, int bytes)
+    {
+        var builder = new StringBuilder(bytes + unit.Length);
+        for (var size = 0; size < bytes; size += Utf8.GetByteCount(unit))
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>1,000 levels on one line: "- - - … x", "&gt; &gt; &gt; … x", or the two mixed.</summary>
