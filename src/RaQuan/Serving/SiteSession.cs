@@ -74,7 +74,7 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
         var plans = paths.PlansDirectory + Path.DirectorySeparatorChar;
         foreach (var file in Directory.EnumerateFiles(paths.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (file.StartsWith(plans, StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            if ((file.StartsWith(plans, StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) || paths.IsSpecial(file))
             {
                 continue;
             }
