@@ -130,8 +130,9 @@ internal static partial class ContentErrors
     public static BuildError BackslashPath(SourceLocation at, string path) => new(BuildStage.Load, at,
         $"path \"{path}\" uses \"\\\" (a Windows path)", "write it relative to the site folder with \"/\", such as files/ke-hoach.pdf");
 
-    public static BuildError NotUnicode(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
-        problem, null);
+    public static BuildError NotUnicode(SourceLocation at, byte value) => new(BuildStage.Load, at,
+        $"the file is not UTF-8 text: the byte 0x{value:X2} here is not a character",
+        "delete or type again the character at this place, and save the file as \"UTF-8\" in your editor");
 
     /// <param name="command">The raquan command that met the file: "import" and "inspect" read legacy text themselves with --from.</param>
     public static BuildError LegacyText(string file, LegacyText found, string command = "convert") => new(BuildStage.Load, new SourceLocation(file, found.Line),
