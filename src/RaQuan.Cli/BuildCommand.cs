@@ -18,12 +18,17 @@ internal static class BuildCommand
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each step of the build and its time." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the output folder even when it holds files RaQuan did not write (they are deleted).",
+        };
 
         var command = new Command("build", "Build the site into a folder of static files.");
         site.AddTo(command);
         command.Options.Add(outDir);
         command.Options.Add(quiet);
         command.Options.Add(verbose);
+        command.Options.Add(force);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, parse.GetValue(outDir)!, error) is not { } options)
@@ -31,7 +36,7 @@ internal static class BuildCommand
                 return 1;
             }
 
-            return await RunAsync(options, parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
+            return await RunAsync(options with { Force = parse.GetValue(force) }, parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
         });
         return command;
     }

@@ -4,10 +4,12 @@ namespace RaQuan.Building;
 /// <param name="SiteDirectory">The content folder (holds site.yml).</param>
 /// <param name="OutputDirectory">Where the site is published; replaced only when the build succeeds.</param>
 /// <param name="Now">The build time; drafts, publish and expiry dates are judged against it. Pass it for reproducible builds.</param>
+/// <param name="Force">Replace the output folder even when it holds files RaQuan did not write.</param>
 public sealed record BuildOptions(
     string SiteDirectory,
     string OutputDirectory,
     DateTimeOffset Now,
     bool IncludeDrafts = false,
     bool IncludeFuture = false,
-    bool IncludeExpired = false);
+    bool IncludeExpired = false,
+    bool Force = false);

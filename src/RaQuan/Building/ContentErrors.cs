@@ -6,6 +6,7 @@ namespace RaQuan.Building;
 /// <summary>The wording of every content error, in one place so messages stay consistent.</summary>
 internal static partial class ContentErrors
 {
+    private const string MoveAttachment = "move the file into files/ (for example files/ke-hoach.pdf) and give that path: an attachment is published at its path in the site folder, where RaQuan writes its own files";
     private const string MoveStaticFile = "rename or move it: every file in static/ is copied to the same path in the site, where RaQuan writes its own";
 
     public static BuildError InvalidYaml(SourceLocation at, string problem) => new(BuildStage.Load, at,
@@ -88,6 +89,32 @@ internal static partial class ContentErrors
     public static BuildError StaticClashesWithFolder(string file, string output) => new(BuildStage.Write, new SourceLocation(file),
         $"the static file and the generated file \"{output}\" would need the same name for a file and a folder", MoveStaticFile);
 
+    public static BuildError AttachmentOverwrites(SourceLocation at, string path, string output) => new(BuildStage.Write, at,
+        $"the attachment \"{path}\" would overwrite the generated {(output.EndsWith(".html", StringComparison.Ordinal) ? "page" : "file")} \"{output}\"",
+        MoveAttachment);
+
+    public static BuildError AttachmentClashesWithFolder(SourceLocation at, string path, string output) => new(BuildStage.Write, at,
+        $"the attachment \"{path}\" and the generated file \"{output}\" would need the same name for a file and a folder", MoveAttachment);
+
+    public static BuildError HiddenStaticFile(string file) => new(BuildStage.Load, new SourceLocation(file.TrimEnd('/')),
+        $"{(file.EndsWith('/') ? "the folder" : "the file")} is not published: names starting with \".\" (.env, .git/) hold secrets or editor settings, and only .well-known/ is served",
+        "move it out of static/ if it is not meant for the site; rename it without the leading \".\" if it is", IsWarning: true);
+
+    public static BuildError OutputNotRemovable(string folder) => new(BuildStage.Write, new SourceLocation(folder),
+        "the folder of the previous site cannot be changed (it is read-only), so the new site cannot replace it; nothing was published",
+        $"make it writable (chmod -R u+w \"{folder}\") or delete the output folder, then build again");
+
+    public static BuildError OutputNotEmpty(string output) => new(BuildStage.Write, new SourceLocation(output),
+        "the output folder holds files that RaQuan did not write, and building would delete them",
+        $"give an empty or new folder with -o, or add --force to replace everything in {output}");
+
+    public static BuildError OutputInsideContent(string output) => new(BuildStage.Write, new SourceLocation(output),
+        "the output folder is inside the content folder, so every build would publish the previous one again",
+        "write the site beside the content folder, for example: raquan build content -o _site");
+
+    public static BuildError SpecialFileSkipped(string file) => new(BuildStage.Load, new SourceLocation(file),
+        "the file is a named pipe, socket or device, not a file with content; it is skipped", "remove it from the site folder", IsWarning: true);
+
     public static BuildError MissingFile(string file, string what) => new(BuildStage.Load, new SourceLocation(file),
         $"{file} is missing", $"create it: {what}");
 
@@ -103,8 +130,9 @@ internal static partial class ContentErrors
     public static BuildError BackslashPath(SourceLocation at, string path) => new(BuildStage.Load, at,
         $"path \"{path}\" uses \"\\\" (a Windows path)", "write it relative to the site folder with \"/\", such as files/ke-hoach.pdf");
 
-    public static BuildError NotUnicode(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
-        problem, null);
+    public static BuildError NotUnicode(SourceLocation at, byte value) => new(BuildStage.Load, at,
+        $"the file is not UTF-8 text: the byte 0x{value:X2} here is not a character",
+        "delete or type again the character at this place, and save the file as \"UTF-8\" in your editor");
 
     /// <param name="command">The raquan command that met the file: "import" and "inspect" read legacy text themselves with --from.</param>
     public static BuildError LegacyText(string file, LegacyText found, string command = "convert") => new(BuildStage.Load, new SourceLocation(file, found.Line),

@@ -40,18 +40,28 @@ public static class SiteBuilder
         }
     }
 
-    // Publishing replaces the output folder wholesale, so it must never be, or contain, the content.
+    // Publishing replaces the output folder wholesale, so it must never be, or contain, the content, nor be a folder
+    // of other files; and one inside the content would be read as content (static/ would publish the last site).
     private static void CheckFolders(BuildOptions options)
     {
         var content = Path.GetFullPath(options.SiteDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var diagnostics = new Diagnostics(BuildStage.Write);
         if (content.StartsWith(output, StringComparison.Ordinal))
         {
-            var diagnostics = new Diagnostics(BuildStage.Write);
             diagnostics.Error(new Model.SourceLocation(options.OutputDirectory),
                 "the output folder would replace the content folder",
                 "write the site to another folder, for example: raquan build content -o _site");
-            diagnostics.ThrowIfErrors();
         }
+        else if (output.StartsWith(content, StringComparison.Ordinal))
+        {
+            diagnostics.Add(ContentErrors.OutputInsideContent(options.OutputDirectory));
+        }
+        else if (!options.Force && !OutputMarker.MayReplace(output))
+        {
+            diagnostics.Add(ContentErrors.OutputNotEmpty(options.OutputDirectory));
+        }
+
+        diagnostics.ThrowIfErrors();
     }
 }

@@ -5,7 +5,8 @@ namespace RaQuan.Loading;
 
 /// <summary>
 /// Refuses symbolic links in the content folder that lead outside it: a link is a way to publish /etc or a
-/// colleague's home folder without writing ".." anywhere. Links that stay inside the folder are fine.
+/// colleague's home folder without writing ".." anywhere. Links that stay inside the folder are fine. The same walk
+/// finds pipes, sockets and devices (<see cref="SpecialFiles"/>), which every reader then passes over with a warning.
 /// </summary>
 internal static class ContentLinks
 {
@@ -27,6 +28,12 @@ internal static class ContentLinks
             {
                 // Only links are read: reading every entry as a link was a system call per plan, 0.4 s on one core
                 // for 50,000 plans, and with the files not in memory it waited on the disk.
+                if (!isDirectory && SpecialFiles.IsSpecial(path))
+                {
+                    paths.MarkSpecial(path);
+                    diagnostics.Add(ContentErrors.SpecialFileSkipped(paths.Display(path)));
+                }
+
                 if ((isLink ? new FileInfo(path).LinkTarget : null) is not { } linkTarget)
                 {
                     if (isDirectory)

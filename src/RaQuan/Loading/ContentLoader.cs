@@ -21,14 +21,19 @@ internal static class ContentLoader
         ContentLinks.Check(paths, diagnostics);
         diagnostics.ThrowIfErrors();
 
+        foreach (var hidden in paths.HiddenStaticNames())
+        {
+            diagnostics.Add(ContentErrors.HiddenStaticFile(hidden));
+        }
+
         var config = SiteConfigLoader.Load(paths, diagnostics);
         var units = UnitsLoader.Load(paths, diagnostics);
-        var files = MarkdownFiles(paths.PlansDirectory).ToArray();
+        var files = MarkdownFiles(paths, paths.PlansDirectory).ToArray();
         var loaded = new PlanSource?[files.Length];
         ReadingThreads.For(files.Length, i =>
             loaded[i] = cache is null ? PlanLoader.Load(files[i], paths, diagnostics) : cache.Load(files[i], paths, diagnostics));
         var plans = loaded.OfType<PlanSource>().ToList();
-        var pages = MarkdownFiles(paths.PagesDirectory)
+        var pages = MarkdownFiles(paths, paths.PagesDirectory)
             .Select(file => PageLoader.Load(file, paths, diagnostics))
             .OfType<Model.ContentPage>()
             .ToList();
@@ -39,11 +44,9 @@ internal static class ContentLoader
         return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items);
     }
 
-    // Sorted ordinally so the build does not depend on the file system's listing order.
-    private static IEnumerable<string> MarkdownFiles(string directory) =>
+    private static IEnumerable<string> MarkdownFiles(ContentPaths paths, string directory) =>
         Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.md", SearchOption.AllDirectories)
+            ? paths.Files(directory, "*.md", SearchOption.AllDirectories)
                 .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
             : [];
 }

@@ -12,6 +12,53 @@ internal sealed class ContentPaths(string siteDirectory)
     public string CeremoniesDirectory => Path.Combine(Root, "ceremonies");
     public string StaticDirectory => Path.Combine(Root, "static");
 
+    // Filled by the walk of ContentLinks before any file is read, read only after it.
+    private readonly HashSet<string> _special = new(StringComparer.Ordinal);
+
+    /// <summary>Marks a pipe, socket or device found in the folder: every reader passes it over.</summary>
+    public void MarkSpecial(string fullPath) => _special.Add(fullPath);
+
+    /// <summary>Whether the file is a pipe, socket or device that the walk of the folder found.</summary>
+    public bool IsSpecial(string fullPath) => _special.Contains(fullPath);
+
+    /// <summary>The files of a folder as <see cref="Directory.EnumerateFiles(string, string, SearchOption)"/> lists them, without pipes, sockets and devices, sorted ordinally so the build does not depend on the file system's listing order.</summary>
+    public IEnumerable<string> Files(string directory, string pattern, SearchOption option) =>
+        Directory.EnumerateFiles(directory, pattern, option).Where(f => !_special.Contains(f)).Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a file of static/ (its path in the site) is kept out of the site: any with a name starting
+    /// with "." anywhere in their path (.env, .git/, .htpasswd hold secrets and editor state), except .well-known/
+    /// (RFC 8615), which is meant to be served.
+    /// </summary>
+    public static bool IsPrivateStatic(string path) => HiddenPart(path) is not null;
+
+    /// <summary>The names in static/ that start with "." and are not published, each folder once ("static/.git/").</summary>
+    public IEnumerable<string> HiddenStaticNames() =>
+        StaticFiles().Select(f => HiddenPart(f.Path)).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(part => Display(Path.Combine(StaticDirectory, part)) + (part.EndsWith('/') ? "/" : ""));
+
+    /// <summary>The files of static/, with their paths in the site.</summary>
+    public IEnumerable<(string File, string Path)> StaticFiles() =>
+        Directory.Exists(StaticDirectory)
+            ? Files(StaticDirectory, "*", SearchOption.AllDirectories)
+                .Select(file => (file, Path.GetRelativePath(StaticDirectory, file).Replace(Path.DirectorySeparatorChar, '/')))
+            : [];
+
+    /// <summary>".git/config" → ".git/", "img/.DS_Store" → "img/.DS_Store", ".well-known/security.txt" → null.</summary>
+    private static string? HiddenPart(string path)
+    {
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (segments[i].StartsWith('.') && !(i == 0 && segments[i] == ".well-known" && segments.Length > 1))
+            {
+                return string.Join('/', segments[..(i + 1)]) + (i < segments.Length - 1 ? "/" : "");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A path as the user typed it would read: relative to the working folder when inside it.</summary>
     public string Display(string fullPath)
     {

@@ -164,7 +164,7 @@ internal static class PlanLoader
             {
                 f.Diagnostics.Add(ContentErrors.UnsafePath(at, path));
             }
-            else if (!File.Exists(full))
+            else if (!File.Exists(full) || paths.IsSpecial(full))
             {
                 f.Diagnostics.Add(ContentErrors.MissingAttachment(at, path));
             }

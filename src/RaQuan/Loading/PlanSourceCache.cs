@@ -16,8 +16,33 @@ internal sealed class PlanSourceCache
     /// <summary>The stamp (a hash of the file's bytes) of each plan file last loaded, by the plan's display path.</summary>
     public ConcurrentDictionary<string, string> Stamps { get; } = new(StringComparer.Ordinal);
 
+    // The files (full paths) and plans (display paths) loaded since the last sweep.
+    private readonly ConcurrentDictionary<string, bool> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _stamped = new(StringComparer.Ordinal);
+
+    /// <summary>Plan files kept, for the tests that check a session does not grow with its edits.</summary>
+    public int Count => _entries.Count + Stamps.Count;
+
+    /// <summary>Forgets the plan files that the loads since the last sweep did not read: those deleted or renamed.</summary>
+    public void Sweep()
+    {
+        foreach (var file in _entries.Keys.Where(f => !_loaded.ContainsKey(f)))
+        {
+            _entries.TryRemove(file, out _);
+        }
+
+        foreach (var display in Stamps.Keys.Where(d => !_stamped.ContainsKey(d)))
+        {
+            Stamps.TryRemove(display, out _);
+        }
+
+        _loaded.Clear();
+        _stamped.Clear();
+    }
+
     public PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics)
     {
+        _loaded[fullPath] = true;
         var info = new FileInfo(fullPath);
         var entry = _entries.GetValueOrDefault(fullPath);
         if (entry is null || entry.Length != info.Length || entry.Written != info.LastWriteTimeUtc)
@@ -45,7 +70,9 @@ internal sealed class PlanSourceCache
             diagnostics.Add(item);
         }
 
-        Stamps[paths.Display(fullPath)] = entry.Stamp;
+        var display = paths.Display(fullPath);
+        Stamps[display] = entry.Stamp;
+        _stamped[display] = true;
         return entry.Plan;
     }
 

@@ -15,7 +15,7 @@ internal static class SiteConfigLoader
     public static SiteConfig? Load(ContentPaths paths, Diagnostics diagnostics)
     {
         var display = paths.Display(paths.SiteFile);
-        if (!File.Exists(paths.SiteFile))
+        if (!File.Exists(paths.SiteFile) || paths.IsSpecial(paths.SiteFile))
         {
             diagnostics.Add(ContentErrors.MissingFile(display, "it holds the site's title, base_url and publisher"));
             return null;

@@ -40,10 +40,21 @@ internal static class TextFiles
             diagnostics.Add(ContentErrors.InvalidCharacter(new Model.SourceLocation(display, e.Line, e.Column), e.CodePoint));
             return null;
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
-            diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy, command));
+            // A UTF-8 file with a stray byte read as Windows-1252 looks like TCVN3 to the detector ("Ã¡" for "á"),
+            // and converting it would garble every letter: such a file is reported as UTF-8 with its bad byte.
+            var legacy = MostlyUtf8(bytes) ? null : LegacyTextDetector.Find(Windows1252.GetString(bytes));
+            if (legacy is not null)
+            {
+                diagnostics.Add(ContentErrors.LegacyText(display, legacy, command));
+            }
+            else
+            {
+                var (line, column, value) = FirstInvalidByte(bytes);
+                diagnostics.Add(ContentErrors.NotUnicode(new Model.SourceLocation(display, line, column), value));
+            }
+
             return null;
         }
 
@@ -54,6 +65,45 @@ internal static class TextFiles
         }
 
         return text;
+    }
+
+    /// <summary>Whether more of the bytes past ASCII are whole UTF-8 characters than are not.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var (valid, invalid) = (0, 0);
+        for (var at = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F); at >= 0 && at < bytes.Length;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var used);
+            valid += status == OperationStatus.Done ? 1 : 0;
+            invalid += status == OperationStatus.Done ? 0 : 1;
+            at += Math.Max(used, 1);
+            var next = bytes[at..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            at = next < 0 ? -1 : at + next;
+        }
+
+        return valid > invalid;
+    }
+
+    /// <summary>The 1-based line and column (in characters) of the first byte that is not UTF-8, and the byte.</summary>
+    private static (int Line, int Column, byte Value) FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var utf8 = bytes[start..];
+        var at = 0;
+        while (at < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[at..], out _, out var used) == OperationStatus.Done)
+        {
+            at += used;
+        }
+
+        var before = utf8[..Math.Min(at, utf8.Length)];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = 1;
+        foreach (var b in before[lineStart..])
+        {
+            column += (b & 0xC0) == 0x80 ? 0 : 1;
+        }
+
+        return (before.Count((byte)'\n') + 1, column, at < utf8.Length ? utf8[at] : (byte)0);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class UnitsLoader
     public static IReadOnlyList<Unit> Load(ContentPaths paths, Diagnostics diagnostics)
     {
         var display = paths.Display(paths.UnitsFile);
-        if (!File.Exists(paths.UnitsFile))
+        if (!File.Exists(paths.UnitsFile) || paths.IsSpecial(paths.UnitsFile))
         {
             diagnostics.Add(ContentErrors.MissingFile(display, "it lists the administrative units (province, districts, communes) under \"units:\""));
             return [];

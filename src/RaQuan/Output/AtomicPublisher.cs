@@ -40,8 +40,15 @@ internal sealed class AtomicPublisher
     }
 
     /// <summary>Replaces the output with the staging folder.</summary>
+    /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
     public void Commit()
     {
+        if (OldSite.Unremovable(_output) is { } folder)
+        {
+            throw new Building.BuildException([Building.ContentErrors.OutputNotRemovable(folder)]);
+        }
+
+        OutputMarker.Write(Staging);
         var old = Staging + StagingFolders.OldSuffix;
         var hadOutput = Directory.Exists(_output);
         if (hadOutput)

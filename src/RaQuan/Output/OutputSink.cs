@@ -13,6 +13,9 @@ internal sealed class OutputSink
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, byte[]?> _written = new(StringComparer.Ordinal);
 
+    // Files a sink in memory serves from where they are copied from: output path → source file.
+    private readonly ConcurrentDictionary<string, string> _onDisk = new(StringComparer.Ordinal);
+
     // Folders made so far: asking the file system again for every file cost a failed mkdir per file.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
@@ -31,9 +34,21 @@ internal sealed class OutputSink
     /// <summary>The paths written so far.</summary>
     public IEnumerable<string> Paths => _written.Keys;
 
-    /// <summary>The files written, by path, when the sink is in memory.</summary>
+    /// <summary>
+    /// Files copied as they are (static files, attachments) larger than this are not read into a sink in memory but
+    /// served from their source (<see cref="FilesOnDisk"/>): a 3 GB file cannot be held in an array, and a session
+    /// holding every PDF of a site would not need to.
+    /// </summary>
+    public const long InMemoryCopyLimit = 8 * 1024 * 1024;
+
+    /// <summary>The files written, by path, when the sink is in memory, but for those in <see cref="FilesOnDisk"/>.</summary>
     public IReadOnlyDictionary<string, byte[]> Files =>
-        Root is null ? _written.ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal) : throw new InvalidOperationException("the sink writes to disk");
+        Root is null
+            ? _written.Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal)
+            : throw new InvalidOperationException("the sink writes to disk");
+
+    /// <summary>The large files a sink in memory copied by reference: their path in the site → the file they come from.</summary>
+    public IReadOnlyDictionary<string, string> FilesOnDisk => _onDisk;
 
     public void Write(string path, string content) => Write(path, Encode(content));
 
@@ -83,7 +98,12 @@ internal sealed class OutputSink
 
     public void Copy(string source, string path)
     {
-        if (Root is null)
+        if (Root is null && new FileInfo(source).Length > InMemoryCopyLimit)
+        {
+            Claim(path, null);
+            _onDisk[path] = source;
+        }
+        else if (Root is null)
         {
             Claim(path, File.ReadAllBytes(source));
         }

@@ -6,7 +6,7 @@ namespace RaQuan.Rendering;
 /// <summary>
 /// The sections of a site, in rendering order. A feature adds its section here. Order matters where one section
 /// uses what another produced: feeds need the plans' rendered bodies, the sitemap needs every page written, and the
-/// static files are checked against every generated file. The search index and open data, which need only the plans,
+/// attachments and static files are checked against every generated file. The search index and open data, which need only the plans,
 /// come right after them and run beside the sections that follow (<see cref="ISiteSection.RunsAlongside"/>).
 /// </summary>
 internal static class SiteSections
@@ -24,6 +24,7 @@ internal static class SiteSections
         new FeedSection(),
         new FilesSection(),
         new SitemapSection(),
+        new AttachmentSection(),
         new StaticSection(),
     ];
 }

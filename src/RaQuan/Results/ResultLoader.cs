@@ -22,12 +22,12 @@ internal static class ResultLoader
             return [];
         }
 
-        foreach (var csv in Directory.EnumerateFiles(folder, "*.csv").Where(f => !File.Exists(Path.ChangeExtension(f, ".yml"))))
+        foreach (var csv in paths.Files(folder, "*.csv", SearchOption.TopDirectoryOnly).Where(f => !File.Exists(Path.ChangeExtension(f, ".yml"))))
         {
             diagnostics.Add(ContentErrors.CsvWithoutSidecar(paths.Display(csv), paths.Display(Path.ChangeExtension(csv, ".yml"))));
         }
 
-        return Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal)
+        return paths.Files(folder, "*.yml", SearchOption.TopDirectoryOnly)
             .Select(file => LoadTable(file, paths, diagnostics))
             .OfType<ResultSource>()
             .ToList();
@@ -156,7 +156,7 @@ internal static class ResultLoader
     private static IReadOnlyList<RawRow>? ReadRows(YamlFields f, string csv, ContentPaths paths, string unitHeading, List<ResultColumn> columns)
     {
         var csvDisplay = paths.Display(csv);
-        if (File.Exists(csv))
+        if (File.Exists(csv) && !paths.IsSpecial(csv))
         {
             if (f.Has("rows"))
             {

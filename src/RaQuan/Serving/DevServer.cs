@@ -184,7 +184,8 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        switch (SitePaths.Resolve(path, state.BasePath, state.Files))
+        var files = state.Files;
+        switch (SitePaths.Resolve(path, state.BasePath, file => files.ContainsKey(file) || state.FilesOnDisk.ContainsKey(file)))
         {
             case { Redirect: { } to }:
                 response.Redirect(to);
@@ -200,6 +201,12 @@ public sealed class DevServer : IAsyncDisposable
 
     private static async Task WriteFileAsync(HttpResponse response, int status, string file, State state, HttpRequest request)
     {
+        if (state.FilesOnDisk.TryGetValue(file, out var source))
+        {
+            await SendFileAsync(response, status, file, source, request);
+            return;
+        }
+
         if (!state.Files!.TryGetValue(file, out var bytes))
         {
             response.StatusCode = status;
@@ -213,6 +220,25 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         await WriteAsync(response, status, type, bytes, request);
+    }
+
+    // Streamed from the disk: a file of several gigabytes fits in no array.
+    private static async Task SendFileAsync(HttpResponse response, int status, string file, string source, HttpRequest request)
+    {
+        var info = new FileInfo(source);
+        if (!info.Exists)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        response.StatusCode = status;
+        response.ContentType = ContentTypes.For(file);
+        response.ContentLength = info.Length;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await response.SendFileAsync(source, request.HttpContext.RequestAborted);
+        }
     }
 
     private static async Task WriteAsync(HttpResponse response, int status, string type, byte[] bytes, HttpRequest request)
@@ -259,10 +285,11 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>What is served: the last good files, and the errors of the last build if it failed.</summary>
-    private sealed record State(IReadOnlyDictionary<string, byte[]>? Files, IReadOnlyList<BuildError> Errors, string BasePath, long Version)
+    private sealed record State(
+        IReadOnlyDictionary<string, byte[]>? Files, IReadOnlyDictionary<string, string> FilesOnDisk, IReadOnlyList<BuildError> Errors, string BasePath, long Version)
     {
         public static State From(State? previous, SessionBuild build, long version) => build.Succeeded
-            ? new State(build.Files, [], build.BasePath, version)
-            : new State(previous?.Files, build.Errors, previous?.BasePath ?? "/", version);
+            ? new State(build.Files, build.FilesOnDisk, [], build.BasePath, version)
+            : new State(previous?.Files, previous?.FilesOnDisk ?? build.FilesOnDisk, build.Errors, previous?.BasePath ?? "/", version);
     }
 }

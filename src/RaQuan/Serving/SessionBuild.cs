@@ -17,6 +17,9 @@ public sealed record SessionBuild(
 {
     public bool Succeeded => Files is not null;
 
+    /// <summary>Large files copied as they are, served from where they are: their path in the site → the file.</summary>
+    public IReadOnlyDictionary<string, string> FilesOnDisk { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The steps of the build as each ended, for <c>raquan serve --verbose</c>.</summary>
     public IReadOnlyList<BuildStep> Steps { get; init; } = [];
 }

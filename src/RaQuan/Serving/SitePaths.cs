@@ -10,7 +10,7 @@ internal static class SitePaths
     public readonly record struct Resolution(string? File, string? Redirect);
 
     /// <param name="path">The decoded request path, as Kestrel gives it (an encoded "/" stays "%2F").</param>
-    public static Resolution Resolve(string path, string basePath, IReadOnlyDictionary<string, byte[]> files)
+    public static Resolution Resolve(string path, string basePath, Func<string, bool> exists)
     {
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
@@ -25,14 +25,14 @@ internal static class SitePaths
 
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
-            return files.ContainsKey(relative + "index.html") ? new Resolution(relative + "index.html", null) : default;
+            return exists(relative + "index.html") ? new Resolution(relative + "index.html", null) : default;
         }
 
-        if (files.ContainsKey(relative))
+        if (exists(relative))
         {
             return new Resolution(relative, null);
         }
 
-        return files.ContainsKey(relative + "/index.html") ? new Resolution(null, path + "/") : default;
+        return exists(relative + "/index.html") ? new Resolution(null, path + "/") : default;
     }
 }

@@ -27,6 +27,9 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
 
     public BuildOptions Options { get; } = options;
 
+    /// <summary>Entries the session keeps between builds: they must not grow with edits that do not grow the site.</summary>
+    internal int CachedEntries => _plans.Count + _render.Count;
+
     /// <summary>Builds the site; never throws for content errors, which come back in the result.</summary>
     public async Task<SessionBuild> BuildAsync(CancellationToken cancellation = default)
     {
@@ -38,6 +41,7 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
             var total = SiteSections.All.Count + 3;
             void Done(string name) => steps.Add(new BuildStep(name, steps.Count + 1, total, clock.Elapsed));
             var content = ContentLoader.Load(Options.SiteDirectory, _plans);
+            _plans.Sweep();
             Done("load");
             var site = SiteAssembler.Assemble(content, Options, out var assembleWarnings);
             Done("assemble");
@@ -45,9 +49,11 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
             Done("stamp");
             var sink = OutputSink.InMemory();
             await new SiteRenderer(site, theme, sink, content.Paths, _render).RenderAsync(cancellation, (section, _) => Done(section));
+            _render.End();
             return new SessionBuild(sink.Files, [], [.. content.Warnings, .. assembleWarnings], clock.Elapsed, site.Plans.Count, _render.Rendered, content.Config.BasePath)
             {
                 Steps = steps,
+                FilesOnDisk = sink.FilesOnDisk,
             };
         }
         catch (BuildException e)
@@ -82,7 +88,7 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
         var plans = paths.PlansDirectory + Path.DirectorySeparatorChar;
         foreach (var file in Directory.EnumerateFiles(paths.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (file.StartsWith(plans, StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            if ((file.StartsWith(plans, StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) || paths.IsSpecial(file))
             {
                 continue;
             }

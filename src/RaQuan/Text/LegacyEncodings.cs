@@ -23,24 +23,57 @@ public static class LegacyEncodings
     /// The Unicode (NFC) text of a file in <paramref name="encoding"/>: its raw 8-bit bytes, or text that already went
     /// through Unicode by being copied out of a legacy-font document (valid UTF-8 that reads "ngµy").
     /// </summary>
-    public static string DecodeFile(ReadOnlySpan<byte> bytes, LegacyEncoding encoding)
+    public static string DecodeFile(ReadOnlySpan<byte> bytes, LegacyEncoding encoding) => Decode(LegacyCharacters(bytes, out _), encoding);
+
+    /// <summary>
+    /// Converts a file as <see cref="DecodeFile"/> does, unless <paramref name="force"/> is false and it is already
+    /// Unicode Vietnamese, or its text would not convert back to the same legacy text (then nothing should be written).
+    /// </summary>
+    public static LegacyConversion ConvertFile(ReadOnlySpan<byte> bytes, LegacyEncoding encoding, bool force = false)
+    {
+        var legacy = LegacyCharacters(bytes, out var isUtf8);
+
+        // Legacy text copied into a Unicode editor is valid UTF-8 too, but only of Windows-1252's characters: a letter
+        // such as ạ, ư or đ, or no legacy word at all, says the text is Unicode.
+        if (!force && isUtf8 && (legacy.Any(c => c > '\u00ff' && LegacyTables.VietnameseLetters.Contains(c)) || LegacyTextDetector.Find(legacy) is null))
+        {
+            return new LegacyConversion(null, AlreadyUnicode: true);
+        }
+
+        var text = Decode(legacy, encoding);
+        var back = Encode(text, encoding).Split('\n');
+        var lines = VietnameseText.Nfc(legacy).Split('\n');
+
+        // VNI typists mix cases ("Aù" for "Á"), which reads as the same letter: case is not a loss.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i >= back.Length || !string.Equals(lines[i], back[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return new LegacyConversion(null, Line: i + 1, Original: lines[i]);
+            }
+        }
+
+        return new LegacyConversion(text);
+    }
+
+    /// <summary>A file's text as legacy characters: valid UTF-8 as it reads, other bytes as Windows-1252 shows them.</summary>
+    private static string LegacyCharacters(ReadOnlySpan<byte> bytes, out bool isUtf8)
     {
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
 
-        string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            isUtf8 = true;
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            text = Windows1252.GetString(bytes);
+            isUtf8 = false;
+            return Windows1252.GetString(bytes);
         }
-
-        return Decode(text, encoding);
     }
 
     /// <summary>Converts legacy text, each byte held as its Windows-1252 character, to Unicode NFC.</summary>

@@ -9,10 +9,12 @@ public sealed record LegacyText(LegacyEncoding Encoding, int Line, string Word, 
 /// <summary>
 /// Finds TCVN3 or VNI text posing as Unicode ("ngµy", "ngaøy" for "ngày"). A word is suspect when it joins ASCII
 /// letters with a Latin-1 character that no Vietnamese word uses but a legacy table does (µ, ®, ø, ñ…); one such word
-/// could be a unit (µm), so a file needs two. TCVN3 covers nearly every high byte, so it reads anything; the file is
-/// VNI when VNI alone reads all its suspect words.
+/// could be a unit (µm), so a file needs two, unless one of them is three letters or more that a legacy table reads as a
+/// well-formed Vietnamese syllable ("ho¹ch", "hoaïch", "§¾k"): a short name or a title mixing legacy and Unicode text
+/// holds one legacy word. TCVN3 covers nearly every high byte, so it reads anything; the file is VNI when VNI alone
+/// reads all its suspect words.
 /// </summary>
-public static class LegacyTextDetector
+public static partial class LegacyTextDetector
 {
     private const int WordsNeeded = 2;
 
@@ -81,12 +83,12 @@ public static class LegacyTextDetector
             line += c == '\n' ? 1 : 0;
         }
 
-        if (suspects.Count < WordsNeeded)
+        if (suspects.Count < WordsNeeded && !suspects.Any(s => IsStrong(s.Word)))
         {
             return null;
         }
 
-        var encoding = suspects.All(s => IsSyllable(LegacyEncodings.Decode(s.Word, LegacyEncoding.Vni)))
+        var encoding = suspects.All(s => IsWellFormed(LegacyEncodings.Decode(s.Word, LegacyEncoding.Vni)))
             ? LegacyEncoding.Vni
             : LegacyEncoding.Tcvn3;
         var (firstLine, word) = suspects[0];
@@ -111,10 +113,38 @@ public static class LegacyTextDetector
             hasLegacy |= IsLegacyOnly(word[i]) && (inside || word[i] is not ('«' or '»'));
         }
 
-        // Foreign names ("naïve", "Zürich") hold such characters too, but do not read as one Vietnamese syllable.
+        // Foreign names ("naïve", "Zürich") and footnote marks ("sau¹") hold such characters too, but do not read as
+        // one Vietnamese syllable.
         return hasLegacy
-            && (IsSyllable(LegacyEncodings.Decode(word, LegacyEncoding.Tcvn3)) || IsSyllable(LegacyEncodings.Decode(word, LegacyEncoding.Vni)));
+            && (IsWellFormed(LegacyEncodings.Decode(word, LegacyEncoding.Tcvn3)) || IsWellFormed(LegacyEncodings.Decode(word, LegacyEncoding.Vni)));
     }
+
+    /// <summary>Toned vowels → the vowel without its tone ("ạ" → "a", "ấ" → "â").</summary>
+    private static readonly FrozenDictionary<char, char> Toneless =
+        LegacyTables.Vowels.SelectMany(v => v.Select(c => (c, v[0]))).ToFrozenDictionary(p => p.c, p => p.Item2);
+
+    /// <summary>Whether a legacy table reads the word as a syllable of three letters or more spelled as Vietnamese is.</summary>
+    private static bool IsStrong(string word) =>
+        word.Length >= 3 && (IsWellFormed(LegacyEncodings.Decode(word, LegacyEncoding.Tcvn3)) || IsWellFormed(LegacyEncodings.Decode(word, LegacyEncoding.Vni)));
+
+    private static bool IsWellFormed(string word)
+    {
+        if (!IsSyllable(word))
+        {
+            return false;
+        }
+
+        var toneless = new string([.. word.ToLowerInvariant().Select(c => Toneless.GetValueOrDefault(c, c))]);
+        return WellFormedSyllable().IsMatch(toneless);
+    }
+
+    // An initial consonant, a vowel or one of the clusters Vietnamese spells, a final consonant; "k" ends the names of
+    // the Central Highlands (Đắk, Lắk). A footnote mark after a word ("sau¹", where TCVN3 reads ạ) makes no cluster.
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+        + "(iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])"
+        + "(ch|ng|nh|[cmnptk])?$")]
+    private static partial System.Text.RegularExpressions.Regex WellFormedSyllable();
 
     /// <summary>Vietnamese letters only, with one run of vowels that carries at most one tone: "ngày", "Phát", "quân".</summary>
     private static bool IsSyllable(string word)

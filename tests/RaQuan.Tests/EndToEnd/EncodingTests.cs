@@ -95,7 +95,7 @@ public sealed class EncodingTests
         var run = site.Build();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("units.yml:1: error: the file is not UTF-8 text (byte 35 is invalid)", run.Error);
+        Assert.Contains("units.yml:3:11: error: the file is not UTF-8 text: the byte 0xFF here is not a character", run.Error);
     }
 
     private static byte[] Save(string text, string form)

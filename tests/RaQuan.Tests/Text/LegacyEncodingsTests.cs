@@ -1,4 +1,5 @@
 using System.Text;
+using RaQuan.Tests.Documents;
 using RaQuan.Tests.Support;
 using RaQuan.Text;
 
@@ -90,6 +91,10 @@ public sealed class LegacyEncodingsTests
     [InlineData("title: \"KÕ ho¹ch ra qu©n\"\n", LegacyEncoding.Tcvn3, 1, "ho¹ch", "hoạch")]
     [InlineData("a\nb\nc\nPhaùt ñoäng phong traøo\n", LegacyEncoding.Vni, 4, "ñoäng", "động")]
     [InlineData("UÛY BAN NHAÂN DAÂN\nngaøy 20", LegacyEncoding.Vni, 1, "UÛY", "ỦY")]
+    [InlineData("title: \"KÕ ho¹ch phát động phong trào thi đua\"\n", LegacyEncoding.Tcvn3, 1, "ho¹ch", "hoạch")]
+    [InlineData("title: \"Keá hoaïch phát động phong trào\"\n", LegacyEncoding.Vni, 1, "hoaïch", "hoạch")]
+    [InlineData("units:\n  - name: §¾k La\n    kind: xã\n", LegacyEncoding.Tcvn3, 2, "§¾k", "Đắk")]
+    [InlineData("Đơn vị,Số người\nXã Ñaék Haø,12\n", LegacyEncoding.Vni, 2, "Ñaék", "Đắk")]
     public void Legacy_text_is_found_with_its_encoding_and_line(string text, LegacyEncoding encoding, int line, string word, string meant) =>
         Assert.Equal(new LegacyText(encoding, line, word, meant), LegacyTextDetector.Find(text));
 
@@ -98,8 +103,18 @@ public sealed class LegacyEncodingsTests
     [InlineData("HOÀ, KHOÁ, hoà, khoá, thuê, quân, Huế, Thuỷ, khoẻ, ĐẮK R'LẤP")]
     [InlineData("Nhiệt độ 25°C, diện tích 120 m², 5 µm, © 2024 UBND, «Ra quân», § 3, 3×4, ½ ngày")]
     [InlineData("Café, naïve, Zürich, Ångström: tên riêng nước ngoài")]
+    [InlineData("Đo 5 µm; chú thích sau¹ và trước²; Microsoft®, ©UBND, Müller, España, Björk, Façade")]
     public void Vietnamese_unicode_text_is_not_mistaken_for_legacy_text(string text) =>
         Assert.Null(LegacyTextDetector.Find(text));
+
+    [SeedsFact]
+    public void No_seed_document_is_mistaken_for_legacy_text()
+    {
+        var files = Directory.EnumerateFiles(SeedFiles.Folder!, "*.txt").ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.Null(LegacyTextDetector.Find(File.ReadAllText(file))));
+    }
 
     [Fact]
     public void No_file_of_the_sample_site_is_mistaken_for_legacy_text()

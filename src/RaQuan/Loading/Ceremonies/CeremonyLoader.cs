@@ -12,8 +12,7 @@ internal static class CeremonyLoader
             return [];
         }
 
-        // Sorted ordinally so the build does not depend on the file system's listing order.
-        var files = Directory.EnumerateFiles(paths.CeremoniesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        var files = paths.Files(paths.CeremoniesDirectory, "*", SearchOption.AllDirectories);
         var list = new List<CeremonySource>();
         foreach (var file in files)
         {

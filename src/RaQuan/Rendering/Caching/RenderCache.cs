@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Pages;
@@ -13,12 +12,12 @@ namespace RaQuan.Rendering.Caching;
 /// </summary>
 internal sealed class RenderCache
 {
-    private readonly ConcurrentDictionary<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Inputs, RenderedPage Page)> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Output, string File), (string Stamp, byte[] Bytes)> _planData = new();
+    private readonly SweptCache<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
+    private readonly SweptCache<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
+    private readonly SweptCache<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
+    private readonly SweptCache<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
+    private readonly SweptCache<string, (string Inputs, RenderedPage Page)> _pages = new(StringComparer.Ordinal);
+    private readonly SweptCache<(string Output, string File), (string Stamp, byte[] Bytes)> _planData = new();
     private string _siteStamp = "";
     private string _summary = "";
     private Func<string, string?> _stampOf = _ => null;
@@ -47,6 +46,20 @@ internal sealed class RenderCache
         _summary = RenderKeys.Summary(site);
         _stampOf = stampOf;
         _rendered = 0;
+    }
+
+    /// <summary>Entries kept, for the tests that check a session does not grow with its edits.</summary>
+    public int Count => _bodies.Count + _plans.Count + _searchWords.Count + _outputs.Count + _pages.Count + _planData.Count;
+
+    /// <summary>Ends a build that succeeded: drops what it did not ask for (pages, plans and files that are gone).</summary>
+    public void End()
+    {
+        _bodies.Sweep();
+        _plans.Sweep();
+        _searchWords.Sweep();
+        _outputs.Sweep();
+        _pages.Sweep();
+        _planData.Sweep();
     }
 
     // Markdown rendering is a pure function of the text and the page's address, whatever else changed.
@@ -166,7 +179,7 @@ internal sealed class RenderCache
     {
         if (inputs is null)
         {
-            _pages.TryRemove(path, out _);
+            _pages.Remove(path);
         }
         else
         {
@@ -192,7 +205,7 @@ internal sealed class RenderCache
     {
         if (key is null)
         {
-            _outputs.TryRemove(path, out _);
+            _outputs.Remove(path);
         }
         else
         {

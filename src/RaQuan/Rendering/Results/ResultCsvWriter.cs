@@ -8,7 +8,8 @@ namespace RaQuan.Rendering.Results;
 /// <summary>
 /// The clean data of a table as CSV: UTF-8 with a byte order mark (without it Excel reads Vietnamese as mojibake),
 /// a header row, one row per unit, figures with a decimal comma and no thousands separator ("1872,8"), quoted by the
-/// writer; an empty cell is no data.
+/// writer; an empty cell is no data. Every cell goes through <see cref="SpreadsheetCell"/>, headings and figures
+/// included, so no column can carry a formula.
 /// </summary>
 internal static class ResultCsvWriter
 {
@@ -19,21 +20,21 @@ internal static class ResultCsvWriter
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
         {
-            csv.WriteField(SpreadsheetCell.Neutralize(table.UnitHeading));
-            csv.WriteField(CodeHeading);
+            Cell(csv, table.UnitHeading);
+            Cell(csv, CodeHeading);
             foreach (var column in table.Columns)
             {
-                csv.WriteField(SpreadsheetCell.Neutralize(column.Name));
+                Cell(csv, column.Name);
             }
 
             csv.EndRecord();
             foreach (var row in table.Rows)
             {
-                csv.WriteField(SpreadsheetCell.Neutralize(row.Unit.Title));
-                csv.WriteField(row.Unit.Code ?? "", CsvQuoting.Always);
+                Cell(csv, row.Unit.Title);
+                Cell(csv, row.Unit.Code ?? "", CsvQuoting.Always);
                 foreach (var column in table.Columns)
                 {
-                    csv.WriteField(row[column] is { } v ? VietnameseNumber.FormatPlain(v) : "");
+                    Cell(csv, row[column] is { } v ? VietnameseNumber.FormatPlain(v) : "");
                 }
 
                 csv.EndRecord();
@@ -42,4 +43,8 @@ internal static class ResultCsvWriter
 
         return stream.ToArray();
     }
+
+    private static void Cell(CsvWriter csv, string text) => csv.WriteField(SpreadsheetCell.Neutralize(text));
+
+    private static void Cell(CsvWriter csv, string text, CsvQuoting quoting) => csv.WriteField(SpreadsheetCell.Neutralize(text), quoting);
 }

@@ -1,6 +1,6 @@
 namespace RaQuan.Rendering.Sections;
 
-/// <summary>Files copied as they are: the theme's assets and plan attachments (the static/ folder: <see cref="StaticSection"/>).</summary>
+/// <summary>The theme's assets, copied as they are (attachments: <see cref="AttachmentSection"/>; the static/ folder: <see cref="StaticSection"/>).</summary>
 internal sealed class FilesSection : ISiteSection
 {
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
@@ -8,11 +8,6 @@ internal sealed class FilesSection : ISiteSection
         foreach (var asset in context.Theme.Assets)
         {
             context.Sink.Write(asset.Path, asset.Content);
-        }
-
-        foreach (var path in context.Site.Plans.SelectMany(p => p.Attachments).Select(a => a.Path).Distinct(StringComparer.Ordinal))
-        {
-            context.Sink.Copy(context.Paths.ResolveInside(path)!, path);
         }
 
         return Task.CompletedTask;
