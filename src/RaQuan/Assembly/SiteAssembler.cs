@@ -18,9 +18,9 @@ internal static class SiteAssembler
         var diagnostics = new Diagnostics(BuildStage.Assemble);
         var units = content.RootUnits.SelectMany(u => u.SelfAndDescendants()).ToList();
         var bySlug = units.ToDictionary(u => u.Slug, StringComparer.Ordinal);
-        ResolveMergers(units, bySlug, diagnostics);
-
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, content.Config.TimeZone).DateTime);
+        UnitMergers.Resolve(units, bySlug, today, diagnostics);
+
         var plans = new List<Plan>();
         var readings = new List<(Plan, Documents.DocumentReading?)>();
         var planSlugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -36,6 +36,11 @@ internal static class SiteAssembler
             {
                 diagnostics.Add(ContentErrors.SlugCollision(source.SlugAt, "plan", source.Slug, planSlugs[source.Slug]));
                 continue;
+            }
+
+            if (source.Date is { } date && unit.MergedBy(date) is var (old, merger))
+            {
+                diagnostics.Add(ContentErrors.UnitMergedBeforeDocument(source.UnitAt, unit, old, merger, date));
             }
 
             if (IsPublished(source, today, options))
@@ -59,7 +64,7 @@ internal static class SiteAssembler
             RootUnits = content.RootUnits,
             UnitsBySlug = bySlug,
             Plans = plans,
-            PlansByUnit = GroupByUnit(units, plans),
+            PlansByUnit = GroupByUnit(units, plans, content.Config.PredecessorPlans),
             Results = results,
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
@@ -126,24 +131,6 @@ internal static class SiteAssembler
         Source = s.Source,
     };
 
-    private static void ResolveMergers(List<Unit> units, Dictionary<string, Unit> bySlug, Diagnostics diagnostics)
-    {
-        foreach (var unit in units)
-        {
-            if (unit.MergedInto is { } merger)
-            {
-                if (bySlug.TryGetValue(merger.UnitSlug, out var target) && target != unit)
-                {
-                    merger.Target = target;
-                }
-                else
-                {
-                    diagnostics.Add(ContentErrors.UnknownUnit(unit.Source, merger.UnitSlug, bySlug.Keys));
-                }
-            }
-        }
-    }
-
     private static void CheckPageSlugs(IReadOnlyList<ContentPage> pages, Diagnostics diagnostics)
     {
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -161,16 +148,40 @@ internal static class SiteAssembler
     }
 
     /// <summary>Each unit's plans and those of the units under it, in <see cref="PlanOrder"/>, which <paramref name="sorted"/> is in.</summary>
-    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> sorted)
+    /// <param name="predecessors">Whether a unit lists the plans of the units merged into it too.</param>
+    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> sorted, bool predecessors)
     {
         // Each list is a part of the sorted plans, taken in their order: sorting each unit's list again compared
         // titles with ICU 150,000 times and more at 50,000 plans, on one core.
         var lists = units.ToDictionary(u => u, _ => new List<Plan>());
         foreach (var plan in sorted)
         {
+            if (!predecessors)
+            {
+                for (var unit = plan.Unit; unit is not null; unit = unit.Parent)
+                {
+                    lists[unit].Add(plan);
+                }
+
+                continue;
+            }
+
+            var seen = new HashSet<Unit>();
             for (var unit = plan.Unit; unit is not null; unit = unit.Parent)
             {
-                lists[unit].Add(plan);
+                if (seen.Add(unit))
+                {
+                    lists[unit].Add(plan);
+                }
+
+                // Mergers form no cycle (UnitMergers refuses one), so following them ends.
+                for (var successor = unit.MergedInto?.Target; successor is not null; successor = successor.Parent)
+                {
+                    if (seen.Add(successor))
+                    {
+                        lists[successor].Add(plan);
+                    }
+                }
             }
         }
 

@@ -13,7 +13,7 @@ internal sealed class UnitNameMatcher
     // Folded, longest first so "thi tran" is not read as "thi" + "tran".
     private static readonly (string Prefix, UnitKind Kind)[] Prefixes =
     [
-        ("thanh pho", UnitKind.ThanhPho), ("thi tran", UnitKind.ThiTran), ("thi xa", UnitKind.ThiXa),
+        ("thanh pho", UnitKind.ThanhPho), ("dac khu", UnitKind.DacKhu), ("thi tran", UnitKind.ThiTran), ("thi xa", UnitKind.ThiXa),
         ("phuong", UnitKind.Phuong), ("huyen", UnitKind.Huyen), ("tinh", UnitKind.Tinh),
         ("tp.", UnitKind.ThanhPho), ("tp", UnitKind.ThanhPho), ("tt.", UnitKind.ThiTran), ("tt", UnitKind.ThiTran),
         ("tx.", UnitKind.ThiXa), ("tx", UnitKind.ThiXa), ("xa", UnitKind.Xa), ("h.", UnitKind.Huyen), ("p.", UnitKind.Phuong),
