@@ -20,6 +20,7 @@ internal static class CliApp
             ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            UnitsCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -40,7 +40,8 @@ internal sealed class UnitNameMatcher
         return closest is null ? null : string.Join(" or ", _byKey[closest].Select(u => u.Title));
     }
 
-    private static (UnitKind? Kind, string Name) SplitKind(string folded)
+    /// <summary>The kind word written before a folded name, if any, and the name without it.</summary>
+    internal static (UnitKind? Kind, string Name) SplitKind(string folded)
     {
         foreach (var (prefix, kind) in Prefixes)
         {
@@ -54,5 +55,6 @@ internal sealed class UnitNameMatcher
         return (null, folded);
     }
 
-    private static string Key(string name) => string.Concat(SearchFold.Fold(name).Where(char.IsLetterOrDigit));
+    /// <summary>The name as compared: folded, letters and digits only ("Ia H'Drai" and "Ia HDrai" are one).</summary>
+    internal static string Key(string name) => string.Concat(SearchFold.Fold(name).Where(char.IsLetterOrDigit));
 }
