@@ -52,6 +52,7 @@ internal static class SiteAssembler
         }
 
         CheckPageSlugs(content.Pages, diagnostics);
+        CheckAliases(plans, units, content.Pages, diagnostics);
         var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug), diagnostics).Assemble(readings);
         var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
         diagnostics.ThrowIfErrors();
@@ -126,10 +127,31 @@ internal static class SiteAssembler
         PublishDate = s.PublishDate,
         ExpiryDate = s.ExpiryDate,
         Attachments = s.Attachments,
+        Aliases = s.Aliases,
         ReadBody = s.ReadBody,
         BodyLine = s.BodyLine,
         Source = s.Source,
     };
+
+    /// <summary>An old address must be free: no page of the site has it, and no other plan claims it.</summary>
+    private static void CheckAliases(List<Plan> plans, List<Unit> units, IReadOnlyList<ContentPage> pages, Diagnostics diagnostics)
+    {
+        // The addresses of SiteUrls, which the assemble stage does not depend on.
+        var taken = plans.Select(p => $"ke-hoach/{p.Slug}/")
+            .Concat(units.Select(u => $"dia-ban/{u.Slug}/"))
+            .Concat(pages.Select(p => p.Slug + "/"))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            foreach (var alias in plan.Aliases)
+            {
+                if (!taken.Add(alias))
+                {
+                    diagnostics.Add(ContentErrors.AliasTaken(plan.Source, alias));
+                }
+            }
+        }
+    }
 
     private static void CheckPageSlugs(IReadOnlyList<ContentPage> pages, Diagnostics diagnostics)
     {
