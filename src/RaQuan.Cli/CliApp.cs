@@ -25,6 +25,7 @@ internal static class CliApp
             ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            UnitsCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (termination is { } token)

@@ -45,7 +45,8 @@ internal static class ImportCommand
 
         var reading = DocumentReader.Read(text);
         var slug = Slug.From(reading.Title ?? Path.GetFileNameWithoutExtension(file));
-        var path = Path.Combine(target, (slug.Length > 80 ? slug[..slug.LastIndexOf('-', 80)] : slug) + ".md");
+        slug = slug.Length > 80 ? slug[..slug.LastIndexOf('-', 80)] : slug;
+        var path = Path.Combine(target, slug + ".md");
         if (File.Exists(path))
         {
             await error.WriteLineAsync($"{file}: error: {path} already exists\n  fix: remove or rename it first; import never overwrites");
@@ -53,7 +54,7 @@ internal static class ImportCommand
         }
 
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
-        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null));
+        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, slug));
         await output.WriteLineAsync(path);
         foreach (var warning in reading.Warnings)
         {

@@ -23,10 +23,10 @@ internal static class ThemeFormat
 
     public static string FileKind(string path) => Path.GetExtension(path).TrimStart('.').ToUpperInvariant() is { Length: > 0 } ext ? ext : "Tệp";
 
-    public static string Level(Unit unit) => unit.Depth switch
+    public static string Level(Unit unit) => unit.Tier switch
     {
-        1 => "Cấp tỉnh",
-        2 => "Cấp huyện",
+        UnitTier.Province => "Cấp tỉnh",
+        UnitTier.District => "Cấp huyện",
         _ => "Cấp xã",
     };
 

@@ -69,7 +69,7 @@ internal sealed class CeremonyAssembler(LoadedContent content, UnitNames units, 
 
     private Ceremony? ToCeremony(CeremonySource s, Dictionary<string, Plan> published, HashSet<string> allPlanSlugs)
     {
-        var found = units.Find(s.Unit);
+        var found = units.Find(s.Unit, on: DateOnly.FromDateTime(s.Start));
         if (found.Count != 1)
         {
             diagnostics.Add(found.Count == 0
@@ -85,6 +85,11 @@ internal sealed class CeremonyAssembler(LoadedContent content, UnitNames units, 
         }
 
         var unit = found[0];
+        if (unit.MergedBy(DateOnly.FromDateTime(s.Start)) is var (old, merger))
+        {
+            diagnostics.Add(ContentErrors.UnitMergedBeforeDocument(s.UnitAt, unit, old, merger, DateOnly.FromDateTime(s.Start)));
+        }
+
         var length = s.End - s.Start;
         var (start, original) = s.PostponedTo is { } moved ? (moved, s.Start) : (s.Start, (DateTime?)null);
         return new Ceremony

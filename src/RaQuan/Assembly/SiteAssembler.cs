@@ -18,9 +18,9 @@ internal static class SiteAssembler
         var diagnostics = new Diagnostics(BuildStage.Assemble);
         var units = content.RootUnits.SelectMany(u => u.SelfAndDescendants()).ToList();
         var bySlug = units.ToDictionary(u => u.Slug, StringComparer.Ordinal);
-        ResolveMergers(units, bySlug, diagnostics);
-
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(options.Now, content.Config.TimeZone).DateTime);
+        UnitMergers.Resolve(units, bySlug, today, diagnostics);
+
         var plans = new List<Plan>();
         var readings = new List<(Plan, Documents.DocumentReading?)>();
         var planSlugs = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -38,6 +38,11 @@ internal static class SiteAssembler
                 continue;
             }
 
+            if (source.Date is { } date && unit.MergedBy(date) is var (old, merger))
+            {
+                diagnostics.Add(ContentErrors.UnitMergedBeforeDocument(source.UnitAt, unit, old, merger, date));
+            }
+
             if (IsPublished(source, today, options))
             {
                 var plan = ToPlan(source, unit);
@@ -47,6 +52,7 @@ internal static class SiteAssembler
         }
 
         CheckPageSlugs(content.Pages, diagnostics);
+        CheckAliases(plans, units, content.Pages, diagnostics);
         var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug), diagnostics).Assemble(readings);
         var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
         diagnostics.ThrowIfErrors();
@@ -59,7 +65,7 @@ internal static class SiteAssembler
             RootUnits = content.RootUnits,
             UnitsBySlug = bySlug,
             Plans = plans,
-            PlansByUnit = GroupByUnit(units, plans),
+            PlansByUnit = GroupByUnit(units, plans, content.Config.PredecessorPlans),
             Results = results,
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
@@ -121,24 +127,27 @@ internal static class SiteAssembler
         PublishDate = s.PublishDate,
         ExpiryDate = s.ExpiryDate,
         Attachments = s.Attachments,
+        Aliases = s.Aliases,
         ReadBody = s.ReadBody,
         BodyLine = s.BodyLine,
         Source = s.Source,
     };
 
-    private static void ResolveMergers(List<Unit> units, Dictionary<string, Unit> bySlug, Diagnostics diagnostics)
+    /// <summary>An old address must be free: no page of the site has it, and no other plan claims it.</summary>
+    private static void CheckAliases(List<Plan> plans, List<Unit> units, IReadOnlyList<ContentPage> pages, Diagnostics diagnostics)
     {
-        foreach (var unit in units)
+        // The addresses of SiteUrls, which the assemble stage does not depend on.
+        var taken = plans.Select(p => $"ke-hoach/{p.Slug}/")
+            .Concat(units.Select(u => $"dia-ban/{u.Slug}/"))
+            .Concat(pages.Select(p => p.Slug + "/"))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var plan in plans)
         {
-            if (unit.MergedInto is { } merger)
+            foreach (var alias in plan.Aliases)
             {
-                if (bySlug.TryGetValue(merger.UnitSlug, out var target) && target != unit)
+                if (!taken.Add(alias))
                 {
-                    merger.Target = target;
-                }
-                else
-                {
-                    diagnostics.Add(ContentErrors.UnknownUnit(unit.Source, merger.UnitSlug, bySlug.Keys));
+                    diagnostics.Add(ContentErrors.AliasTaken(plan.Source, alias));
                 }
             }
         }
@@ -161,16 +170,40 @@ internal static class SiteAssembler
     }
 
     /// <summary>Each unit's plans and those of the units under it, in <see cref="PlanOrder"/>, which <paramref name="sorted"/> is in.</summary>
-    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> sorted)
+    /// <param name="predecessors">Whether a unit lists the plans of the units merged into it too.</param>
+    private static Dictionary<Unit, IReadOnlyList<Plan>> GroupByUnit(List<Unit> units, List<Plan> sorted, bool predecessors)
     {
         // Each list is a part of the sorted plans, taken in their order: sorting each unit's list again compared
         // titles with ICU 150,000 times and more at 50,000 plans, on one core.
         var lists = units.ToDictionary(u => u, _ => new List<Plan>());
         foreach (var plan in sorted)
         {
+            if (!predecessors)
+            {
+                for (var unit = plan.Unit; unit is not null; unit = unit.Parent)
+                {
+                    lists[unit].Add(plan);
+                }
+
+                continue;
+            }
+
+            var seen = new HashSet<Unit>();
             for (var unit = plan.Unit; unit is not null; unit = unit.Parent)
             {
-                lists[unit].Add(plan);
+                if (seen.Add(unit))
+                {
+                    lists[unit].Add(plan);
+                }
+
+                // Mergers form no cycle (UnitMergers refuses one), so following them ends.
+                for (var successor = unit.MergedInto?.Target; successor is not null; successor = successor.Parent)
+                {
+                    if (seen.Add(successor))
+                    {
+                        lists[successor].Add(plan);
+                    }
+                }
             }
         }
 

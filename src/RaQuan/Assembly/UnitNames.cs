@@ -12,8 +12,11 @@ internal sealed class UnitNames(IReadOnlyDictionary<string, Unit> bySlug)
 {
     private readonly UnitNameMatcher _names = new(bySlug.Values);
 
-    /// <summary>Every unit the text can mean, narrowed to <paramref name="within"/> when that leaves any.</summary>
-    public IReadOnlyList<Unit> Find(string text, Unit? within = null)
+    /// <summary>
+    /// Every unit the text can mean, narrowed to <paramref name="within"/> when that leaves any, then to the units
+    /// still on the map <paramref name="on"/> that date: "Đắk Hà" in 2026 is the new commune, not the old district.
+    /// </summary>
+    public IReadOnlyList<Unit> Find(string text, Unit? within = null, DateOnly? on = null)
     {
         if (bySlug.TryGetValue(text.Trim(), out var bySlugMatch))
         {
@@ -24,7 +27,13 @@ internal sealed class UnitNames(IReadOnlyDictionary<string, Unit> bySlug)
         if (candidates.Count > 1 && within is not null)
         {
             var inside = candidates.Where(u => u == within || u.Ancestors.Contains(within)).ToList();
-            return inside.Count > 0 ? inside : candidates;
+            candidates = inside.Count > 0 ? inside : candidates;
+        }
+
+        if (candidates.Count > 1 && on is { } date)
+        {
+            var current = candidates.Where(u => u.MergedBy(date) is null).ToList();
+            candidates = current.Count > 0 ? current : candidates;
         }
 
         return candidates;

@@ -20,10 +20,16 @@ public static class NewContent
 
     /// <summary>Creates the files and returns their paths; throws <see cref="BuildException"/> when it cannot.</summary>
     /// <param name="now">The clock: the date written is its day in +07:00.</param>
-    public static IReadOnlyList<string> Create(string siteDirectory, NewContentKind kind, string title, string? unitSlug, DateTimeOffset now)
+    /// <param name="siteOnlyOption">An option given that only <c>new site</c> takes, to refuse.</param>
+    public static IReadOnlyList<string> Create(string siteDirectory, NewContentKind kind, string title, string? unitSlug, DateTimeOffset now, string? siteOnlyOption = null)
     {
         var paths = new ContentPaths(siteDirectory);
         var diagnostics = new Diagnostics(BuildStage.Load);
+        if (siteOnlyOption is not null)
+        {
+            diagnostics.Add(NewContentErrors.NotForSite(siteOnlyOption));
+        }
+
         title = VietnameseText.Nfc(title.Trim());
         var slug = PlanLoader.SlugFromTitle(title);
         if (slug.Length == 0)

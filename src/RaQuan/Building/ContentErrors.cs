@@ -37,9 +37,42 @@ internal static partial class ContentErrors
     public static BuildError UnknownUnitKind(SourceLocation at, string kind) => new(BuildStage.Load, at,
         $"\"{kind}\" is not a kind of administrative unit", $"use one of: {string.Join(", ", UnitKinds.Names)}");
 
-    public static BuildError UnitLevel(SourceLocation at, string name, UnitKind kind, int depth) => new(BuildStage.Load, at,
-        $"{kind.Name()} {name} cannot stand at level {depth} of the tree",
-        "a province holds districts (huyện, thị xã, thành phố) and a district holds communes (xã, phường, thị trấn); move the unit or correct its kind");
+    public static BuildError UnitLevel(SourceLocation at, string name, UnitKind kind, Unit? parent, string rule) => new(BuildStage.Load, at,
+        $"{kind.Name()} {name} cannot stand {(parent is null ? "at the top of the tree" : $"under {parent.FullName}")}: {rule}",
+        "move the unit or correct its kind: a province holds communes, wards and special zones (xã, phường, đặc khu) directly, or, on the map before July 2025, districts (huyện, thị xã, thành phố) holding communes, wards and townships (xã, phường, thị trấn)");
+
+    public static BuildError InvalidAlias(SourceLocation at, string alias) => new(BuildStage.Load, at,
+        $"aliases: \"{alias}\" is not an address of this site",
+        "write the old address relative to the site, in lower-case ASCII letters, digits and hyphens: \"ke-hoach/ten-cu/\"");
+
+    public static BuildError AliasTaken(SourceLocation at, string alias) => new(BuildStage.Assemble, at,
+        $"aliases: \"{alias}\" is the address of a page of the site, or an alias of another plan",
+        "remove it from aliases: only an address no page has any more can send readers on");
+
+    public static BuildError PageGone(SourceLocation at, string url, string? nowAt) => new(BuildStage.Write, at,
+        $"{url} was published by the last build and is gone{(nowAt is null ? "" : $": the plan now has the address {nowAt}")}",
+        nowAt is null
+            ? "if the page moved, add its old address to the aliases of the page that replaces it (aliases: [\"…\"]); links and search results pointing at it will break otherwise"
+            : "put back its old slug (slug: …) or add the old address to its aliases (aliases: [\"…\"]), so links to it keep working")
+    {
+        IsWarning = true,
+    };
+
+    public static BuildError MergerCycle(SourceLocation at, IReadOnlyList<Unit> cycle) => new(BuildStage.Assemble, at,
+        $"the mergers go round in a circle: {string.Join(" → ", cycle.Select(u => $"{u.FullName} ({u.Slug})"))}",
+        "a unit is merged into a unit that stays on the map: point merged_into at the unit that took it over, and remove merged_into from that unit");
+
+    public static BuildError MergerInFuture(SourceLocation at, Unit unit, DateOnly date, DateOnly today) => new(BuildStage.Assemble, at,
+        $"{unit.FullName} is merged on {VietnameseDate.FormatShort(date)}, after the day of the build ({VietnameseDate.FormatShort(today)})",
+        "check the date of the merger (the date the resolution takes effect), or add merged_into once it has taken effect");
+
+    public static BuildError UnitMergedBeforeDocument(SourceLocation at, Unit unit, Unit old, UnitMerger merger, DateOnly date) => new(BuildStage.Assemble, at,
+        $"{unit.FullName} ({unit.Slug}) is on the old map on {VietnameseDate.FormatShort(date)}, the document's date: "
+        + $"{(old == unit ? "it" : old.FullName)} became part of {merger.Target?.FullName ?? merger.UnitSlug} on {VietnameseDate.FormatShort(merger.Date)}",
+        $"use the unit of the new map ({merger.Target?.Slug ?? merger.UnitSlug} or one of its units), or check the document's date")
+    {
+        IsWarning = true,
+    };
 
     public static BuildError UnknownUnit(SourceLocation at, string slug, IEnumerable<string> known)
     {

@@ -29,9 +29,10 @@ public static class SiteBuilder
             var sink = new OutputSink(publisher.Staging);
             await new SiteRenderer(site, theme, sink, content.Paths).RenderAsync(cancellation,
                 (section, done) => progress?.Report(new BuildStep(section, 2 + done, total, clock.Elapsed)));
+            var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
             publisher.Commit();
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings]);
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings, .. moved]);
         }
         catch
         {

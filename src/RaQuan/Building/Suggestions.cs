@@ -20,6 +20,11 @@ internal static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
     }
 
+    /// <summary>The <paramref name="count"/> candidates closest to <paramref name="word"/>, closest first, however far.</summary>
+    public static IReadOnlyList<string> Nearest(string word, IEnumerable<string> candidates, int count) =>
+        candidates.Distinct(StringComparer.Ordinal).Select(c => (c, d: Distance(word, c)))
+            .OrderBy(p => p.d).ThenBy(p => p.c, StringComparer.Ordinal).Take(count).Select(p => p.c).ToList();
+
     private static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];

@@ -10,10 +10,16 @@ namespace RaQuan.Documents;
 /// </summary>
 public static class ImportedPlan
 {
-    public static string Write(DocumentReading reading, string? unitSlug)
+    /// <param name="slug">The address it gets, written down so that correcting the title later does not move it.</param>
+    public static string Write(DocumentReading reading, string? unitSlug, string? slug = null)
     {
         var b = new StringBuilder("---\n");
         Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
+        if (slug is { Length: > 0 })
+        {
+            b.Append("slug: ").Append(slug).Append('\n');
+        }
+
         Field(b, "type", reading.Type, "\"Kế hoạch\"");
         Field(b, "number", reading.Number, "\"66/KH-UBND\"");
         Field(b, "date", reading.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "2024-01-22");

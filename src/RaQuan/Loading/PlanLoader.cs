@@ -11,7 +11,7 @@ internal static class PlanLoader
     private static readonly string[] Keys =
     [
         "title", "type", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
-        "draft", "publish_date", "expiry_date", "attachments", "indicators",
+        "draft", "publish_date", "expiry_date", "attachments", "indicators", "aliases",
     ];
 
     private static readonly string[] SignerKeys = ["name", "authority"];
@@ -90,11 +90,34 @@ internal static class PlanLoader
             PublishDate: f.Date("publish_date"),
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
+            Aliases: ReadAliases(f),
             Indicators: IndicatorLoader.Read(f),
             ReadBody: readBody,
             BodyLine: file.BodyLine,
             Source: file.Source);
         return title is null || unit is null ? null : plan;
+    }
+
+    /// <summary>
+    /// <c>aliases</c>: the plan's old addresses, relative to the site ("ke-hoach/ten-cu/", a leading "/" allowed), each
+    /// of which gets a page sending readers on to the plan's address.
+    /// </summary>
+    private static IReadOnlyList<string> ReadAliases(YamlFields f)
+    {
+        var aliases = new List<string>();
+        foreach (var written in f.StringList("aliases"))
+        {
+            var path = written.Trim().Trim('/');
+            if (path.Length == 0 || !path.Split('/').All(Slug.IsValid))
+            {
+                f.Diagnostics.Add(ContentErrors.InvalidAlias(f.At("aliases"), written));
+                continue;
+            }
+
+            aliases.Add(path + "/");
+        }
+
+        return aliases;
     }
 
     /// <summary>The slug a plan gets from its title when it gives none.</summary>

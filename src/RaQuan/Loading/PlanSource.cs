@@ -23,6 +23,7 @@ internal sealed record PlanSource(
     DateOnly? PublishDate,
     DateOnly? ExpiryDate,
     IReadOnlyList<Attachment> Attachments,
+    IReadOnlyList<string> Aliases,
     IReadOnlyList<Indicator> Indicators,
     Func<string> ReadBody,
     int BodyLine,

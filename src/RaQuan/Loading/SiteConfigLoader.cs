@@ -7,7 +7,7 @@ namespace RaQuan.Loading;
 /// <summary>Reads <c>site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate", "search"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate", "search", "predecessor_plans"];
     private static readonly string[] PublisherKeys = ["name", "name_en", "address", "phone", "email"];
     private static readonly string[] FeedKeys = ["items", "full_text"];
     private static readonly string[] SearchKeys = ["external", "site_parameter"];
@@ -46,7 +46,10 @@ internal static class SiteConfigLoader
 
         return title is null || baseUrl is null || timeZone is null
             ? null
-            : new SiteConfig(title, f.String("description"), baseUrl, language, timeZone, publisher, feed, paginate, search);
+            : new SiteConfig(title, f.String("description"), baseUrl, language, timeZone, publisher, feed, paginate, search)
+            {
+                PredecessorPlans = f.Bool("predecessor_plans"),
+            };
     }
 
     private static Uri? ParseBaseUrl(YamlFields f)

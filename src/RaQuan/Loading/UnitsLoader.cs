@@ -17,7 +17,7 @@ internal static class UnitsLoader
         var display = paths.Display(paths.UnitsFile);
         if (!File.Exists(paths.UnitsFile) || paths.IsSpecial(paths.UnitsFile))
         {
-            diagnostics.Add(ContentErrors.MissingFile(display, "it lists the administrative units (province, districts, communes) under \"units:\""));
+            diagnostics.Add(ContentErrors.MissingFile(display, "it lists the administrative units (the province and its communes, wards and special zones) under \"units:\""));
             return [];
         }
 
@@ -70,9 +70,9 @@ internal static class UnitsLoader
             return null;
         }
 
-        if (depth < kind.MinimumLevel() || depth > kind.MaximumLevel())
+        if (UnitKinds.PlacementProblem(kind, parent) is { } problem)
         {
-            f.Diagnostics.Add(ContentErrors.UnitLevel(f.At("kind"), name, kind, depth));
+            f.Diagnostics.Add(ContentErrors.UnitLevel(f.At("kind"), name, kind, parent, problem));
         }
 
         var slug = f.String("slug") ?? Slug.From(name);
@@ -119,6 +119,6 @@ internal static class UnitsLoader
             m.Diagnostics.Add(ContentErrors.MissingField(m.Location, "date", "2025-07-01"));
         }
 
-        return target is null || date is null ? null : new UnitMerger(target, date.Value);
+        return target is null || date is null ? null : new UnitMerger(target, date.Value, m.At("unit"), m.At("date"));
     }
 }

@@ -22,6 +22,9 @@ public sealed class Plan
     public DateOnly? ExpiryDate { get; init; }
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
+    /// <summary>Old addresses of the plan ("ke-hoach/ten-cu/"), each written as a page that sends readers on.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>Nơi nhận.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 

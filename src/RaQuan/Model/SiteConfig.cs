@@ -12,6 +12,12 @@ public sealed record SiteConfig(
     int Paginate,
     SearchSettings? Search = null)
 {
+    /// <summary>
+    /// <c>predecessor_plans</c>: whether a unit's page and feed list the plans of the units merged into it too
+    /// (a new commune showing the plans its communes issued before the merger).
+    /// </summary>
+    public bool PredecessorPlans { get; init; }
+
     /// <summary>The path part of the base URL, always with leading and trailing slash: "/" or "/ra-quan-2024/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -20,6 +20,29 @@ public sealed class Unit
     /// <summary>"Huyện Kon Rẫy", as it reads in a heading.</summary>
     public string Title => field ??= char.ToUpperInvariant(FullName[0]) + FullName[1..];
 
+    /// <summary>Its administrative level: a commune is <see cref="UnitTier.Commune"/> under a district or directly under a province.</summary>
+    public UnitTier Tier => UnitKinds.Tier(Kind, Parent);
+
+    /// <summary>The units merged into this one, in the order of <c>units.yml</c>; set when the site is assembled.</summary>
+    public IReadOnlyList<Unit> Predecessors { get; internal set; } = [];
+
+    /// <summary>
+    /// This unit or the first of its ancestors that had been merged into another by <paramref name="date"/>, with its
+    /// merger: a unit of the old map on that date. Null when the unit was still on the map.
+    /// </summary>
+    public (Unit Unit, UnitMerger Merger)? MergedBy(DateOnly date)
+    {
+        for (var u = this; u is not null; u = u.Parent)
+        {
+            if (u.MergedInto is { } merger && merger.Date <= date)
+            {
+                return (u, merger);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>1 for a root unit, 2 below it, and so on.</summary>
     public int Depth => Parent is null ? 1 : Parent.Depth + 1;
 

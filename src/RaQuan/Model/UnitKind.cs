@@ -10,4 +10,7 @@ public enum UnitKind
     Xa,
     Phuong,
     ThiTran,
+
+    /// <summary>Đặc khu: a special zone, a commune-level unit of the two-tier map (since 1 July 2025).</summary>
+    DacKhu,
 }

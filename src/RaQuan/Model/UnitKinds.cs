@@ -12,6 +12,7 @@ public static class UnitKinds
         (UnitKind.Xa, "xã", "xa"),
         (UnitKind.Phuong, "phường", "phuong"),
         (UnitKind.ThiTran, "thị trấn", "thi tran"),
+        (UnitKind.DacKhu, "đặc khu", "dac khu"),
     ];
 
     /// <summary>All names accepted in <c>units.yml</c>, for error messages.</summary>
@@ -49,21 +50,38 @@ public static class UnitKinds
     }
 
     /// <summary>
-    /// The lowest level a unit of this kind can sit at: 1 province, 2 district, 3 commune. A "thành phố" is
-    /// either province-level (trực thuộc trung ương) or district-level, so its level comes from where it stands.
+    /// Why a unit of this kind cannot stand under <paramref name="parent"/> (null: at the top of the tree), or null
+    /// when it can. Both maps hold: since 1 July 2025 a province holds communes, wards and special zones directly
+    /// (two tiers); before, it held districts that held communes, wards and townships (three tiers). A township
+    /// (thị trấn) belongs to the old map only and a special zone (đặc khu) to the new one.
     /// </summary>
-    public static int MinimumLevel(this UnitKind kind) => kind switch
+    public static string? PlacementProblem(UnitKind kind, Unit? parent)
     {
-        UnitKind.Tinh or UnitKind.ThanhPho => 1,
-        UnitKind.Huyen or UnitKind.ThiXa => 2,
-        _ => 3,
-    };
+        var tier = Tier(kind, parent);
+        return (parent?.Tier, tier) switch
+        {
+            (null, UnitTier.Province) => null,
+            (null, _) => "the top of the tree holds provinces and centrally-run cities (tỉnh, thành phố)",
+            (UnitTier.Province, UnitTier.District) => null,
+            (UnitTier.Province, UnitTier.Commune) when kind == UnitKind.ThiTran => "a township (thị trấn) stands under a district (huyện), as before July 2025",
+            (UnitTier.Province, UnitTier.Commune) => null,
+            (UnitTier.District, UnitTier.Commune) when kind == UnitKind.DacKhu => "a special zone (đặc khu) stands directly under its province, as since July 2025",
+            (UnitTier.District, UnitTier.Commune) => null,
+            (UnitTier.District, _) => "a district holds only communes, wards and townships (xã, phường, thị trấn)",
+            (UnitTier.Commune, _) => "a commune, ward or special zone holds no units",
+            _ => "a province holds districts (huyện, thị xã, thành phố) or, since July 2025, communes, wards and special zones (xã, phường, đặc khu) directly",
+        };
+    }
 
-    /// <summary>The highest level a unit of this kind can sit at.</summary>
-    public static int MaximumLevel(this UnitKind kind) => kind switch
+    /// <summary>
+    /// The tier of a unit of this kind under <paramref name="parent"/>: a "thành phố" is a province when it stands at
+    /// the top (trực thuộc trung ương) and a district under a province.
+    /// </summary>
+    public static UnitTier Tier(UnitKind kind, Unit? parent) => kind switch
     {
-        UnitKind.Tinh => 1,
-        UnitKind.ThanhPho or UnitKind.Huyen or UnitKind.ThiXa => 2,
-        _ => 3,
+        UnitKind.Tinh => UnitTier.Province,
+        UnitKind.ThanhPho => parent is null ? UnitTier.Province : UnitTier.District,
+        UnitKind.Huyen or UnitKind.ThiXa => UnitTier.District,
+        _ => UnitTier.Commune,
     };
 }

@@ -23,6 +23,7 @@ internal static class SiteSections
         new ResultSection(),
         new FeedSection(),
         new FilesSection(),
+        new AliasSection(),
         new SitemapSection(),
         new AttachmentSection(),
         new StaticSection(),

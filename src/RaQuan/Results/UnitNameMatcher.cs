@@ -13,7 +13,7 @@ internal sealed class UnitNameMatcher
     // Folded, longest first so "thi tran" is not read as "thi" + "tran".
     private static readonly (string Prefix, UnitKind Kind)[] Prefixes =
     [
-        ("thanh pho", UnitKind.ThanhPho), ("thi tran", UnitKind.ThiTran), ("thi xa", UnitKind.ThiXa),
+        ("thanh pho", UnitKind.ThanhPho), ("dac khu", UnitKind.DacKhu), ("thi tran", UnitKind.ThiTran), ("thi xa", UnitKind.ThiXa),
         ("phuong", UnitKind.Phuong), ("huyen", UnitKind.Huyen), ("tinh", UnitKind.Tinh),
         ("tp.", UnitKind.ThanhPho), ("tp", UnitKind.ThanhPho), ("tt.", UnitKind.ThiTran), ("tt", UnitKind.ThiTran),
         ("tx.", UnitKind.ThiXa), ("tx", UnitKind.ThiXa), ("xa", UnitKind.Xa), ("h.", UnitKind.Huyen), ("p.", UnitKind.Phuong),
@@ -40,7 +40,8 @@ internal sealed class UnitNameMatcher
         return closest is null ? null : string.Join(" or ", _byKey[closest].Select(u => u.Title));
     }
 
-    private static (UnitKind? Kind, string Name) SplitKind(string folded)
+    /// <summary>The kind word written before a folded name, if any, and the name without it.</summary>
+    internal static (UnitKind? Kind, string Name) SplitKind(string folded)
     {
         foreach (var (prefix, kind) in Prefixes)
         {
@@ -54,5 +55,6 @@ internal sealed class UnitNameMatcher
         return (null, folded);
     }
 
-    private static string Key(string name) => string.Concat(SearchFold.Fold(name).Where(char.IsLetterOrDigit));
+    /// <summary>The name as compared: folded, letters and digits only ("Ia H'Drai" and "Ia HDrai" are one).</summary>
+    internal static string Key(string name) => string.Concat(SearchFold.Fold(name).Where(char.IsLetterOrDigit));
 }

@@ -73,7 +73,7 @@ public sealed class DocumentCommandTests
         var written = run.Output.Trim();
         Assert.EndsWith("to-chuc-trong-cay-dau-xuan-giap-thin.md", written);
         var text = File.ReadAllText(written);
-        Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
+        Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\nslug: to-chuc-trong-cay-dau-xuan-giap-thin\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
         Assert.Contains("unit: \"kon-ray\"", text);
         site.BuildOk();
         Assert.True(site.Exists("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html"));
@@ -110,7 +110,7 @@ public sealed class DocumentCommandTests
         var written = run.Output.Trim();
         Assert.EndsWith("to-chuc-trong-cay-dau-xuan-giap-thin.md", written);
         var text = File.ReadAllText(written, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
+        Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\nslug: to-chuc-trong-cay-dau-xuan-giap-thin\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
         Assert.Contains("Trồng 1.000 cây xanh.", text);
         site.BuildOk();
         Assert.Equal("Tổ chức trồng cây đầu xuân Giáp Thìn", site.Html("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html").QuerySelector("h1")!.TextContent.Trim());
