@@ -8,7 +8,7 @@ internal static class CliApp
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error, () => DateTimeOffset.Now);
 
-    /// <param name="clock">The current time, for commands that write today's date (raquan new).</param>
+    /// <param name="clock">The current time, for commands that write today's date (raquan new, raquan import).</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
     {
         var root = new RootCommand("RaQuan: builds a public information site from Vietnamese plans, schedules and result tables.")
@@ -19,7 +19,7 @@ internal static class CliApp
             CheckCommand.Create(output, error),
             ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
-            ImportCommand.Create(output, error),
+            ImportCommand.Create(output, error, clock),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration);

@@ -10,13 +10,15 @@ namespace RaQuan.Documents;
 /// </summary>
 public static class ImportedPlan
 {
-    public static string Write(DocumentReading reading, string? unitSlug)
+    /// <param name="today">The day of the import in Vietnam: the plan's <c>publish_date</c>, which dates it in feeds and lists.</param>
+    public static string Write(DocumentReading reading, string? unitSlug, DateOnly today)
     {
         var b = new StringBuilder("---\n");
         Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
         Field(b, "type", reading.Type, "\"Kế hoạch\"");
         Field(b, "number", reading.Number, "\"66/KH-UBND\"");
         Field(b, "date", reading.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "2024-01-22");
+        b.Append("publish_date: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         Field(b, "issuer", reading.Issuer, "\"Ủy ban nhân dân xã …\"");
         Field(b, "unit", unitSlug, "slug-cua-don-vi   # from units.yml");
         if (reading.Signer is { } signer)

@@ -71,13 +71,20 @@ internal static class PlanLoader
             diagnostics.Add(ContentErrors.InvalidSlug(f.At("slug"), slug));
         }
 
+        var date = f.Date("date") ?? reading?.Date;
+        var publishDate = f.Date("publish_date");
+        if (date is null && publishDate is null && !f.Has("date") && !f.Has("publish_date"))
+        {
+            diagnostics.Add(ContentErrors.NoPlanDate(file.Source));
+        }
+
         var plan = new PlanSource(
             Title: title ?? "",
             Slug: slug,
             SlugAt: f.Has("slug") ? f.At("slug") : file.Source,
             Type: f.String("type") ?? reading?.Type ?? "Kế hoạch",
             Number: f.String("number") ?? reading?.Number,
-            Date: f.Date("date") ?? reading?.Date,
+            Date: date,
             EffectiveDate: f.Date("effective_date"),
             Issuer: f.String("issuer") ?? reading?.Issuer,
             UnitSlug: unit ?? "",
@@ -87,7 +94,7 @@ internal static class PlanLoader
             Summary: f.String("summary"),
             Tags: f.StringList("tags"),
             Draft: f.Bool("draft"),
-            PublishDate: f.Date("publish_date"),
+            PublishDate: publishDate,
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
             Indicators: IndicatorLoader.Read(f),

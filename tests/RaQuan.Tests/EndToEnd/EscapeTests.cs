@@ -19,6 +19,7 @@ public sealed class EscapeTests
             title: "Đường dẫn"
             slug: "{{slug}}"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Nội dung.
             -- content/pages/trang.md --
@@ -64,6 +65,7 @@ public sealed class EscapeTests
             ---
             title: "Có tệp"
             unit: kon-ray
+            date: 2024-01-02
             attachments:
               - { title: "Tệp", path: "{{path}}" }
             ---
@@ -135,6 +137,7 @@ public sealed class EscapeTests
             ---
             title: "Có tệp"
             unit: kon-ray
+            date: 2024-01-02
             attachments:
               - { title: "Bản ký số", path: "tai-lieu/ke-hoach.pdf" }
             ---

@@ -89,12 +89,14 @@ public sealed class SearchIndexTests
             ---
             title: "Thôn hòa thuận"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Văn hóa.
             -- content/plans/hoa-2.md --
             ---
             title: "Xã hoà hợp"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Không dấu: hoa.
             """);

@@ -68,7 +68,7 @@ public sealed class IncrementalBuildTests
         var session = new SiteSession(new BuildOptions(site.Content, site.Output, Now), theme);
         await session.BuildAsync();
 
-        site.Write("-- content/plans/p-07.md --\n---\ntitle: \"Kế hoạch số 07\"\nunit: khong-co\n---\nx\n");
+        site.Write("-- content/plans/p-07.md --\n---\ntitle: \"Kế hoạch số 07\"\nunit: khong-co\ndate: 2024-01-02\n---\nx\n");
         var failed = await session.BuildAsync();
         site.Write("-- content/plans/p-07.md --\n---\ntitle: \"Kế hoạch số 07\"\ndate: 2024-01-07\nunit: thi-tran-dak-ha\n---\nNội dung 7.\n");
         var fixedBuild = await session.BuildAsync();
@@ -102,6 +102,7 @@ public sealed class IncrementalBuildTests
             -- content/plans/dak-ha2.md --
             ---
             unit: dak-ha
+            date: 2024-01-02
             ---
             KẾ HOẠCH
             Ra quân tại xã Đắk La
