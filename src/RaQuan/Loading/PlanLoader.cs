@@ -73,9 +73,12 @@ internal static class PlanLoader
 
         var date = f.Date("date") ?? reading?.Date;
         var publishDate = f.Date("publish_date");
+        // A document pasted as it was signed normally gives its own date; where the reader found none it is a
+        // warning, not an error, so a pasted text is never refused for what the reader could not read.
         if (date is null && publishDate is null && !f.Has("date") && !f.Has("publish_date"))
         {
-            diagnostics.Add(ContentErrors.NoPlanDate(file.Source));
+            var error = ContentErrors.NoPlanDate(file.Source);
+            diagnostics.Add(reading is null ? error : error with { IsWarning = true });
         }
 
         var plan = new PlanSource(

@@ -111,7 +111,6 @@ public sealed class DocumentPlanTests
             ---
             number: "99/KH-UBND"
             unit: kon-ray
-            date: 2024-01-02
             ---
             ỦY BAN NHÂN DÂN
             XÃ ĐẮK LA

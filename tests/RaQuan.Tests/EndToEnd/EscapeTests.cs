@@ -74,7 +74,7 @@ public sealed class EscapeTests
         var run = site.Build();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("plans/tep.md:5:5: error: " + message, run.Error);
+        Assert.Contains("plans/tep.md:6:5: error: " + message, run.Error);
     }
 
     [Theory]

@@ -64,7 +64,7 @@ public sealed class NestingTests
         var run = site.Build();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{Path.Combine(site.Content, "plans", "sau.md")}:7: error: lists and quotes are nested 1000 levels deep here, more than the 32 RaQuan shows", run.Error);
+        Assert.Contains($"{Path.Combine(site.Content, "plans", "sau.md")}:8: error: lists and quotes are nested 1000 levels deep here, more than the 32 RaQuan shows", run.Error);
         Assert.Contains("fix: flatten the text", run.Error);
         Assert.DoesNotContain("Exception", run.Error);
     }
