@@ -58,6 +58,9 @@ internal static class BuildCommand
                 var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
                 await output.WriteLineAsync(
                     $"Built {result.Files} files ({result.Plans} plans, {result.Units} units) in {seconds} s → {options.OutputDirectory}");
+
+                // Opening index.html from the folder shows pages without their style: their links start with the base path.
+                await output.WriteLineAsync($"To view it: raquan serve {options.SiteDirectory}   (then open http://127.0.0.1:1313{result.BasePath})");
             }
 
             return 0;

@@ -8,7 +8,7 @@ internal static class CliApp
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error, () => DateTimeOffset.Now);
 
-    /// <param name="clock">The current time, for commands that write today's date (raquan new).</param>
+    /// <param name="clock">The current time, for commands that write today's date (raquan new, raquan import).</param>
     /// <param name="termination">
     /// Cancelled on Ctrl+C or SIGTERM by the program (<see cref="Termination"/>), which then handles them instead of
     /// System.CommandLine: its handling waits two seconds, and none at all for a command busy in a loop.
@@ -24,7 +24,7 @@ internal static class CliApp
             CheckCommand.Create(output, error),
             ConvertCommand.Create(output, error),
             InspectCommand.Create(output, error),
-            ImportCommand.Create(output, error),
+            ImportCommand.Create(output, error, clock),
             UnitsCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };

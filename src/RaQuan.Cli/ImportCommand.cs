@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RaQuan.Assembly;
+using RaQuan.Authoring;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
@@ -10,7 +11,7 @@ namespace RaQuan.Cli;
 /// <summary><c>raquan import FILE… [--to content/plans] [--from tcvn3|vni]</c>: turns pasted documents into plan files to review.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
     {
         var files = new Argument<string[]>("FILE") { Description = "Documents as copied from the signed files.", Arity = ArgumentArity.OneOrMore };
         var to = new Option<string>("--to") { Description = "Folder to write the plans to.", DefaultValueFactory = _ => Path.Combine("content", "plans") };
@@ -28,7 +29,7 @@ internal static class ImportCommand
             var failed = 0;
             foreach (var file in parse.GetValue(files)!)
             {
-                failed += await ImportAsync(file, encoding, target, units, output, error) ? 0 : 1;
+                failed += await ImportAsync(file, encoding, target, units, NewContent.Today(clock()), output, error) ? 0 : 1;
             }
 
             return failed == 0 ? 0 : 1;
@@ -36,7 +37,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<bool> ImportAsync(string file, LegacyEncoding? from, string target, LocalityMatcher? units, TextWriter output, TextWriter error)
+    private static async Task<bool> ImportAsync(string file, LegacyEncoding? from, string target, LocalityMatcher? units, DateOnly today, TextWriter output, TextWriter error)
     {
         if (await DocumentFile.ReadAsync(file, from, "import", error) is not { } text)
         {
@@ -54,7 +55,7 @@ internal static class ImportCommand
         }
 
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
-        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, slug));
+        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, today, slug));
         await output.WriteLineAsync(path);
         foreach (var warning in reading.Warnings)
         {

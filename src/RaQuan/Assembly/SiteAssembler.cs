@@ -54,7 +54,9 @@ internal static class SiteAssembler
         CheckPageSlugs(content.Pages, diagnostics);
         CheckAliases(plans, units, content.Pages, diagnostics);
         var ceremonies = new CeremonyAssembler(content, new UnitNames(bySlug), diagnostics).Assemble(readings);
-        var results = ResultAssembler.Assemble(content.Results, units, plans, planSlugs.Keys, diagnostics);
+        // Every plan file's slug, whether or not its unit was found: a plan with an unknown unit is one error, not a
+        // second "plan does not exist" on each result table that names it.
+        var results = ResultAssembler.Assemble(content.Results, units, plans, content.Plans.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal), diagnostics);
         diagnostics.ThrowIfErrors();
         warnings = diagnostics.Items;
 

@@ -18,6 +18,9 @@ public static class NewContent
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The day <paramref name="now"/> falls on in Vietnam.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Vietnam).DateTime);
+
     /// <summary>Creates the files and returns their paths; throws <see cref="BuildException"/> when it cannot.</summary>
     /// <param name="now">The clock: the date written is its day in +07:00.</param>
     /// <param name="siteOnlyOption">An option given that only <c>new site</c> takes, to refuse.</param>
@@ -43,7 +46,7 @@ public static class NewContent
         }
 
         diagnostics.ThrowIfErrors();
-        var today = DateOnly.FromDateTime(now.ToOffset(Vietnam).DateTime);
+        var today = Today(now);
         var files = kind switch
         {
             NewContentKind.Plan => [(Path.Combine(paths.PlansDirectory, slug + ".md"), Templates.Plan(title, slug, unitSlug, today))],

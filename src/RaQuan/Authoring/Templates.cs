@@ -16,7 +16,8 @@ internal static class Templates
         title: {Quote(title)}
         slug: {slug}
         # number: "66/KH-UBND"
-        date: {NewContent.IsoDate(today)}
+        publish_date: {NewContent.IsoDate(today)}     # the day it goes online: feeds and lists are dated by it
+        # date: {NewContent.IsoDate(today)}            # the day it was signed
         # effective_date: {NewContent.IsoDate(today)}
         # issuer: "Ủy ban nhân dân xã …"
         unit: {unit ?? "\"\"   " + UnitHint}

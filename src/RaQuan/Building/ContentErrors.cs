@@ -102,6 +102,10 @@ internal static partial class ContentErrors
     public static BuildError ReservedSlug(SourceLocation at, string slug) => new(BuildStage.Assemble, at,
         $"page slug \"{slug}\" is used by RaQuan itself", "give the page another slug");
 
+    public static BuildError NoPlanDate(SourceLocation at) => new(BuildStage.Load, at,
+        "the plan has no date: feeds and lists need one to sort it",
+        "add a line such as \"publish_date: 2024-02-20\" (the day it goes online) or \"date: 2024-02-20\" (the day it was signed) to the front matter");
+
     public static BuildError NoTitle(SourceLocation at) => new(BuildStage.Load, at,
         "the plan has no title", "add \"title: ...\" to the front matter, or start the text with a heading");
 

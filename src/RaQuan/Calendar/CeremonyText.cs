@@ -40,6 +40,22 @@ public static class CeremonyText
         _ => null,
     };
 
+    /// <summary>What a ceremony announced and never reported on has become once its time is over.</summary>
+    public const string HeldUnreported = "Đã diễn ra, chưa báo cáo kết quả";
+
+    /// <summary>
+    /// The status as of <paramref name="now"/>: a ceremony still "dự kiến" after its time has taken place as far as a
+    /// reader knows, and is said so, not "Dự kiến" under "Đã diễn ra".
+    /// </summary>
+    public static string StatusName(Ceremony ceremony, DateTimeOffset now) =>
+        IsHeldUnreported(ceremony, now) ? HeldUnreported : StatusName(ceremony.Status);
+
+    /// <summary>The label of <see cref="Status(Ceremony)"/> as of <paramref name="now"/>.</summary>
+    public static string? Status(Ceremony ceremony, DateTimeOffset now) =>
+        IsHeldUnreported(ceremony, now) ? HeldUnreported : Status(ceremony);
+
+    private static bool IsHeldUnreported(Ceremony c, DateTimeOffset now) => c.Status == CeremonyStatus.Scheduled && c.Finish <= now;
+
     /// <summary>"Dự kiến", "Hoãn", "Hủy", "Đã tổ chức": a status for tables.</summary>
     public static string StatusName(CeremonyStatus status) => status switch
     {

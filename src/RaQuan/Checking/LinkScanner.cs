@@ -12,7 +12,8 @@ internal sealed class LinkScanner(string output, Uri baseUrl)
     private readonly HtmlParser _parser = new();
     private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
 
-    public List<CheckFinding> Broken { get; } = [];
+    /// <summary>Each broken link: the finding against the built page, and the link as the page writes it.</summary>
+    public List<(CheckFinding Finding, string Href)> Broken { get; } = [];
     public SortedDictionary<string, SortedSet<string>> External { get; } = new(StringComparer.Ordinal);
 
     public void Scan()
@@ -37,7 +38,7 @@ internal sealed class LinkScanner(string output, Uri baseUrl)
     {
         if (!Uri.TryCreate(pageUrl, href, out var url))
         {
-            Broken.Add(Finding(page, $"\"{href}\" is not a valid address"));
+            Broken.Add((Finding(page, $"\"{href}\" is not a valid address"), href));
             return;
         }
 
@@ -63,11 +64,11 @@ internal sealed class LinkScanner(string output, Uri baseUrl)
         var target = href.StartsWith('#') ? pageFile : Path.Combine(output, path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path);
         if (!File.Exists(target))
         {
-            Broken.Add(Finding(page, $"the link \"{href}\" leads to no page of the site"));
+            Broken.Add((Finding(page, $"the link \"{href}\" leads to no page of the site"), href));
         }
         else if (url.Fragment.Length > 1 && !Ids(target).Contains(Uri.UnescapeDataString(url.Fragment[1..])))
         {
-            Broken.Add(Finding(page, $"the link \"{href}\" points to no element with id \"{Uri.UnescapeDataString(url.Fragment[1..])}\""));
+            Broken.Add((Finding(page, $"the link \"{href}\" points to no element with id \"{Uri.UnescapeDataString(url.Fragment[1..])}\""), href));
         }
     }
 

@@ -38,7 +38,7 @@ public static class SiteChecker
 
             var links = new LinkScanner(output, content.Config.BaseUrl);
             links.Scan();
-            findings.AddRange(links.Broken);
+            findings.AddRange(BrokenLinkSources.Locate(links.Broken, content, content.Config.BaseUrl));
             findings.AddRange(XmlProblems(output));
             var external = links.External.Select(e => new ExternalLink(e.Key, [.. e.Value])).ToList();
             return new CheckReport(findings, external, result.Files);

@@ -10,8 +10,9 @@ namespace RaQuan.Documents;
 /// </summary>
 public static class ImportedPlan
 {
+    /// <param name="today">The day of the import in Vietnam: the plan's <c>publish_date</c>, which dates it in feeds and lists.</param>
     /// <param name="slug">The address it gets, written down so that correcting the title later does not move it.</param>
-    public static string Write(DocumentReading reading, string? unitSlug, string? slug = null)
+    public static string Write(DocumentReading reading, string? unitSlug, DateOnly today, string? slug = null)
     {
         var b = new StringBuilder("---\n");
         Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
@@ -23,6 +24,7 @@ public static class ImportedPlan
         Field(b, "type", reading.Type, "\"Kế hoạch\"");
         Field(b, "number", reading.Number, "\"66/KH-UBND\"");
         Field(b, "date", reading.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "2024-01-22");
+        b.Append("publish_date: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         Field(b, "issuer", reading.Issuer, "\"Ủy ban nhân dân xã …\"");
         Field(b, "unit", unitSlug, "slug-cua-don-vi   # from units.yml");
         if (reading.Signer is { } signer)

@@ -85,7 +85,7 @@ internal sealed class CheckedYamlParser : IParser
             // For a tab YamlDotNet gives the start of the mapping or value it was reading, which can be many lines
             // up; the scanner stopped at the tab itself.
             var tab = yaml is SyntaxErrorException && yaml.Message.Contains(" tab ", StringComparison.Ordinal);
-            return ContentErrors.InvalidYaml(_at(tab ? stopped : yaml.Start), Problem(yaml));
+            return ContentErrors.YamlParserProblem(_at(tab ? stopped : yaml.Start), Problem(yaml));
         }
 
         return unclosed

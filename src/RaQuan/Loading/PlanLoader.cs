@@ -71,13 +71,23 @@ internal static class PlanLoader
             diagnostics.Add(ContentErrors.InvalidSlug(f.At("slug"), slug));
         }
 
+        var date = f.Date("date") ?? reading?.Date;
+        var publishDate = f.Date("publish_date");
+        // A document pasted as it was signed normally gives its own date; where the reader found none it is a
+        // warning, not an error, so a pasted text is never refused for what the reader could not read.
+        if (date is null && publishDate is null && !f.Has("date") && !f.Has("publish_date"))
+        {
+            var error = ContentErrors.NoPlanDate(file.Source);
+            diagnostics.Add(reading is null ? error : error with { IsWarning = true });
+        }
+
         var plan = new PlanSource(
             Title: title ?? "",
             Slug: slug,
             SlugAt: f.Has("slug") ? f.At("slug") : file.Source,
             Type: f.String("type") ?? reading?.Type ?? "Kế hoạch",
             Number: f.String("number") ?? reading?.Number,
-            Date: f.Date("date") ?? reading?.Date,
+            Date: date,
             EffectiveDate: f.Date("effective_date"),
             Issuer: f.String("issuer") ?? reading?.Issuer,
             UnitSlug: unit ?? "",
@@ -87,7 +97,7 @@ internal static class PlanLoader
             Summary: f.String("summary"),
             Tags: f.StringList("tags"),
             Draft: f.Bool("draft"),
-            PublishDate: f.Date("publish_date"),
+            PublishDate: publishDate,
             ExpiryDate: f.Date("expiry_date"),
             Attachments: ReadAttachments(f, paths),
             Aliases: ReadAliases(f),

@@ -10,7 +10,7 @@ namespace RaQuan.Rendering;
 /// </summary>
 internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies)
 {
-    private readonly CeremonyChanges _changes = new(urls);
+    private readonly CeremonyChanges _changes = new(urls, site.Config.TimeZone);
 
     /// <summary>Plans that appear in at least one feed: only their rendered bodies need to be kept.</summary>
     public static HashSet<Plan> PlansInFeeds(Site site)
@@ -29,19 +29,27 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
     public static IEnumerable<Plan> Scope(Site site, IReadOnlyList<Plan> plans) => plans.Take(site.Config.Feed.Items);
 
     public RssFeed ForSite() => Feed(
-        site.Config.Title, urls.Home, site.Config.Description ?? site.Config.Title, urls.SiteFeed, site.Plans, site.Ceremonies);
+        site.Config.Title, urls.Home, site.Config.Description ?? site.Config.Title, urls.SiteFeed, site.Plans, _changes.Items(site.Ceremonies));
 
     public RssFeed ForUnit(Unit unit) => Feed(
         $"{unit.Title} – {site.Config.Title}", urls.Unit(unit),
         $"Kế hoạch của {unit.FullName} và các đơn vị trực thuộc.", urls.UnitFeed(unit), site.PlansByUnit[unit],
-        site.CeremoniesByUnit.TryGetValue(unit, out var ceremonies) ? ceremonies : []);
+        _changes.Items(site.CeremoniesByUnit.TryGetValue(unit, out var ceremonies) ? ceremonies : []));
 
-    private RssFeed Feed(string title, string link, string description, string self, IReadOnlyList<Plan> plans, IEnumerable<Ceremony> ceremonies)
+    /// <summary>The schedule's feed: every ceremony announced, and every change to one.</summary>
+    public RssFeed ForSchedule() => Feed(
+        $"Lịch lễ ra quân – {site.Config.Title}", urls.Schedule, "Các buổi lễ ra quân, lễ phát động và những thay đổi về thời gian.",
+        urls.Feed(urls.Schedule, OutputFormat.Rss), [], _changes.Announcements(site.Ceremonies).Concat(_changes.Items(site.Ceremonies)));
+
+    /// <summary>The Atom version of <paramref name="rss"/>, which sits at <paramref name="path"/>.</summary>
+    public AtomFeed Atom(RssFeed rss, string path) => AtomFeed.From(rss, urls.Absolute(path), site.Config.Publisher.Name, site.Now);
+
+    private RssFeed Feed(string title, string link, string description, string self, IReadOnlyList<Plan> plans, IEnumerable<FeedItem> changes)
     {
         var n = site.Config.Feed.Items;
 
         // Undated entries last. The sort is stable, so plans keep their own order among equal dates.
-        var items = Scope(site, plans).Select(Item).Concat(_changes.Items(ceremonies))
+        var items = Scope(site, plans).Select(Item).Concat(changes)
             .OrderBy(i => i.Published is null)
             .ThenByDescending(i => i.Published)
             .Take(n)
@@ -52,7 +60,8 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
     private FeedItem Item(Plan plan)
     {
         var body = bodies[plan];
-        var published = plan.ListingDate is { } date ? Rfc822.StartOfDay(date, site.Config.TimeZone) : (DateTimeOffset?)null;
+        // Readers sort by this date: the day the plan went online, else the day it was signed (every plan has one).
+        var published = (plan.PublishDate ?? plan.Date) is { } date ? Rfc822.StartOfDay(date, site.Config.TimeZone) : (DateTimeOffset?)null;
         var title = plan.Number is null ? plan.Title : $"{plan.Title} ({plan.Number})";
         return new FeedItem(
             title,

@@ -5,8 +5,8 @@ public static class OutputTable
 {
     private static readonly Dictionary<PageKind, OutputFormat[]> Table = new()
     {
-        [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.ICalendar],
-        [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.ICalendar],
+        [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.Atom, OutputFormat.ICalendar],
+        [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.Atom, OutputFormat.ICalendar],
         [PageKind.Plan] = [OutputFormat.Html, OutputFormat.Print, OutputFormat.Fragment],
         [PageKind.PlanList] = [OutputFormat.Html],
         [PageKind.UnitList] = [OutputFormat.Html],
@@ -16,7 +16,8 @@ public static class OutputTable
         [PageKind.English] = [OutputFormat.Html],
         [PageKind.NotFound] = [OutputFormat.Html],
         [PageKind.Search] = [OutputFormat.Html],
-        [PageKind.Schedule] = [OutputFormat.Html],
+        [PageKind.Schedule] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.Atom],
+        [PageKind.FeedList] = [OutputFormat.Html, OutputFormat.Opml],
         [PageKind.Ceremony] = [OutputFormat.Html, OutputFormat.ICalendar],
     };
 

@@ -131,6 +131,30 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         }
     }
 
+    public FeedListPageModel FeedList() => new()
+    {
+        Site = site, Urls = urls, Title = "Nguồn tin", Path = urls.FeedList,
+        Description = $"Theo dõi {site.Config.Title} bằng trình đọc tin (RSS, Atom): toàn trang, lịch lễ ra quân, từng địa bàn.",
+        Breadcrumbs = [_home],
+        Feeds = [SiteFeed],
+        Entries = FeedEntries().ToList(),
+    };
+
+    /// <summary>Every feed the output table gives the site: the site's, the schedule's, then each unit's in tree order.</summary>
+    public IEnumerable<FeedListEntry> FeedEntries()
+    {
+        yield return new(site.Config.Title, urls.Home, urls.Feed(urls.Home, OutputFormat.Rss), urls.Feed(urls.Home, OutputFormat.Atom), 0);
+        if (site.Ceremonies.Count > 0 && OutputTable.Has(PageKind.Schedule, OutputFormat.Rss))
+        {
+            yield return new("Lịch lễ ra quân", urls.Schedule, urls.Feed(urls.Schedule, OutputFormat.Rss), urls.Feed(urls.Schedule, OutputFormat.Atom), 0);
+        }
+
+        foreach (var unit in site.AllUnits)
+        {
+            yield return new(unit.Title, urls.Unit(unit), urls.Feed(urls.Unit(unit), OutputFormat.Rss), urls.Feed(urls.Unit(unit), OutputFormat.Atom), unit.Depth);
+        }
+    }
+
     public UnitListPageModel UnitList() => new()
     {
         Site = site, Urls = urls, Title = "Địa bàn", Path = urls.Units,

@@ -18,4 +18,7 @@ public enum PageKind
     Search,
     Schedule,
     Ceremony,
+
+    /// <summary>Every feed of the site, to subscribe to.</summary>
+    FeedList,
 }

@@ -45,6 +45,14 @@ public sealed class SiteUrls(SiteConfig config)
 
     public string UnitFeed(Unit unit) => $"{UnitsSection}/{unit.Slug}/rss.xml";
 
+    /// <summary>A page's feed in <paramref name="format"/> (RSS or Atom) sits beside it: "rss.xml", "dia-ban/x/atom.xml".</summary>
+    public string Feed(string pagePath, OutputFormat format) => pagePath + format.FileName;
+
+    /// <summary>The page listing every feed of the site, and the subscription list beside it.</summary>
+    public string FeedList => "nguon-tin/";
+
+    public string FeedListOpml => FeedList + OutputFormat.Opml.FileName;
+
     public string Results => ResultsSection + "/";
 
     public string Result(ResultTable table) => $"{ResultsSection}/{table.Slug}/";

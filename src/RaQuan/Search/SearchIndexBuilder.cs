@@ -100,9 +100,11 @@ internal static class SearchIndexBuilder
         SearchWords.StartDocument();
         var analysis = ++_analysis;
         Collect(met, document.Title, SearchField.Title, analysis);
+        CollectJoined(met, document.Title, SearchField.Title, analysis);
         foreach (var name in document.Names)
         {
             Collect(met, name, SearchField.Names, analysis);
+            CollectJoined(met, name, SearchField.Names, analysis);
         }
 
         Collect(met, document.Summary ?? "", SearchField.Body, analysis);
@@ -132,6 +134,34 @@ internal static class SearchIndexBuilder
                 {
                     met.Add(word);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each two words that stand together in a title or name, also as one word ("Đắk Hà" gives "dakha"): a query
+    /// typed without the space ("dakha") finds the name, and the search page ranks documents where the query's words
+    /// stand together ("dak ha") above those that hold them apart ("Đắk" here, "ha" of hectares there). Only titles
+    /// and names: they are short, so the pairs cost little, and a body holds words together by chance.
+    /// </summary>
+    private static void CollectJoined(List<FoldedWord> met, string text, SearchField field, long analysis)
+    {
+        (string Folded, string Accented)? previous = null;
+        foreach (var spelling in SearchWords.Of(text))
+        {
+            foreach (var (word, accented) in spelling.Words)
+            {
+                if (previous is var (folded, previousAccented))
+                {
+                    // The thread's own word when the pair is a word too, so a document lists each word once.
+                    var pair = SearchWords.Word(folded + word.Folded);
+                    if (pair.Meet(analysis, field, previousAccented + accented))
+                    {
+                        met.Add(pair);
+                    }
+                }
+
+                previous = (word.Folded, accented);
             }
         }
     }

@@ -50,6 +50,17 @@ internal static class SearchWords
         return new(text, _cache, _folded);
     }
 
+    /// <summary>This thread's <see cref="FoldedWord"/> for <paramref name="folded"/>, a word already folded.</summary>
+    public static FoldedWord Word(string folded)
+    {
+        if (_cache is null || _folded is null)
+        {
+            (_cache, _folded) = (new SpellingTable(), new Dictionary<string, FoldedWord>(StringComparer.Ordinal));
+        }
+
+        return WordOf(folded, _folded);
+    }
+
     private static bool IsWordChar(ulong[] wordChars, char c) => (wordChars[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>The spellings of a text, without an allocation per word once they are known.</summary>

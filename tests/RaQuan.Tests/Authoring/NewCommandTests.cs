@@ -22,7 +22,7 @@ public sealed class NewCommandTests
         var text = File.ReadAllText(path);
         Assert.Contains("title: \"Kế hoạch tổ chức Lễ ra quân xã Đắk La\"", text);
         Assert.Contains("slug: ke-hoach-to-chuc-le-ra-quan-xa-dak-la", text);
-        Assert.Contains("date: 2024-02-20", text);
+        Assert.Contains("\npublish_date: 2024-02-20", text);
         Assert.Contains("unit: dak-la", text);
         site.BuildOk();
         Assert.True(site.Exists("ke-hoach/ke-hoach-to-chuc-le-ra-quan-xa-dak-la/index.html"));

@@ -10,6 +10,7 @@ public sealed class DocumentCeremonyTests
         -- content/plans/dak-ha.md --
         ---
         unit: dak-ha
+        date: 2024-01-02
         ---
         KẾ HOẠCH
         Tổ chức Lễ ra quân đầu năm 2024 trên địa bàn huyện

@@ -33,8 +33,31 @@ public sealed class SchedulePageTests
         Assert.Equal("08h30 – 09h30", facts["Thời gian"]);
         Assert.Equal("Huyện Đắk Hà", facts["Đơn vị"]);
         Assert.Equal("L = 508 m", facts["Quy mô"]);
-        Assert.Equal("Dự kiến", facts["Trạng thái"]);
+        Assert.Equal("Đã diễn ra, chưa báo cáo kết quả", facts["Trạng thái"]);
         Assert.Equal("/ra-quan-2024/lich/dak-ha-2024-02-20/", entry.QuerySelector("h4 a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("lich/index.html")]
+    [InlineData("lich/dak-ha-2024-02-20/index.html")]
+    [InlineData("dia-ban/dak-ha/index.html")]
+    [InlineData("dia-ban/kon-tum/index.html")]
+    [InlineData("ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/index.html")]
+    public void A_past_ceremony_still_announced_says_it_took_place_and_awaits_its_result_on_every_page(string path)
+    {
+        using var site = TestSite.Create(CeremonyFiles.Schedule);
+        site.BuildOk();
+
+        var page = site.Html(path);
+        var entry = page.QuerySelectorAll(".ceremony-item, article.ceremony").Single(e => e.TextContent.Contains("Thôn 4, xã Đắk Mar", StringComparison.Ordinal));
+        var status = entry.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Trạng thái").NextElementSibling!.TextContent.Trim();
+        Assert.Equal("Đã diễn ra, chưa báo cáo kết quả", status);
+        Assert.DoesNotContain("Dự kiến", entry.TextContent, StringComparison.Ordinal);
+
+        // One still to come keeps its status.
+        var coming = TestSite.Run(["build", site.Content, "-o", site.Output, "--now", "2024-02-01T00:00:00+07:00"]);
+        Assert.Equal(0, coming.ExitCode);
+        Assert.Contains("Dự kiến", site.Html("lich/dak-ha-2024-02-20/index.html").QuerySelector("article.ceremony")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

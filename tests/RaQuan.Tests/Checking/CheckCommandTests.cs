@@ -38,8 +38,31 @@ public sealed class CheckCommandTests
         var run = Check(site);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("lien-he/index.html: error: the link \"/ra-quan-2024/ke-hoach/khong-co/\" leads to no page of the site", run.Error);
+        Assert.Contains("pages/lien-he.md:4:19: error: the link \"/ra-quan-2024/ke-hoach/khong-co/\" leads to no page of the site", run.Error);
         Assert.Contains("points to no element with id \"khong-co-muc\"", run.Error);
+    }
+
+    [Fact]
+    public void A_broken_link_in_a_plan_is_reported_once_at_its_markdown_line()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/kon-ray.md --
+            ---
+            title: "Phát động thi đua huyện Kon Rẫy"
+            date: 2024-02-01
+            unit: kon-ray
+            ---
+            Mở đầu.
+
+            Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/).
+            """);
+
+        var run = Check(site);
+
+        Assert.Equal(1, run.ExitCode);
+        var broken = run.ErrorLines.Where(l => l.Contains("leads to no page", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(broken);
+        Assert.Contains("plans/kon-ray.md:8:19: error: the link \"/ra-quan-2024/ke-hoach/khong-co/\"", line);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class BadInputTests
         ---
         title: "Đơn vị lạ"
         unit: kon-rai
+        date: 2024-01-02
         ---
         Nội dung.
         """, "plans/don-vi-la.md:3:7: error: unit \"kon-rai\" is not in units.yml", "did you mean \"kon-ray\"?")]
@@ -34,6 +35,7 @@ public sealed class BadInputTests
         ---
         title: "YAML hỏng
         unit: kon-ray
+        date: 2024-01-02
         ---
         Nội dung.
         """, "plans/yaml-hong.md:", "error: the YAML is not valid")]
@@ -42,6 +44,7 @@ public sealed class BadInputTests
         ---
         titel: "Gõ nhầm"
         unit: kon-ray
+        date: 2024-01-02
         ---
         Nội dung.
         """, "plans/go-nham.md:2:1: error: unknown field \"titel\"", "did you mean \"title\"?")]
@@ -77,12 +80,14 @@ public sealed class BadInputTests
             ---
             title: "Kế hoạch trồng cây"
             unit: kon-ray
+            date: 2024-01-02
             ---
             A.
             -- content/plans/b.md --
             ---
             title: "Kế hoạch trồng cây"
             unit: dak-la
+            date: 2024-01-02
             ---
             B.
             """);
@@ -124,6 +129,7 @@ public sealed class BadInputTests
             -- content/plans/y.md --
             ---
             unit: kon-ray
+            date: 2024-01-02
             ---
             không có tiêu đề
             """);
@@ -142,6 +148,7 @@ public sealed class BadInputTests
             ---
             title: "Có tệp"
             unit: kon-ray
+            date: 2024-01-02
             attachments:
               - title: "Mật khẩu"
                 path: ../../etc/passwd
@@ -168,6 +175,7 @@ public sealed class BadInputTests
             ---
             title: "Hỏng"
             unit: khong-ton-tai
+            date: 2024-01-02
             ---
             """);
         var run = site.Build();

@@ -19,6 +19,7 @@ public sealed class EscapeTests
             title: "Đường dẫn"
             slug: "{{slug}}"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Nội dung.
             -- content/pages/trang.md --
@@ -64,6 +65,7 @@ public sealed class EscapeTests
             ---
             title: "Có tệp"
             unit: kon-ray
+            date: 2024-01-02
             attachments:
               - { title: "Tệp", path: "{{path}}" }
             ---
@@ -72,7 +74,7 @@ public sealed class EscapeTests
         var run = site.Build();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("plans/tep.md:5:5: error: " + message, run.Error);
+        Assert.Contains("plans/tep.md:6:5: error: " + message, run.Error);
     }
 
     [Theory]
@@ -135,6 +137,7 @@ public sealed class EscapeTests
             ---
             title: "Có tệp"
             unit: kon-ray
+            date: 2024-01-02
             attachments:
               - { title: "Bản ký số", path: "tai-lieu/ke-hoach.pdf" }
             ---

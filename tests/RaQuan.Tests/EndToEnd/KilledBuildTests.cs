@@ -88,6 +88,7 @@ public sealed class KilledBuildTests
             ---
             title: "Hỏng"
             unit: khong-ton-tai
+            date: 2024-01-02
             ---
             """);
 

@@ -101,6 +101,10 @@ public sealed class PortalTests
             [^1]: Theo Công văn số 5785-CV/TU.
             """);
         site.BuildOk();
+        var page = site.Html(Plan + "index.html");
+        var reuse = Assert.Single(page.QuerySelectorAll($"a[href='/ra-quan-2024/{Plan}fragment.html']"));
+        Assert.NotNull(reuse.Closest("details.plan-reuse:not([open])"));
+        Assert.Null(reuse.Closest("article, .plan-actions"));
         var html = site.Read(Plan + "fragment.html");
         var fragment = Assert.Single(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.Children);
 

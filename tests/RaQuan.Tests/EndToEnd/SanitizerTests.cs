@@ -12,6 +12,7 @@ public sealed class SanitizerTests
             ---
             title: "HTML lạ"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Chú thích<sup>1</sup> và H<sub>2</sub>O.
 

@@ -26,6 +26,17 @@ public sealed class SiteOutputTests
     }
 
     [Fact]
+    public void The_build_summary_ends_with_how_to_view_the_site()
+    {
+        using var site = TestSite.Create();
+
+        var run = site.BuildOk();
+
+        var last = run.Output.TrimEnd().Split('\n')[^1];
+        Assert.Equal($"To view it: raquan serve {site.Content}   (then open http://127.0.0.1:1313/ra-quan-2024/)", last);
+    }
+
+    [Fact]
     public void Internal_links_all_resolve_under_a_sub_path()
     {
         using var site = TestSite.Create();
@@ -175,6 +186,7 @@ public sealed class SiteOutputTests
             ---
             title: "Bản nháp"
             unit: kon-ray
+            date: 2024-01-02
             draft: true
             ---
             Nháp.

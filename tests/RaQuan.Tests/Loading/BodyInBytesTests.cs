@@ -38,7 +38,7 @@ public sealed class BodyInBytesTests : IDisposable
         for (var i = 0; i < 1_500; i++)
         {
             var title = i % 5 == 0 ? "" : $"title: \"Kế hoạch số {i}\"\n";
-            var bytes = Encoding.UTF8.GetBytes($"---\n{title}unit: kon-ray\n---\n{markdown.Next()}").ToList();
+            var bytes = Encoding.UTF8.GetBytes($"---\n{title}unit: kon-ray\ndate: 2024-01-02\n---\n{markdown.Next()}").ToList();
             for (var n = i % 3 == 0 ? 0 : random.Next(1, 4); n > 0; n--)
             {
                 bytes.InsertRange(random.Next(bytes.Count + 1), Damage[random.Next(Damage.Length)]);

@@ -74,7 +74,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         new FuzzRun("build", output).Run(Math.Max(1, FuzzRun.Iterations / 1_000), salt: 2, input =>
         {
             // Half the plans name their unit, so the reader's locality need not match units.yml for the plan to build.
-            byte[] frontMatter = input.Random.Next(2) == 0 ? "---\nunit: kon-ray\n---\n"u8.ToArray() : [];
+            byte[] frontMatter = input.Random.Next(2) == 0 ? "---\nunit: kon-ray\ndate: 2024-01-02\n---\n"u8.ToArray() : [];
             File.WriteAllBytes(plan, [.. frontMatter, .. input.Bytes]);
 
             var run = site.Build();

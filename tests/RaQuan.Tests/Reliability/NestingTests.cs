@@ -59,18 +59,18 @@ public sealed class NestingTests
     [Fact]
     public void A_plan_nested_a_thousand_levels_deep_is_a_content_error_at_its_line()
     {
-        using var site = TestSite.Create($"-- content/plans/sau.md --\n---\ntitle: \"Kế hoạch lồng nhau\"\nunit: kon-ray\n---\nMở đầu.\n\n{Repeat("> - ", 500)}Nội dung\n");
+        using var site = TestSite.Create($"-- content/plans/sau.md --\n---\ntitle: \"Kế hoạch lồng nhau\"\nunit: kon-ray\ndate: 2024-01-02\n---\nMở đầu.\n\n{Repeat("> - ", 500)}Nội dung\n");
 
         var run = site.Build();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{Path.Combine(site.Content, "plans", "sau.md")}:7: error: lists and quotes are nested 1000 levels deep here, more than the 32 RaQuan shows", run.Error);
+        Assert.Contains($"{Path.Combine(site.Content, "plans", "sau.md")}:8: error: lists and quotes are nested 1000 levels deep here, more than the 32 RaQuan shows", run.Error);
         Assert.Contains("fix: flatten the text", run.Error);
         Assert.DoesNotContain("Exception", run.Error);
     }
 
     [Theory]
-    [InlineData("plans", "unit: kon-ray\n", 5)]
+    [InlineData("plans", "unit: kon-ray\ndate: 2024-01-02\n", 6)]
     [InlineData("pages", "", 4)]
     public void Brackets_nested_past_the_renderer_are_a_content_error_at_the_start_of_the_text(string folder, string unit, int bodyLine)
     {
@@ -85,7 +85,7 @@ public sealed class NestingTests
     }
 
     [Theory]
-    [InlineData("plans/sau.md", "---\ntitle: \"Kế hoạch lồng nhau\"\nunit: kon-ray\ntags: {0}\n---\nNội dung.\n", "4:70")]
+    [InlineData("plans/sau.md", "---\ntitle: \"Kế hoạch lồng nhau\"\nunit: kon-ray\ntags: {0}\ndate: 2024-01-02\n---\nNội dung.\n", "4:70")]
     [InlineData("units.yml", "units:\n  - name: Kon Tum\n    kind: tỉnh\n    code: {0}\n", "4:72")]
     public void Yaml_nested_a_hundred_thousand_levels_deep_is_a_content_error_not_a_stack_overflow(string file, string text, string at)
     {

@@ -56,6 +56,18 @@ public sealed class ResultErrorTests
     }
 
     [Fact]
+    public void A_source_plan_whose_unit_is_unknown_is_one_error_at_the_plan_not_a_second_at_the_table()
+    {
+        using var site = TestSite.Create(ResultFiles.Site + "\n-- content/plans/kon-ray.md --\n---\ntitle: \"Phát động thi đua huyện Kon Rẫy\"\ndate: 2024-02-01\nunit: kon-rayy\n---\nNội dung.\n");
+
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(run.ErrorLines);
+        Assert.Contains("plans/kon-ray.md:4:7: error: unit \"kon-rayy\" is not in units.yml", error);
+    }
+
+    [Fact]
     public void Data_without_a_description_and_a_description_without_data_are_errors()
     {
         using var site = TestSite.Create("""
@@ -80,12 +92,13 @@ public sealed class ResultErrorTests
             ---
             title: "Chỉ tiêu"
             unit: kon-ray
+            date: 2024-01-02
             indicators:
               - { label: "Thu nhập", value: "39.42", unit: "triệu đồng" }
             ---
             Nội dung.
             """);
         var run = site.Build();
-        Assert.True(run.Error.Contains("content/plans/chi-tieu.md:5:33: error: value: \"39.42\" looks like an English-style number", StringComparison.Ordinal), run.Error);
+        Assert.True(run.Error.Contains("content/plans/chi-tieu.md:6:33: error: value: \"39.42\" looks like an English-style number", StringComparison.Ordinal), run.Error);
     }
 }

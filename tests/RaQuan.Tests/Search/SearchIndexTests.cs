@@ -27,7 +27,7 @@ public sealed class SearchIndexTests
         const int plans = 300;
         using var site = TestSite.Create(ManyPlans(plans));
         site.BuildOk();
-        var documents = plans + 4;
+        var documents = plans + 4 + 7; // the base site's four plans and its seven unit pages
         var bound = (documents / 6) + 2;
 
         foreach (var shard in Directory.EnumerateFiles(site.OutPath(Data + "w")))
@@ -73,11 +73,22 @@ public sealed class SearchIndexTests
         var dakLa = units.FindIndex(u => u[0].GetString() == "dak-la");
         var dakHa = units.Single(u => u[0].GetString() == "dak-ha");
 
-        Assert.Equal(5, meta.GetProperty("documents").GetInt32());
+        // Five plans and the seven unit pages.
+        Assert.Equal(12, meta.GetProperty("documents").GetInt32());
         Assert.Equal(["Phát động thi đua xã Đắk La năm 2024", "Kế hoạch năm 2023 của xã Đắk La"],
-            docs.Where(d => d[3].GetInt32() == dakLa).Select(d => d[2].GetString()));
-        Assert.Equal("[[2024,1,2],[2023,2,3]]", units[dakLa][6].GetRawText());
-        Assert.Equal((1, 3), (dakHa[3].GetInt32(), dakHa[5].GetInt32()));
+            docs.Where(d => d[3].GetInt32() == dakLa && d[0].GetString() == "Kế hoạch").Select(d => d[2].GetString()));
+        foreach (var year in units[dakLa][6].EnumerateArray())
+        {
+            var (y, from, to) = (year[0].GetInt32(), year[1].GetInt32(), year[2].GetInt32());
+            // Year 0 holds the undated documents: the unit's own page.
+            var ofYear = Enumerable.Range(0, docs.Count).Where(i => docs[i][3].GetInt32() == dakLa
+                && (y == 0 ? docs[i][4].GetString() == "" : docs[i][4].GetString()!.StartsWith($"{y}-", StringComparison.Ordinal))).ToList();
+            Assert.Equal(Enumerable.Range(from, to - from), ofYear);
+        }
+
+        Assert.Equal([0, 2023, 2024], units[dakLa][6].EnumerateArray().Select(y => y[0].GetInt32()).Order());
+        var underDakHa = Enumerable.Range(0, docs.Count).Where(i => units[docs[i][3].GetInt32()][0].GetString() is "dak-ha" or "dak-la" or "thi-tran-dak-ha").ToList();
+        Assert.Equal(Enumerable.Range(dakHa[3].GetInt32(), dakHa[5].GetInt32() - dakHa[3].GetInt32()), underDakHa);
         Assert.Equal("Xã Đắk La", units[dakLa][1].GetString());
     }
 
@@ -89,12 +100,14 @@ public sealed class SearchIndexTests
             ---
             title: "Thôn hòa thuận"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Văn hóa.
             -- content/plans/hoa-2.md --
             ---
             title: "Xã hoà hợp"
             unit: kon-ray
+            date: 2024-01-02
             ---
             Không dấu: hoa.
             """);

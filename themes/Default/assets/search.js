@@ -155,19 +155,22 @@
 
   function weight(mask) { return (mask & 1 ? 8 : 0) + (mask & 2 ? 4 : 0) + (mask & 4 ? 1 : 0); }
 
-  /* Every matching document, exact-diacritic matches first, then by where the words were found, then in index order. */
-  function rank(meta, found, within) {
+  /* Every matching document: those where the query's words stand together in a title or name first (the index
+     holds each two such words joined, "dakha"), then exact-diacritic matches, then by where the words were found,
+     then in index order. */
+  function rank(meta, found, within, pairs) {
     var buckets = {};
     within.forEach(function (range) {
       for (var id = range[0]; id < range[1]; id++) {
-        var score = 0, exact = 0, all = true;
+        var score = 0, exact = 0, together = 0, all = true;
         for (var w = 0; w < found.length; w++) {
           var mask = found[w].fields[id];
           if (!mask) { all = false; break; }
           score += weight(mask);
           if (found[w].exact && found[w].exact[id]) { exact++; }
         }
-        if (all) { var key = exact * 4096 + score; (buckets[key] = buckets[key] || []).push(id); }
+        for (var p = 0; all && p < pairs.length; p++) { if (pairs[p] && pairs[p].fields[id]) { together++; } }
+        if (all) { var key = together * 1048576 + exact * 4096 + score; (buckets[key] = buckets[key] || []).push(id); }
       }
     });
     var keys = Object.keys(buckets).map(Number).sort(function (a, b) { return b - a; });
@@ -186,16 +189,37 @@
     return { folded: folded, map: map };
   }
 
-  /* Where the query words start words of `text`: [start, end) in `text`. */
+  /* Where the query words are whole words of `text` ("ha" is not marked inside "hành"): [start, end) in `text`.
+     A word the index made by joining two ("dakha") is marked where those two stand together ("Đắk Hà"). */
   function matches(text, terms) {
     var fm = foldMap(text), found = [];
+    var compact = '', starts = [], cmap = [];
+    for (var i = 0; i < fm.folded.length; i++) {
+      var ch = fm.folded[i];
+      if (!WORD.test(ch)) { if (compact.length && compact[compact.length - 1] !== ' ') { compact += ' '; starts.push(false); cmap.push(i); } continue; }
+      compact += ch; starts.push(i === 0 || !WORD.test(fm.folded[i - 1])); cmap.push(i);
+    }
+    var joined = compact.replace(/ /g, ''), jmap = [], jstart = [];
+    for (i = 0; i < compact.length; i++) { if (compact[i] !== ' ') { jmap.push(cmap[i]); jstart.push(starts[i]); } }
+    function whole(str, at, len, isStart) {
+      return isStart(at) && (at + len === str.length || isStart(at + len));
+    }
     terms.forEach(function (term) {
-      var at = fm.folded.indexOf(term);
+      var at = fm.folded.indexOf(term), any = false;
       while (at >= 0) {
-        if (at === 0 || !WORD.test(fm.folded[at - 1])) {
+        if ((at === 0 || !WORD.test(fm.folded[at - 1])) && (at + term.length === fm.folded.length || !WORD.test(fm.folded[at + term.length]))) {
           found.push([fm.map[at], fm.map[at + term.length - 1] + 1]);
+          any = true;
         }
         at = fm.folded.indexOf(term, at + 1);
+      }
+      if (any) { return; }
+      at = joined.indexOf(term);
+      while (at >= 0) {
+        if (whole(joined, at, term.length, function (k) { return k >= jstart.length || jstart[k]; })) {
+          found.push([fm.map[jmap[at]], fm.map[jmap[at + term.length - 1]] + 1]);
+        }
+        at = joined.indexOf(term, at + 1);
       }
     });
     found.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
@@ -303,10 +327,14 @@
       if (words.length === 0) { status.textContent = query ? 'Hãy gõ chữ hoặc số để tìm.' : ''; return Promise.resolve(); }
       status.textContent = 'Đang tìm…';
       return index.meta().then(function (meta) {
-        return Promise.all(words.map(function (w, i) { return index.word(meta, w, i === words.length - 1); })).then(function (found) {
+        /* Each two neighbouring words of the query, joined as the index joins words that stand together. */
+        var pairs = words.slice(1).map(function (w, i) { var f = words[i].folded + w.folded; return { folded: f, form: f, exact: false }; });
+        var asked = words.concat(pairs);
+        return Promise.all(asked.map(function (w, i) { return index.word(meta, w, i === words.length - 1); })).then(function (all) {
           if (mine !== run) { return; }
+          var found = all.slice(0, words.length);
           var ids = found.some(function (f) { return !f; }) ? []
-            : rank(meta, found, ranges(meta, unit.value, year.value ? Number(year.value) : 0));
+            : rank(meta, found, ranges(meta, unit.value, year.value ? Number(year.value) : 0), all.slice(words.length));
           var terms = [];
           found.forEach(function (f) { if (f) { terms = terms.concat(f.names); } });
           state = { meta: meta, ids: ids, shown: 0, terms: terms };
@@ -355,7 +383,7 @@
     });
   }
 
-  window.RaQuanSearch = { fold: fold, tokens: tokens, accented: accented };
+  window.RaQuanSearch = { fold: fold, tokens: tokens, accented: accented, matches: matches };
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('form.site-search'), header);
     var form = document.getElementById('tim-kiem');

@@ -38,6 +38,7 @@ internal static class RenderKeys
         [typeof(ContentPageModel)] = [nameof(ContentPageModel.Page), nameof(ContentPageModel.Body)],
         [typeof(EnglishPageModel)] = [nameof(EnglishPageModel.PublisherName)],
         [typeof(SearchPageModel)] = [],
+        [typeof(FeedListPageModel)] = [nameof(FeedListPageModel.Entries)],
         [typeof(SchedulePageModel)] = [nameof(SchedulePageModel.Upcoming), nameof(SchedulePageModel.Past)],
         [typeof(CeremonyPageModel)] = [nameof(CeremonyPageModel.Ceremony), nameof(CeremonyPageModel.JsonLd), nameof(CeremonyPageModel.IsPast)],
         [typeof(ResultListPageModel)] = [],
@@ -112,6 +113,9 @@ internal static class RenderKeys
             HomePageModel h => Plans(b.Append(summary), h.Latest, stampOf) && Ceremonies(b, h.NextCeremonies, stampOf),
             ContentPageModel c => b.Append(c.Page.Slug).Append(summary) is not null,
             UnitListPageModel or NotFoundPageModel or EnglishPageModel or SearchPageModel => b.Append(summary) is not null,
+
+            // The entries are the units, in the site stamp, and whether there are ceremonies, in the summary.
+            FeedListPageModel => b.Append(summary) is not null,
 
             // Days and the JSON-LD are made from the ceremonies' times; whether one is over, from the build time (site stamp).
             SchedulePageModel s => Ceremonies(b.Append("upcoming"), s.Upcoming.SelectMany(d => d.Ceremonies), stampOf)

@@ -1,32 +1,59 @@
+using RaQuan.Feeds;
 using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Sections;
 
-/// <summary>RSS feeds for the page kinds the output table gives one.</summary>
+/// <summary>
+/// RSS and Atom feeds for the page kinds the output table gives them, the page listing them all and its OPML
+/// subscription list.
+/// </summary>
 internal sealed class FeedSection : ISiteSection
 {
-    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
-        var feeds = new FeedBuilder(context.Site, context.Urls, context.FeedBodies);
-        if (OutputTable.Has(PageKind.Home, OutputFormat.Rss))
+        var site = context.Site;
+        var urls = context.Urls;
+        var feeds = new FeedBuilder(site, urls, context.FeedBodies);
+        var siteInputs = new OutputInputs { Plans = FeedBuilder.Scope(site, site.Plans), Ceremonies = site.Ceremonies };
+        Write(context, PageKind.Home, urls.Home, siteInputs, feeds.ForSite, feeds);
+
+        if (site.Ceremonies.Count > 0)
         {
-            context.WriteOutput(context.Urls.SiteFeed,
-                new OutputInputs { Plans = FeedBuilder.Scope(context.Site, context.Site.Plans), Ceremonies = context.Site.Ceremonies },
-                stream => feeds.ForSite().WriteTo(stream));
+            Write(context, PageKind.Schedule, urls.Schedule, new OutputInputs { Ceremonies = site.Ceremonies }, feeds.ForSchedule, feeds);
         }
 
-        if (OutputTable.Has(PageKind.Unit, OutputFormat.Rss))
+        Parallel.ForEach(site.AllUnits, new ParallelOptions { CancellationToken = cancellation },
+            unit => Write(context, PageKind.Unit, urls.Unit(unit),
+                new OutputInputs
+                {
+                    Plans = FeedBuilder.Scope(site, site.PlansByUnit[unit]),
+                    Ceremonies = site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [],
+                },
+                () => feeds.ForUnit(unit), feeds));
+
+        var list = context.Pages.FeedList();
+        await context.WritePageAsync(list);
+        if (OutputTable.Has(PageKind.FeedList, OutputFormat.Opml))
         {
-            Parallel.ForEach(context.Site.AllUnits, new ParallelOptions { CancellationToken = cancellation },
-                unit => context.WriteOutput(context.Urls.UnitFeed(unit),
-                    new OutputInputs
-                    {
-                        Plans = FeedBuilder.Scope(context.Site, context.Site.PlansByUnit[unit]),
-                        Ceremonies = context.Site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [],
-                    },
-                    stream => feeds.ForUnit(unit).WriteTo(stream)));
+            var opml = new OpmlFile(
+                $"Nguồn tin – {site.Config.Title}",
+                [.. list.Entries.Select(e => new OpmlFile.Outline(e.Title, urls.Absolute(e.Rss), urls.Absolute(e.Page)))]);
+            context.WriteOutput(urls.FeedListOpml, new OutputInputs(), opml.WriteTo);
+        }
+    }
+
+    // The page's RSS and Atom feeds, each when the output table gives the page kind one.
+    private static void Write(RenderContext context, PageKind kind, string page, OutputInputs inputs, Func<RssFeed> make, FeedBuilder feeds)
+    {
+        if (OutputTable.Has(kind, OutputFormat.Rss))
+        {
+            context.WriteOutput(context.Urls.Feed(page, OutputFormat.Rss), inputs, stream => make().WriteTo(stream));
         }
 
-        return Task.CompletedTask;
+        if (OutputTable.Has(kind, OutputFormat.Atom))
+        {
+            var path = context.Urls.Feed(page, OutputFormat.Atom);
+            context.WriteOutput(path, inputs, stream => feeds.Atom(make(), path).WriteTo(stream));
+        }
     }
 }
