@@ -1,4 +1,5 @@
 namespace RaQuan.Building;
 
 /// <summary>What a successful build produced.</summary>
-public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elapsed, IReadOnlyList<BuildError> Warnings);
+/// <param name="ImagesEncoded">Image files encoded; 0 when every photo came from the cache.</param>
+public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elapsed, IReadOnlyList<BuildError> Warnings, int ImagesEncoded = 0);

@@ -31,7 +31,8 @@ public static class SiteBuilder
                 (section, done) => progress?.Report(new BuildStep(section, 2 + done, total, clock.Elapsed)));
             publisher.Commit();
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings]);
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings],
+                site.News.ImagesEncoded);
         }
         catch
         {

@@ -34,9 +34,10 @@ internal static class ContentLoader
             .ToList();
         var ceremonies = Ceremonies.CeremonyLoader.Load(paths, diagnostics);
         var results = Results.ResultLoader.Load(paths, diagnostics);
+        var news = News.NewsLoader.Load(paths, diagnostics);
 
         diagnostics.ThrowIfErrors();
-        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items);
+        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items, news);
     }
 
     // Sorted ordinally so the build does not depend on the file system's listing order.

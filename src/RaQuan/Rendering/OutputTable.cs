@@ -18,6 +18,8 @@ public static class OutputTable
         [PageKind.Search] = [OutputFormat.Html],
         [PageKind.Schedule] = [OutputFormat.Html],
         [PageKind.Ceremony] = [OutputFormat.Html, OutputFormat.ICalendar],
+        [PageKind.News] = [OutputFormat.Html],
+        [PageKind.NewsList] = [OutputFormat.Html],
     };
 
     public static IReadOnlyList<OutputFormat> For(PageKind kind) => Table[kind];

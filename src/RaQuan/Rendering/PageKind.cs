@@ -18,4 +18,10 @@ public enum PageKind
     Search,
     Schedule,
     Ceremony,
+
+    /// <summary>A news post (News/).</summary>
+    News,
+
+    /// <summary>The news list and its month archives.</summary>
+    NewsList,
 }

@@ -46,6 +46,9 @@ internal sealed class RenderContext
     /// </summary>
     public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
 
+    /// <summary>Each news post's HTML, filled by the news section for the feeds.</summary>
+    public ConcurrentDictionary<News.NewsPost, News.NewsBodies> NewsBodies { get; } = new();
+
     /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
     public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
 

@@ -8,5 +8,6 @@ internal static class SearchSources
         new PlanSearchSource(),
         new CeremonySearchSource(),
         new ResultSearchSource(),
+        new News.NewsSearchSource(),
     ];
 }

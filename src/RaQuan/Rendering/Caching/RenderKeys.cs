@@ -27,19 +27,19 @@ internal static class RenderKeys
 
     private static readonly Dictionary<Type, string[]> Known = new()
     {
-        [typeof(PlanPageModel)] = [nameof(PlanPageModel.Plan), nameof(PlanPageModel.Body), nameof(PlanPageModel.Ceremonies), nameof(PlanPageModel.Results)],
+        [typeof(PlanPageModel)] = [nameof(PlanPageModel.Plan), nameof(PlanPageModel.Body), nameof(PlanPageModel.Ceremonies), nameof(PlanPageModel.Results), nameof(PlanPageModel.News)],
         [typeof(PlanListPageModel)] = [nameof(PlanListPageModel.Plans), nameof(PlanListPageModel.Pager), nameof(PlanListPageModel.Total)],
         [typeof(UnitPageModel)] =
             [nameof(UnitPageModel.Unit), nameof(UnitPageModel.Plans), nameof(UnitPageModel.Pager), nameof(UnitPageModel.Total),
-             nameof(UnitPageModel.Ceremonies), nameof(UnitPageModel.Results)],
-        [typeof(HomePageModel)] = [nameof(HomePageModel.Latest), nameof(HomePageModel.NextCeremonies)],
+             nameof(UnitPageModel.Ceremonies), nameof(UnitPageModel.Results), nameof(UnitPageModel.News)],
+        [typeof(HomePageModel)] = [nameof(HomePageModel.Latest), nameof(HomePageModel.NextCeremonies), nameof(HomePageModel.LatestNews)],
         [typeof(UnitListPageModel)] = [],
         [typeof(NotFoundPageModel)] = [],
         [typeof(ContentPageModel)] = [nameof(ContentPageModel.Page), nameof(ContentPageModel.Body)],
         [typeof(EnglishPageModel)] = [nameof(EnglishPageModel.PublisherName)],
         [typeof(SearchPageModel)] = [],
         [typeof(SchedulePageModel)] = [nameof(SchedulePageModel.Upcoming), nameof(SchedulePageModel.Past)],
-        [typeof(CeremonyPageModel)] = [nameof(CeremonyPageModel.Ceremony), nameof(CeremonyPageModel.JsonLd), nameof(CeremonyPageModel.IsPast)],
+        [typeof(CeremonyPageModel)] = [nameof(CeremonyPageModel.Ceremony), nameof(CeremonyPageModel.JsonLd), nameof(CeremonyPageModel.IsPast), nameof(CeremonyPageModel.News)],
         [typeof(ResultListPageModel)] = [],
         [typeof(ResultPageModel)] = [nameof(ResultPageModel.Table), nameof(ResultPageModel.ChartSvg), nameof(ResultPageModel.Downloads)],
     };
@@ -47,7 +47,10 @@ internal static class RenderKeys
     private static readonly string[] KnownSiteProperties =
         [nameof(Site.Config), nameof(Site.RootUnits), nameof(Site.UnitsBySlug), nameof(Site.Plans), nameof(Site.PlansByUnit),
          nameof(Site.Pages), nameof(Site.Now), nameof(Site.AllUnits), nameof(Site.Ceremonies), nameof(Site.CeremoniesByUnit),
-         nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears)];
+         nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears),
+
+         // News is read from news/, which the site stamp covers.
+         nameof(Site.News)];
 
     private const DynamicallyAccessedMemberTypes ListedProperties =
         DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties;

@@ -7,7 +7,7 @@ internal sealed class FeedSection : ISiteSection
 {
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
-        var feeds = new FeedBuilder(context.Site, context.Urls, context.FeedBodies);
+        var feeds = new FeedBuilder(context.Site, context.Urls, context.FeedBodies, context.NewsBodies);
         if (OutputTable.Has(PageKind.Home, OutputFormat.Rss))
         {
             context.WriteOutput(context.Urls.SiteFeed,
