@@ -53,15 +53,16 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
 
     private List<(string Name, int Width, int Height, byte[] Bytes)> Encode(byte[] bytes)
     {
-        var loader = Image.FindLoadBuffer(bytes);
-        if (IsHeif(bytes) && loader is null or "heifload_buffer" && !CanDecodeHeic(bytes))
+        // The loader's class name: VipsForeignLoadJpegBuffer, VipsForeignLoadPngBuffer, VipsForeignLoadHeifBuffer…
+        var loader = Image.FindLoadBuffer(bytes)?.Replace("VipsForeignLoad", "", StringComparison.Ordinal).Replace("Buffer", "", StringComparison.Ordinal);
+        if (IsHeif(bytes) && loader is null or "Heif" && !CanDecodeHeic(bytes))
         {
             throw new ImageRejectedException(ImageProblem.Heic, "HEIC");
         }
 
-        if (loader is not ("jpegload_buffer" or "pngload_buffer" or "webpload_buffer" or "heifload_buffer"))
+        if (loader is not ("Jpeg" or "Png" or "Webp" or "Heif"))
         {
-            throw new ImageRejectedException(ImageProblem.UnknownFormat, loader?.Replace("load_buffer", "", StringComparison.Ordinal) ?? "unknown");
+            throw new ImageRejectedException(ImageProblem.UnknownFormat, loader ?? "unknown");
         }
 
         try
@@ -70,7 +71,7 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
         }
         catch (VipsException e)
         {
-            throw new ImageRejectedException(ImageProblem.Corrupt, FirstLine(e.Message));
+            throw new ImageRejectedException(ImageProblem.Corrupt, WhatLibvipsSaid(e.Message));
         }
     }
 
@@ -96,8 +97,9 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
 
         var widths = _settings.Widths.Where(w => w < width).Append(Math.Min(width, _settings.Widths.Max())).Distinct().Order().ToList();
 
-        // One decode, shrunk on load to the widest version; any decoder warning (a truncated file) is an error.
-        using var thumbnail = Image.ThumbnailBuffer(bytes, widths[^1], height: 1_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Truncated);
+        // One decode, shrunk on load to the widest version. A truncated file is an error: thumbnail's own fail_on does
+        // not reach the loader (libvips 8.18), the loader's option string does.
+        using var thumbnail = Image.ThumbnailBuffer(bytes, widths[^1], optionString: "[fail_on=truncated]", height: 1_000_000, size: Enums.Size.Down);
         using var largest = ForTheWeb(thumbnail).CopyMemory();
 
         var files = new List<(string, int, int, byte[])>();
@@ -169,9 +171,10 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
         }
     }
 
-    private static string FirstLine(string message)
+    // libvips's message is its error buffer: "unable to copy to memory" then what the decoder said.
+    private static string WhatLibvipsSaid(string message)
     {
-        var line = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? message;
-        return line.Length > 200 ? line[..200] : line;
+        var text = string.Join("; ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct());
+        return text.Length > 200 ? text[..200] : text;
     }
 }
