@@ -21,6 +21,10 @@ internal static partial class ContentErrors
         $"the image \"{src}\" is outside the post's folder and static/, so it would not be published",
         "copy the photo into the post's folder (beside index.md) and write its name alone: ![mô tả](anh-1.jpg); images shared by many pages go in static/ and are written /anh/ten.jpg");
 
+    public static BuildError BodyImageOutside(SourceLocation at, string src) => new(BuildStage.Render, at,
+        $"the image \"{src}\" is outside static/ and files/, so it would not be published",
+        "put the image in static/ and write /anh/ten.png (for static/anh/ten.png), or in files/ and write /files/ten.png");
+
     public static BuildError ExternalImage(SourceLocation at, string src) => new(BuildStage.Load, at,
         $"the photo \"{src}\" is on another site: news photos are published with the post",
         "download it (if you may publish it), put it in the post's folder and write its name alone: ![mô tả](anh-1.jpg)");

@@ -18,4 +18,7 @@ public sealed record NewsPageModel : PageModel
 
     /// <summary>Other news of the post's unit and the units under it, newest first.</summary>
     public IReadOnlyList<NewsPost> More { get; init; } = [];
+
+    public override IReadOnlyList<string> Images =>
+        Post.Photos.Select(p => Urls.Absolute(NewsUrls.Image(Post, p, p.Image.Largest))).ToList();
 }

@@ -29,7 +29,11 @@ internal sealed class NewsSection : ISiteSection
                     context.Sink.Copy(variant.CacheFile, NewsUrls.Image(post, photo, variant));
                 }
 
-                context.Sink.Copy(photo.Image.Share.CacheFile, NewsUrls.Share(post, photo));
+            }
+
+            if (post.Lead is { } lead)
+            {
+                context.Sink.Copy(lead.Image.Share.CacheFile, NewsUrls.Share(post, lead));
             }
 
             var bodies = NewsBodies.Render(context, post);

@@ -32,12 +32,12 @@ internal static class PictureHtml
         b.Append(lazy ? " loading=\"lazy\"" : " fetchpriority=\"high\"").Append(" decoding=\"async\"></picture>");
     }
 
-    /// <summary>A photo with its caption and credit.</summary>
+    /// <summary>A photo with its caption, and its credit when the post's photos are not all by one author (then said once under the post).</summary>
     public static void Figure(StringBuilder b, NewsPost post, Photo photo, Func<string, string> url, bool lazy, string cssClass = "news-photo")
     {
         b.Append("<figure class=\"").Append(cssClass).Append("\">");
         Picture(b, post, photo, url, ColumnSizes, lazy);
-        Caption(b, photo);
+        Caption(b, post, photo);
         b.Append("</figure>\n");
     }
 
@@ -51,16 +51,17 @@ internal static class PictureHtml
             Picture(b, post, photo, url, GallerySizes, lazy);
             lazy = true;
             b.Append("</a>");
-            Caption(b, photo);
+            Caption(b, post, photo);
             b.Append("</figure></li>");
         }
 
         b.Append("</ul>\n");
     }
 
-    private static void Caption(StringBuilder b, Photo photo)
+    private static void Caption(StringBuilder b, NewsPost post, Photo photo)
     {
-        if (photo.Caption is null && photo.Credit is null)
+        var credit = post.Credits.Count > 1 ? photo.Credit : null;
+        if (photo.Caption is null && credit is null)
         {
             return;
         }
@@ -71,7 +72,7 @@ internal static class PictureHtml
             b.Append(Escape(caption));
         }
 
-        if (photo.Credit is { } credit)
+        if (credit is not null)
         {
             b.Append(photo.Caption is null ? "" : " ").Append("<span class=\"credit\">Ảnh: ").Append(Escape(credit)).Append("</span>");
         }

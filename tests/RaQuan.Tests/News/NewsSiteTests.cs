@@ -170,4 +170,21 @@ public sealed class NewsSiteTests
         Assert.Equal(1600, first.GetProperty("image").GetProperty("width").GetInt32());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("news")[1].GetProperty("image").ValueKind);
     }
+
+    [Fact]
+    public void Sitemap_lists_posts_with_their_photos_and_search_finds_them()
+    {
+        using var site = Create();
+        site.BuildOk();
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        XNamespace image = "http://www.google.com/schemas/sitemap-image/1.1";
+        var url = XDocument.Parse(site.Read("sitemap.xml")).Descendants(sm + "url")
+            .Single(u => u.Element(sm + "loc")!.Value == "https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/");
+        Assert.Equal(
+            ["https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-1600.jpg", "https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-2-1200.jpg",
+             "https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-3-700.jpg"],
+            url.Elements(image + "image").Select(i => i.Element(image + "loc")!.Value));
+        var search = string.Concat(Directory.GetFiles(site.OutPath("tim-kiem/du-lieu"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("tin-tuc/ra-quan-dak-la/", search);
+    }
 }

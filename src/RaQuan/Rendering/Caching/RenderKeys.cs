@@ -23,7 +23,7 @@ internal static class RenderKeys
         [nameof(PageModel.Site), nameof(PageModel.Urls), nameof(PageModel.Kind), nameof(PageModel.Title), nameof(PageModel.Path),
          nameof(PageModel.Description), nameof(PageModel.Breadcrumbs), nameof(PageModel.Feeds), nameof(PageModel.Indexable),
          nameof(PageModel.DocumentTitle), nameof(PageModel.Output), nameof(PageModel.Language), nameof(PageModel.Translations),
-         nameof(PageModel.Sharing), "EqualityContract"];
+         nameof(PageModel.Sharing), nameof(PageModel.Images), "EqualityContract"];
 
     private static readonly Dictionary<Type, string[]> Known = new()
     {

@@ -10,9 +10,19 @@ internal sealed class FilesSection : ISiteSection
             context.Sink.Write(asset.Path, asset.Content);
         }
 
-        foreach (var path in context.Site.Plans.SelectMany(p => p.Attachments).Select(a => a.Path).Distinct(StringComparer.Ordinal))
+        var attachments = context.Site.Plans.SelectMany(p => p.Attachments).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in attachments)
         {
             context.Sink.Copy(context.Paths.ResolveInside(path)!, path);
+        }
+
+        // Images that bodies show from files/ (Images.BodyImages), once each and in a fixed order.
+        foreach (var path in context.BodyFiles.Keys.Where(p => !attachments.Contains(p)).Order(StringComparer.Ordinal))
+        {
+            if (context.Paths.ResolveInside(path) is { } full && File.Exists(full))
+            {
+                context.Sink.Copy(full, path);
+            }
         }
 
         return Task.CompletedTask;
