@@ -11,6 +11,10 @@ internal static class ThemeFormat
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>"10:30 ngày 20/02/2024": a news post's time, in the site's offset as given.</summary>
+    public static string DateTime(DateTimeOffset time) =>
+        $"{time.ToString("HH:mm", CultureInfo.InvariantCulture)} ngày {VietnameseDate.FormatShort(DateOnly.FromDateTime(time.DateTime))}";
+
     public static string IsoDateTime(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
 
     /// <summary>"120 KB", "1,5 MB": Vietnamese decimal comma.</summary>

@@ -10,7 +10,7 @@ internal static class SiteAssembler
 {
     /// <summary>First path segments RaQuan writes itself; a page may not take them.</summary>
     private static readonly HashSet<string> ReservedSlugs =
-        ["ke-hoach", "dia-ban", "assets", "api", "lich", "ket-qua", "tim-kiem", "files", "static", "en", "rss-xml", "sitemap-xml", "robots-txt", "404"];
+        ["ke-hoach", "dia-ban", "assets", "api", "lich", "ket-qua", "tim-kiem", "files", "static", "en", "tin-tuc", "rss-xml", "sitemap-xml", "robots-txt", "404"];
 
     /// <summary>Assembles the site; <paramref name="warnings"/> receives what was found questionable but not wrong.</summary>
     public static Site Assemble(LoadedContent content, BuildOptions options, out IReadOnlyList<BuildError> warnings)
@@ -58,6 +58,7 @@ internal static class SiteAssembler
         // second "plan does not exist" on each result table that names it.
         var results = ResultAssembler.Assemble(content.Results, units, plans, content.Plans.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal), diagnostics);
         diagnostics.ThrowIfErrors();
+        var news = News.NewsAssembler.Assemble(content.News ?? [], bySlug, plans, planSlugs.Keys, ceremonies, content.Config, options, diagnostics);
         warnings = diagnostics.Items;
 
         plans.Sort(PlanOrder.NewestFirst);
@@ -72,6 +73,7 @@ internal static class SiteAssembler
             Pages = [.. content.Pages.OrderBy(p => p.Menu ?? int.MaxValue).ThenBy(p => p.Slug, StringComparer.Ordinal)],
             Now = options.Now,
             Ceremonies = ceremonies,
+            News = news,
             CeremoniesByUnit = CeremoniesByUnit(ceremonies),
             CeremoniesByPlan = ceremonies.Where(c => c.Plan is not null).GroupBy(c => c.Plan!)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<Ceremony>)g.ToList()),

@@ -11,4 +11,7 @@ public enum NewContentKind
 
     /// <summary>results/SLUG.yml and results/SLUG.csv: a result table and its columns.</summary>
     Results,
+
+    /// <summary>news/SLUG/index.md: a news post, its photos copied beside it (a page bundle).</summary>
+    News,
 }

@@ -36,6 +36,29 @@ internal static class Templates
 
         """;
 
+    /// <summary>A news post; each photo gets an image line whose alt text fails the build until it is written.</summary>
+    public static string News(string title, string? unit, DateTimeOffset now, IReadOnlyList<string> photos)
+    {
+        var images = string.Concat(photos.Select(p => $"![{Building.ContentErrors.AltPlaceholder}]({p} \"Chú thích ảnh\")\n"));
+        return $"""
+            ---
+            title: {Quote(title)}
+            date: {now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}
+            unit: {unit ?? "\"\"   " + UnitHint}
+            # summary: "Một hai câu tóm tắt."
+            # author: "Nguyễn Văn A"
+            # tags: ["ra quân"]
+            # plan: ke-hoach-…        # the slug of the plan the news reports on
+            # ceremony: dak-ha-2024-02-20   # the slug of the ceremony
+            # photos:                 # credits (shown as "Ảnh: …") and captions
+            #   - {"{"} src: {(photos.Count > 0 ? photos[0] : "anh-1.jpg")}, credit: "Nguyễn Văn B" {"}"}
+            ---
+            Viết nội dung tin ở đây. Mỗi ảnh một dòng; các ảnh liền nhau thành một bộ ảnh.
+
+            {images}
+            """;
+    }
+
     public static string Ceremony(string title, string? unit, DateOnly today)
     {
         var day = today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

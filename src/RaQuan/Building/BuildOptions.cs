@@ -3,6 +3,7 @@ namespace RaQuan.Building;
 /// <summary>What to build and how.</summary>
 /// <param name="SiteDirectory">The content folder (holds site.yml).</param>
 /// <param name="OutputDirectory">Where the site is published; replaced only when the build succeeds.</param>
+/// <param name="ImageCacheDirectory">Where processed photos are kept between builds; null: the user's cache folder (<c>Images.ImageCache.DefaultRoot</c>).</param>
 /// <param name="Now">The build time; drafts, publish and expiry dates are judged against it. Pass it for reproducible builds.</param>
 /// <param name="Force">Replace the output folder even when it holds files RaQuan did not write.</param>
 public sealed record BuildOptions(
@@ -12,4 +13,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     bool IncludeFuture = false,
     bool IncludeExpired = false,
-    bool Force = false);
+    bool Force = false,
+    string? ImageCacheDirectory = null);

@@ -32,7 +32,8 @@ public static class SiteBuilder
             var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
             publisher.Commit();
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings, .. moved])
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings, .. moved],
+                site.News.ImagesEncoded)
             {
                 BasePath = site.Config.BasePath,
             };

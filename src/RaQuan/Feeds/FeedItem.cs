@@ -11,4 +11,5 @@ internal sealed record FeedItem(
     byte[]? ContentHtml,
     string? Author,
     IReadOnlyList<string> Categories,
-    string? Guid = null);
+    string? Guid = null,
+    FeedEnclosure? Enclosure = null);

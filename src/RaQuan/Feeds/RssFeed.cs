@@ -64,6 +64,15 @@ internal sealed record RssFeed(string Title, string Link, string Description, st
             w.WriteEndElement();
         }
 
+        if (item.Enclosure is { } enclosure)
+        {
+            w.WriteStartElement("enclosure");
+            w.WriteAttributeString("url", enclosure.Url);
+            w.WriteAttributeString("length", enclosure.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteAttributeString("type", enclosure.Type);
+            w.WriteEndElement();
+        }
+
         if (item.Author is not null)
         {
             w.WriteElementString("creator", DcNs, XmlOutput.Clean(item.Author));

@@ -39,9 +39,10 @@ internal static class ContentLoader
             .ToList();
         var ceremonies = Ceremonies.CeremonyLoader.Load(paths, diagnostics);
         var results = Results.ResultLoader.Load(paths, diagnostics);
+        var news = News.NewsLoader.Load(paths, diagnostics);
 
         diagnostics.ThrowIfErrors();
-        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items);
+        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items, news);
     }
 
     private static IEnumerable<string> MarkdownFiles(ContentPaths paths, string directory) =>

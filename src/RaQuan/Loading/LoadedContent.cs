@@ -11,4 +11,5 @@ internal sealed record LoadedContent(
     IReadOnlyList<ContentPage> Pages,
     IReadOnlyList<Ceremonies.CeremonySource> Ceremonies,
     IReadOnlyList<Results.ResultSource> Results,
-    IReadOnlyList<Building.BuildError> Warnings);
+    IReadOnlyList<Building.BuildError> Warnings,
+    IReadOnlyList<News.NewsSource>? News = null);

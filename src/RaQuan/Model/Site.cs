@@ -27,6 +27,9 @@ public sealed class Site
     /// <summary>Result tables, in Vietnamese order of their titles.</summary>
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
 
+    /// <summary>Published news posts with their photos, newest first.</summary>
+    public News.NewsIndex News { get; init; } = RaQuan.News.NewsIndex.Empty;
+
     /// <summary>The build's notion of "now", in the site's time zone.</summary>
     public required DateTimeOffset Now { get; init; }
 

@@ -8,7 +8,8 @@ namespace RaQuan.Rendering;
 /// Makes the site feed and one feed per unit, each holding the newest plans of its scope and the changes to its
 /// ceremonies (postponed, cancelled), newest first.
 /// </summary>
-internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies)
+internal sealed class FeedBuilder(
+    Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies, IReadOnlyDictionary<News.NewsPost, News.NewsBodies>? news = null)
 {
     private readonly CeremonyChanges _changes = new(urls, site.Config.TimeZone);
 
@@ -49,12 +50,37 @@ internal sealed class FeedBuilder(Site site, SiteUrls urls, ConcurrentDictionary
         var n = site.Config.Feed.Items;
 
         // Undated entries last. The sort is stable, so plans keep their own order among equal dates.
-        var items = Scope(site, plans).Select(Item).Concat(changes)
+        var items = Scope(site, plans).Select(Item).Concat(changes).Concat(NewsItems(link))
             .OrderBy(i => i.Published is null)
             .ThenByDescending(i => i.Published)
             .Take(n)
             .ToList();
         return new(title, urls.Absolute(link), description, site.Config.Language, urls.Absolute(self), items);
+    }
+
+    // The news of the feed's scope: the site's, or a unit's and its sub-units' (told by the feed's page).
+    private IEnumerable<FeedItem> NewsItems(string link)
+    {
+        if (news is null)
+        {
+            return [];
+        }
+
+        var posts = link == urls.Home ? site.News.Posts : site.AllUnits.FirstOrDefault(u => urls.Unit(u) == link) is { } unit ? site.News.Of(unit) : [];
+        return posts.Take(site.Config.Feed.Items).Select(post =>
+        {
+            var bodies = news[post];
+            var lead = post.Lead?.Image.Largest;
+            return new FeedItem(
+                post.Title,
+                urls.Absolute(News.NewsUrls.Post(post)),
+                post.Published,
+                post.Summary ?? bodies.Excerpt,
+                site.Config.Feed.FullText ? System.Text.Encoding.UTF8.GetBytes(bodies.AbsoluteLeadHtml + bodies.AbsoluteHtml) : null,
+                post.Author ?? post.Unit.Title,
+                post.Tags,
+                Enclosure: lead is null ? null : new FeedEnclosure(urls.Absolute(News.NewsUrls.Image(post, post.Lead!, lead)), lead.Length, lead.MediaType));
+        });
     }
 
     private FeedItem Item(Plan plan)

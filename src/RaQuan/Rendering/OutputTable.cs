@@ -19,6 +19,8 @@ public static class OutputTable
         [PageKind.Schedule] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.Atom],
         [PageKind.FeedList] = [OutputFormat.Html, OutputFormat.Opml],
         [PageKind.Ceremony] = [OutputFormat.Html, OutputFormat.ICalendar],
+        [PageKind.News] = [OutputFormat.Html],
+        [PageKind.NewsList] = [OutputFormat.Html],
     };
 
     public static IReadOnlyList<OutputFormat> For(PageKind kind) => Table[kind];

@@ -36,6 +36,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Description = site.Config.Description,
         Latest = site.Plans.Take(10).ToList(),
         NextCeremonies = CeremonySchedule.Upcoming(site.Ceremonies, site.Now).Take(5).ToList(),
+        LatestNews = site.News.Posts.Take(3).ToList(),
         Feeds = [SiteFeed],
         Translations = [English],
         Sharing = SharingInfo.Website with { JsonLd = StructuredData.Publisher(site.Config, urls) },
@@ -61,6 +62,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Plan = plan, Body = body,
         Ceremonies = CeremoniesOf(plan),
         Results = ResultsOf(plan),
+        News = site.News.Of(plan),
         Breadcrumbs = TrailTo(plan.Unit),
         Feeds = [UnitFeed(plan.Unit), SiteFeed],
         Sharing = new SharingInfo(
@@ -125,6 +127,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
                 Unit = unit, Plans = plans, Pager = pager, Total = all.Count,
                 Ceremonies = CeremonySchedule.UpcomingThenPast(site.CeremoniesByUnit.GetValueOrDefault(unit) ?? [], site.Now),
                 Results = pager.Number == 1 ? site.Results.Where(t => t.Covers(unit)).ToList() : [],
+                News = pager.Number == 1 ? site.News.Of(unit).Take(3).ToList() : [],
                 Breadcrumbs = TrailTo(unit, includeUnit: false),
                 Feeds = [UnitFeed(unit), SiteFeed],
             };
@@ -206,6 +209,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = ceremony.Title, Path = urls.Ceremony(ceremony),
         Description = $"{CeremonyText.When(ceremony.Start, ceremony.End, ceremony.AllDay)}{(ceremony.Place is null ? "" : $", {ceremony.Place}")}",
         Ceremony = ceremony,
+        News = site.News.Of(ceremony),
         JsonLd = CeremonyJson.JsonLd(ceremony, urls),
         IsPast = ceremony.Finish <= site.Now,
         Breadcrumbs = [_home, new Link("Lịch ra quân", urls.Schedule)],

@@ -21,4 +21,10 @@ public enum PageKind
 
     /// <summary>Every feed of the site, to subscribe to.</summary>
     FeedList,
+
+    /// <summary>A news post (News/).</summary>
+    News,
+
+    /// <summary>The news list and its month archives.</summary>
+    NewsList,
 }

@@ -46,6 +46,17 @@ internal sealed class RenderContext
     /// </summary>
     public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
 
+    /// <summary>Each news post's HTML, filled by the news section for the feeds.</summary>
+    public ConcurrentDictionary<News.NewsPost, News.NewsBodies> NewsBodies { get; } = new();
+
+    /// <summary>
+    /// Files of files/ that plan and page bodies show as images, for the files section to publish. A serve session
+    /// keeps the set across builds, as it reuses bodies it rendered before without reading their images again.
+    /// </summary>
+    public ConcurrentDictionary<string, byte> BodyFiles => Cache?.BodyFiles ?? _bodyFiles;
+
+    private readonly ConcurrentDictionary<string, byte> _bodyFiles = new(StringComparer.Ordinal);
+
     /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
     public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
 
@@ -139,6 +150,13 @@ internal sealed class RenderContext
     // the method starts, so a build, which has no cache, paid for one per plan in each of these.
     public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source)
     {
+        var imageErrors = new List<BuildError>();
+        markdown = Images.BodyImages.Resolve(markdown, source, Paths, Urls, file => BodyFiles.TryAdd(file, 0), imageErrors);
+        if (imageErrors.Count > 0)
+        {
+            throw new BuildException(imageErrors);
+        }
+
         try
         {
             return Cache is null ? MarkdownRenderer.Render(markdown, Urls.Absolute(path)) : CachedMarkdown(Cache, markdown, path);
@@ -217,7 +235,7 @@ internal sealed class RenderContext
     }
 
     private SitemapEntry? SitemapEntryOf(PageModel page, DateOnly? lastModified) =>
-        page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified) : null;
+        page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified, page.Images.Count > 0 ? page.Images : null) : null;
 
     private void Write(RenderedPage page)
     {

@@ -14,6 +14,7 @@ internal static class SiteSections
     public static IReadOnlyList<ISiteSection> All { get; } =
     [
         new PlanSection(),
+        new News.NewsSection(),
         new SearchSection(),
         new ApiSection(),
         new HomeSection(),

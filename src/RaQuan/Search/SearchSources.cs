@@ -9,5 +9,6 @@ internal static class SearchSources
         new CeremonySearchSource(),
         new ResultSearchSource(),
         new UnitSearchSource(),
+        new News.NewsSearchSource(),
     ];
 }

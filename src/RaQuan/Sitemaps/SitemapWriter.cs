@@ -8,6 +8,9 @@ namespace RaQuan.Sitemaps;
 internal static class SitemapWriter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    // https://developers.google.com/search/docs/crawling-indexing/sitemaps/image-sitemaps
+    private const string ImageNs = "http://www.google.com/schemas/sitemap-image/1.1";
     public const int MaxUrlsPerFile = 50_000;
 
     /// <summary>Returns the files to write: (file name, XML).</summary>
@@ -34,6 +37,11 @@ internal static class SitemapWriter
     private static byte[] UrlSet(IReadOnlyList<SitemapEntry> entries) => XmlOutput.Document(w =>
     {
         w.WriteStartElement("urlset", Ns);
+        if (entries.Any(e => e.Images is { Count: > 0 }))
+        {
+            w.WriteAttributeString("xmlns", "image", null, ImageNs);
+        }
+
         foreach (var entry in entries)
         {
             w.WriteStartElement("url", Ns);
@@ -41,6 +49,13 @@ internal static class SitemapWriter
             if (entry.LastModified is { } date)
             {
                 w.WriteElementString("lastmod", Ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            foreach (var image in entry.Images ?? [])
+            {
+                w.WriteStartElement("image", "image", ImageNs);
+                w.WriteElementString("image", "loc", ImageNs, image);
+                w.WriteEndElement();
             }
 
             w.WriteEndElement();

@@ -20,6 +20,8 @@ public sealed class FeedTests
             date: 2024-02-15
             ---
             Xem [phụ lục](../phu-luc/) và [mục II](#muc-ii) và ![sơ đồ](so-do.png).
+            -- content/static/so-do.png --
+            (a picture)
             """);
         site.BuildOk();
 
@@ -50,7 +52,7 @@ public sealed class FeedTests
         var html = items[0].Element(Content + "encoded")!.Value;
         Assert.Contains("href=\"https://example.gov.vn/ra-quan-2024/ke-hoach/phu-luc/\"", html);
         Assert.Contains("href=\"https://example.gov.vn/ra-quan-2024/ke-hoach/ke-hoach-co-lien-ket/#muc-ii\"", html);
-        Assert.Contains("src=\"https://example.gov.vn/ra-quan-2024/ke-hoach/ke-hoach-co-lien-ket/so-do.png\"", html);
+        Assert.Contains("src=\"https://example.gov.vn/ra-quan-2024/so-do.png\"", html);
         Assert.Equal("Ra quân đồng loạt lúc 08h30 ngày 20/02/2024.",
             items.Single(i => i.Element("title")!.Value.StartsWith("Kế hoạch Lễ", StringComparison.Ordinal)).Element("description")!.Value);
     }

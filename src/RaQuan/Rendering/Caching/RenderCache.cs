@@ -13,6 +13,9 @@ namespace RaQuan.Rendering.Caching;
 internal sealed class RenderCache
 {
     private readonly SweptCache<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
+
+    /// <summary>Files of files/ shown as images in bodies rendered so far (<see cref="RenderContext.BodyFiles"/>).</summary>
+    public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);

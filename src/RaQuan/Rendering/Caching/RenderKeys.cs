@@ -23,16 +23,16 @@ internal static class RenderKeys
         [nameof(PageModel.Site), nameof(PageModel.Urls), nameof(PageModel.Kind), nameof(PageModel.Title), nameof(PageModel.Path),
          nameof(PageModel.Description), nameof(PageModel.Breadcrumbs), nameof(PageModel.Feeds), nameof(PageModel.Indexable),
          nameof(PageModel.DocumentTitle), nameof(PageModel.Output), nameof(PageModel.Language), nameof(PageModel.Translations),
-         nameof(PageModel.Sharing), "EqualityContract"];
+         nameof(PageModel.Sharing), nameof(PageModel.Images), "EqualityContract"];
 
     private static readonly Dictionary<Type, string[]> Known = new()
     {
-        [typeof(PlanPageModel)] = [nameof(PlanPageModel.Plan), nameof(PlanPageModel.Body), nameof(PlanPageModel.Ceremonies), nameof(PlanPageModel.Results)],
+        [typeof(PlanPageModel)] = [nameof(PlanPageModel.Plan), nameof(PlanPageModel.Body), nameof(PlanPageModel.Ceremonies), nameof(PlanPageModel.Results), nameof(PlanPageModel.News)],
         [typeof(PlanListPageModel)] = [nameof(PlanListPageModel.Plans), nameof(PlanListPageModel.Pager), nameof(PlanListPageModel.Total)],
         [typeof(UnitPageModel)] =
             [nameof(UnitPageModel.Unit), nameof(UnitPageModel.Plans), nameof(UnitPageModel.Pager), nameof(UnitPageModel.Total),
-             nameof(UnitPageModel.Ceremonies), nameof(UnitPageModel.Results)],
-        [typeof(HomePageModel)] = [nameof(HomePageModel.Latest), nameof(HomePageModel.NextCeremonies)],
+             nameof(UnitPageModel.Ceremonies), nameof(UnitPageModel.Results), nameof(UnitPageModel.News)],
+        [typeof(HomePageModel)] = [nameof(HomePageModel.Latest), nameof(HomePageModel.NextCeremonies), nameof(HomePageModel.LatestNews)],
         [typeof(UnitListPageModel)] = [],
         [typeof(NotFoundPageModel)] = [],
         [typeof(ContentPageModel)] = [nameof(ContentPageModel.Page), nameof(ContentPageModel.Body)],
@@ -40,7 +40,7 @@ internal static class RenderKeys
         [typeof(SearchPageModel)] = [],
         [typeof(FeedListPageModel)] = [nameof(FeedListPageModel.Entries)],
         [typeof(SchedulePageModel)] = [nameof(SchedulePageModel.Upcoming), nameof(SchedulePageModel.Past)],
-        [typeof(CeremonyPageModel)] = [nameof(CeremonyPageModel.Ceremony), nameof(CeremonyPageModel.JsonLd), nameof(CeremonyPageModel.IsPast)],
+        [typeof(CeremonyPageModel)] = [nameof(CeremonyPageModel.Ceremony), nameof(CeremonyPageModel.JsonLd), nameof(CeremonyPageModel.IsPast), nameof(CeremonyPageModel.News)],
         [typeof(ResultListPageModel)] = [],
         [typeof(ResultPageModel)] = [nameof(ResultPageModel.Table), nameof(ResultPageModel.ChartSvg), nameof(ResultPageModel.Downloads)],
     };
@@ -48,7 +48,10 @@ internal static class RenderKeys
     private static readonly string[] KnownSiteProperties =
         [nameof(Site.Config), nameof(Site.RootUnits), nameof(Site.UnitsBySlug), nameof(Site.Plans), nameof(Site.PlansByUnit),
          nameof(Site.Pages), nameof(Site.Now), nameof(Site.AllUnits), nameof(Site.Ceremonies), nameof(Site.CeremoniesByUnit),
-         nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears)];
+         nameof(Site.CeremoniesByPlan), nameof(Site.Results), nameof(Site.PlanYears),
+
+         // News is read from news/, which the site stamp covers.
+         nameof(Site.News)];
 
     private const DynamicallyAccessedMemberTypes ListedProperties =
         DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties;

@@ -12,4 +12,7 @@ public sealed record CeremonyPageModel : PageModel
 
     /// <summary>Whether the ceremony is over at build time.</summary>
     public required bool IsPast { get; init; }
+
+    /// <summary>News posts that report on the ceremony.</summary>
+    public IReadOnlyList<News.NewsPost> News { get; init; } = [];
 }

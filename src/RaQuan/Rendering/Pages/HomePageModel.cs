@@ -9,4 +9,7 @@ public sealed record HomePageModel : PageModel
 
     /// <summary>The next ceremonies after the build time, soonest first.</summary>
     public IReadOnlyList<Ceremony> NextCeremonies { get; init; } = [];
+
+    /// <summary>The newest news posts.</summary>
+    public IReadOnlyList<News.NewsPost> LatestNews { get; init; } = [];
 }

@@ -44,6 +44,9 @@ public abstract record PageModel
     /// <summary>How the page is shared (Open Graph) and described to search engines (JSON-LD).</summary>
     public SharingInfo Sharing { get; init; } = SharingInfo.Website;
 
+    /// <summary>Absolute URLs of the photos the page shows, for the sitemap.</summary>
+    public virtual IReadOnlyList<string> Images => [];
+
     /// <summary>The text of &lt;title&gt;: page title, then site title.</summary>
     public virtual string DocumentTitle => Kind == PageKind.Home ? Site.Config.Title : $"{Title} – {Site.Config.Title}";
 }

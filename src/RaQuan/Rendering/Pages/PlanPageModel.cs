@@ -13,4 +13,7 @@ public sealed record PlanPageModel : PageModel
 
     /// <summary>Result tables that report on this plan.</summary>
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
+
+    /// <summary>News posts that report on the plan, newest first.</summary>
+    public IReadOnlyList<News.NewsPost> News { get; init; } = [];
 }

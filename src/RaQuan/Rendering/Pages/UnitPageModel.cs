@@ -13,4 +13,7 @@ public sealed record UnitPageModel : ListPageModel
 
     /// <summary>Result tables with figures for this unit or the units under it (on the first page only).</summary>
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
+
+    /// <summary>The newest news of the unit and the units under it (first page only).</summary>
+    public IReadOnlyList<News.NewsPost> News { get; init; } = [];
 }

@@ -37,6 +37,16 @@ internal sealed class AttachmentSection : ISiteSection
             context.Sink.Copy(context.Paths.ResolveInside(path)!, path);
         }
 
+        // Images that bodies show from files/ (Images.BodyImages), once each and in a fixed order.
+        var copied = attachments.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in context.BodyFiles.Keys.Where(p => !copied.Contains(p)).Order(StringComparer.Ordinal))
+        {
+            if (context.Paths.ResolveInside(path) is { } full && File.Exists(full))
+            {
+                context.Sink.Copy(full, path);
+            }
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class FeedSection : ISiteSection
     {
         var site = context.Site;
         var urls = context.Urls;
-        var feeds = new FeedBuilder(site, urls, context.FeedBodies);
+        var feeds = new FeedBuilder(site, urls, context.FeedBodies, context.NewsBodies);
         var siteInputs = new OutputInputs { Plans = FeedBuilder.Scope(site, site.Plans), Ceremonies = site.Ceremonies };
         Write(context, PageKind.Home, urls.Home, siteInputs, feeds.ForSite, feeds);
 

@@ -1,0 +1,143 @@
+using RaQuan.Building;
+using RaQuan.Tests.Support;
+
+namespace RaQuan.Tests.News;
+
+/// <summary>Bad news content and bad photos: an error naming the file and line with the fix, exit 1, the previous site kept.</summary>
+public sealed class NewsErrorTests
+{
+    private static string Post(string body, string extraFields = "") => $"""
+        -- content/news/bai/index.md --
+        ---
+        title: "Ra quân"
+        date: 2024-02-20T10:30:00+07:00
+        unit: dak-la
+        {extraFields}
+        ---
+        Đoạn mở đầu.
+
+        {body}
+        """;
+
+    private static CliRun BuildFails(TestSite site)
+    {
+        var run = site.Build();
+        Assert.Equal(1, run.ExitCode);
+        return run;
+    }
+
+    [Theory]
+    [InlineData("![](anh.jpg)")]
+    [InlineData("![TODO: mô tả ngắn nội dung ảnh](anh.jpg)")]
+    public void A_photo_without_alt_text_is_an_error_at_its_line_with_the_fix(string line)
+    {
+        using var site = TestSite.Create(Post(line));
+        File.WriteAllBytes(Path.Combine(site.Content, "news/bai/anh.jpg"), TestPhotos.Jpeg(600, 400));
+        var error = Assert.Single(BuildFails(site).ErrorLines);
+        Assert.Contains("news/bai/index.md:9:1: error: the image \"anh.jpg\" has no alt text", error);
+        Assert.Contains("mô tả ngắn nội dung ảnh", BuildFails(site).Error);
+    }
+
+    [Theory]
+    [InlineData("![Ảnh](khong-co.jpg)", "does not exist")]
+    [InlineData("![Ảnh](../khac/anh.jpg)", "is outside the post's folder and static/")]
+    [InlineData("![Ảnh](/khong-co.jpg)", "does not exist")]
+    [InlineData("![Ảnh](https://example.com/anh.jpg)", "is on another site")]
+    [InlineData("Câu có ảnh ![Ảnh](anh.jpg) ở giữa.", "is inside a paragraph")]
+    public void A_photo_that_is_missing_outside_or_inline_is_an_error_at_its_line(string line, string problem)
+    {
+        using var site = TestSite.Create(Post(line));
+        File.WriteAllBytes(Path.Combine(site.Content, "news/bai/anh.jpg"), TestPhotos.Jpeg(600, 400));
+        Directory.CreateDirectory(Path.Combine(site.Content, "news/khac"));
+        File.WriteAllBytes(Path.Combine(site.Content, "news/khac/anh.jpg"), TestPhotos.Jpeg(600, 400));
+        File.WriteAllText(Path.Combine(site.Content, "news/khac/index.md"), "---\ntitle: x\ndate: 2024-02-20T10:30:00+07:00\nunit: dak-la\n---\nx\n");
+        var error = Assert.Single(BuildFails(site).ErrorLines);
+        Assert.Contains("news/bai/index.md:9:", error);
+        Assert.Contains(problem, error);
+    }
+
+    [Fact]
+    public void Unknown_fields_unit_plan_and_lead_are_errors()
+    {
+        using var site = TestSite.Create(Post("x", "tieude: \"x\"\nplan: khong-co\nceremony: khong-co\nlead: khong-co.jpg").Replace("unit: dak-la", "unit: dak-laa"));
+        var errors = BuildFails(site).Error;
+        Assert.Contains("unknown field \"tieude\"", errors);
+        Assert.Contains("\"khong-co.jpg\" is not a photo of this post", errors);
+    }
+
+    [Theory]
+    [InlineData("truncated", "cannot be read, it is damaged or cut short")]
+    [InlineData("bomb", "megapixels a photo may have")]
+    [InlineData("large", "more than the 30 MB a photo may be")]
+    [InlineData("heic", "HEIC")]
+    [InlineData("text", "is not a JPEG, PNG or WebP photo")]
+    public void A_bad_photo_is_an_error_naming_it_and_the_previous_site_stays(string kind, string problem)
+    {
+        using var site = TestSite.Create(Post("![Ảnh đoàn viên](anh.jpg)"));
+        var photo = Path.Combine(site.Content, "news/bai/anh.jpg");
+        File.WriteAllBytes(photo, TestPhotos.Jpeg(600, 400));
+        site.BuildOk();
+        var before = site.Read("tin-tuc/bai/index.html");
+
+        byte[] bytes = kind switch
+        {
+            "truncated" => TestPhotos.Jpeg(1600, 1200)[..30_000],
+            "bomb" => TestPhotos.Bomb(10_000, 6_000),
+            "large" => new byte[31 << 20],
+            "heic" => [0, 0, 0, 24, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8, .. new byte[200]],
+            _ => "không phải ảnh"u8.ToArray(),
+        };
+        File.WriteAllBytes(photo, bytes);
+        var run = BuildFails(site);
+
+        var error = Assert.Single(run.ErrorLines);
+        Assert.Contains("news/bai/anh.jpg: error: ", error);
+        Assert.Contains(problem, error);
+        Assert.Contains("news/bai/index.md:9:1", error);
+        Assert.Equal(before, site.Read("tin-tuc/bai/index.html"));
+        if (kind == "heic")
+        {
+            Assert.Contains("export it as JPEG", run.Error);
+        }
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_changes_no_photo_encodes_nothing_and_a_changed_photo_is_encoded_again()
+    {
+        using var site = NewsSiteTests.Create();
+        var cache = Directory.CreateTempSubdirectory("raquan-images-").FullName;
+        try
+        {
+            var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow), ImageCacheDirectory: cache);
+            await using var theme = new RaQuan.Themes.Default.DefaultTheme();
+            var first = await SiteBuilder.BuildAsync(options, theme);
+
+            // 2000 px wide: 480, 960, 1600; 1200 px: 480, 960, 1200; 700 px: 480, 700; each in JPEG and WebP, and a share image each.
+            Assert.Equal((3 + 3 + 2) * 2 + 3, first.ImagesEncoded);
+
+            var second = await SiteBuilder.BuildAsync(options, theme);
+            Assert.Equal(0, second.ImagesEncoded);
+            Assert.True(File.Exists(site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.webp")));
+
+            File.WriteAllBytes(Path.Combine(site.Content, "news/ra-quan-dak-la/anh-2.jpg"), TestPhotos.Jpeg(1000, 800));
+            var third = await SiteBuilder.BuildAsync(options, theme);
+            Assert.Equal((3 * 2) + 1, third.ImagesEncoded);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_photo_is_turned_upright_from_its_exif_orientation()
+    {
+        using var site = TestSite.Create(Post("![Ảnh dựng đứng](anh.jpg)"));
+        File.WriteAllBytes(Path.Combine(site.Content, "news/bai/anh.jpg"), TestPhotos.Jpeg(800, 600, orientation: 6));
+        site.BuildOk();
+        using var published = NetVips.Image.NewFromFile(site.OutPath("tin-tuc/bai/anh-600.jpg"));
+        Assert.Equal((600, 800), (published.Width, published.Height));
+        var img = site.Html("tin-tuc/bai/index.html").QuerySelector("article img")!;
+        Assert.Equal(("600", "800"), (img.GetAttribute("width"), img.GetAttribute("height")));
+    }
+}
