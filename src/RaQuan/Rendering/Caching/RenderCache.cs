@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Pages;
