@@ -64,7 +64,11 @@ internal static partial class ContentErrors
 
     public static BuildError MergerInFuture(SourceLocation at, Unit unit, DateOnly date, DateOnly today) => new(BuildStage.Assemble, at,
         $"{unit.FullName} is merged on {VietnameseDate.FormatShort(date)}, after the day of the build ({VietnameseDate.FormatShort(today)})",
-        "check the date of the merger (the date the resolution takes effect), or add merged_into once it has taken effect");
+        "check the date of the merger (the date the resolution takes effect), or add merged_into once it has taken effect")
+    {
+        // A warning, not an error: a site rebuilt with --now for a past day (as its tests do) keeps the mergers it records.
+        IsWarning = true,
+    };
 
     public static BuildError UnitMergedBeforeDocument(SourceLocation at, Unit unit, Unit old, UnitMerger merger, DateOnly date) => new(BuildStage.Assemble, at,
         $"{unit.FullName} ({unit.Slug}) is on the old map on {VietnameseDate.FormatShort(date)}, the document's date: "

@@ -237,7 +237,7 @@ public sealed class AdministrativeMapTests
 
     [Theory]
     [InlineData("merged_into: { unit: quang-ngia, date: 2025-07-01 }", "units.yml:4:26: error: unit \"quang-ngia\" is not in units.yml", "did you mean \"quang-ngai\"?")]
-    [InlineData("merged_into: { unit: quang-ngai, date: 2026-07-01 }", "units.yml:4:44: error: tỉnh Kon Tum is merged on 01/07/2026, after the day of the build (01/03/2026)", "check the date of the merger")]
+    [InlineData("merged_into: { unit: quang-ngai, date: 2026-07-01 }", "units.yml:4:44: warning: tỉnh Kon Tum is merged on 01/07/2026, after the day of the build (01/03/2026)", "check the date of the merger")]
     [InlineData("merged_into: { unit: dak-ha, date: 2025-07-01 }", "units.yml:4:26: error: the mergers go round in a circle: tỉnh Kon Tum (kon-tum) → huyện Đắk Hà (dak-ha)", "point merged_into at the unit that took it over")]
     public void A_wrong_merger_is_an_error_at_its_line(string merger, string expected, string fix)
     {
@@ -255,7 +255,7 @@ public sealed class AdministrativeMapTests
             """ + "\n" + OnlyProvincePlan);
         var run = Build(site);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(expected.Contains(": error:", StringComparison.Ordinal) ? 1 : 0, run.ExitCode);
         Assert.True(run.Error.Contains(expected, StringComparison.Ordinal), run.Error);
         Assert.True(run.Error.Contains(fix, StringComparison.Ordinal), run.Error);
     }
