@@ -119,7 +119,9 @@ public sealed class LegacyEncodingsTests
     [Fact]
     public void No_file_of_the_sample_site_is_mistaken_for_legacy_text()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(TestEnvironment.RepositoryRoot, "content"), "*", SearchOption.AllDirectories).ToList();
+        // Every text file: the news photos are binary.
+        var files = Directory.EnumerateFiles(Path.Combine(TestEnvironment.RepositoryRoot, "content"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is not (".jpg" or ".png" or ".webp")).ToList();
 
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.Null(LegacyTextDetector.Find(File.ReadAllText(file))));
