@@ -10,6 +10,7 @@ namespace RaQuan.Loading;
 internal static class TextFiles
 {
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+    private static readonly Encoding Windows1258 = CodePagesEncodingProvider.Instance.GetEncoding(1258)!;
 
     /// <summary>
     /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
@@ -37,6 +38,12 @@ internal static class TextFiles
         }
         catch (InvalidDataException e)
         {
+            if (display.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && IsWindows1258(bytes))
+            {
+                diagnostics.Add(ContentErrors.Windows1258Csv(display));
+                return null;
+            }
+
             var legacy = LegacyTextDetector.Find(Windows1252.GetString(bytes));
             diagnostics.Add(legacy is null ? ContentErrors.NotUnicode(display, e.Message) : ContentErrors.LegacyText(display, legacy, command));
             return null;
@@ -49,6 +56,24 @@ internal static class TextFiles
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Whether bytes that are not UTF-8 read as Vietnamese in Windows-1258, the code page Excel uses for "CSV (Comma
+    /// delimited)" on a Windows set to Vietnamese: nearly every character past ASCII is then a Vietnamese letter.
+    /// </summary>
+    internal static bool IsWindows1258(ReadOnlySpan<byte> bytes)
+    {
+        var (vietnamese, other) = (0, 0);
+        foreach (var c in VietnameseText.Nfc(Windows1258.GetString(bytes)))
+        {
+            if (c > '\u007f')
+            {
+                _ = LegacyTables.VietnameseLetters.Contains(c) ? vietnamese++ : other++;
+            }
+        }
+
+        return vietnamese > 0 && other * 10 <= vietnamese;
     }
 
     /// <summary>
