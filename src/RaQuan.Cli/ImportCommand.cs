@@ -38,18 +38,26 @@ internal static class ImportCommand
 
     private static async Task<bool> ImportAsync(string file, LegacyEncoding? from, string target, LocalityMatcher? units, TextWriter output, TextWriter error)
     {
-        if (await DocumentFile.ReadAsync(file, from, "import", error) is not { } text)
+        if (await DocumentFile.ReadDocumentAsync(file, from, "import", error) is not { } document)
         {
             return false;
         }
 
-        var reading = DocumentReader.Read(text);
+        var reading = DocumentReader.Read(document.Text);
         var slug = Slug.From(reading.Title ?? Path.GetFileNameWithoutExtension(file));
         var path = Path.Combine(target, (slug.Length > 80 ? slug[..slug.LastIndexOf('-', 80)] : slug) + ".md");
         if (File.Exists(path))
         {
             await error.WriteLineAsync($"{file}: error: {path} already exists\n  fix: remove or rename it first; import never overwrites");
             return false;
+        }
+
+        // Pictures go beside the plan, named after it, so two plans' "hinh-1.png" do not collide.
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var picture in document.Pictures)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(target, $"{name}-{picture.Name}"), picture.Data);
+            reading = reading with { Body = reading.Body.Replace($"]({picture.Name})", $"]({name}-{picture.Name})", StringComparison.Ordinal) };
         }
 
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
