@@ -19,7 +19,18 @@ internal static class DocumentFile
 
         try
         {
-            return extension == ".docx" ? WordDocumentText.Read(path) : PdfDocumentText.Read(path);
+            if (extension == ".docx")
+            {
+                return WordDocumentText.Read(path);
+            }
+
+            if (PdfDocumentText.Read(path) is { } pdf)
+            {
+                return pdf;
+            }
+
+            await error.WriteLineAsync(ContentErrors.ScannedPdf(path).ToString());
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

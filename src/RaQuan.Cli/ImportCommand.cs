@@ -60,8 +60,23 @@ internal static class ImportCommand
             reading = reading with { Body = reading.Body.Replace($"]({picture.Name})", $"]({name}-{picture.Name})", StringComparison.Ordinal) };
         }
 
+        // The signed PDF is published with the plan as its original: in the site's files/, attached first.
+        var attachments = new List<string>();
+        if (Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var files = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "files");
+            Directory.CreateDirectory(files);
+            var original = Path.Combine(files, name + ".pdf");
+            if (!File.Exists(original))
+            {
+                File.Copy(file, original);
+            }
+
+            attachments.Add($"files/{name}.pdf");
+        }
+
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
-        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null));
+        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, attachments));
         await output.WriteLineAsync(path);
         foreach (var warning in reading.Warnings)
         {

@@ -10,7 +10,8 @@ namespace RaQuan.Documents;
 /// </summary>
 public static class ImportedPlan
 {
-    public static string Write(DocumentReading reading, string? unitSlug)
+    /// <param name="attachments">Paths of files published with the plan, from the site folder; the signed original first.</param>
+    public static string Write(DocumentReading reading, string? unitSlug, IReadOnlyList<string>? attachments = null)
     {
         var b = new StringBuilder("---\n");
         Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
@@ -30,6 +31,15 @@ public static class ImportedPlan
         else
         {
             b.Append("# signer: { name: \"…\", authority: [\"KT. CHỦ TỊCH\", \"PHÓ CHỦ TỊCH\"] }\n");
+        }
+
+        if (attachments is { Count: > 0 })
+        {
+            b.Append("attachments:\n");
+            foreach (var attachment in attachments)
+            {
+                b.Append("  - { title: \"Bản ký số (PDF)\", path: ").Append(Quote(attachment)).Append(" }\n");
+            }
         }
 
         b.Append("---\n").Append(reading.Body.TrimEnd('\n')).Append('\n');

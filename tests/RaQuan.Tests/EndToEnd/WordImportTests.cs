@@ -7,7 +7,7 @@ namespace RaQuan.Tests.EndToEnd;
 public sealed class WordImportTests
 {
     // The same document as a copy of its text gives it: header columns side by side, signature block after Nơi nhận.
-    private const string AsText = """
+    internal const string AsText = """
         ỦY BAN NHÂN DÂN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
         XÃ ĐẮK LA	Độc lập - Tự do - Hạnh phúc
         Số: 15/KH-UBND	Đắk La, ngày 12 tháng 02 năm 2024
