@@ -7,21 +7,32 @@ using RaQuan.Text;
 
 namespace RaQuan.Cli;
 
-/// <summary><c>raquan import FILE… [--to content/plans] [--from tcvn3|vni]</c>: turns pasted documents into plan files to review.</summary>
+/// <summary><c>raquan import FILE… [--to DIR | --site DIR] [--from tcvn3|vni]</c>: turns pasted documents into plan files to review.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("FILE") { Description = "Documents as copied from the signed files.", Arity = ArgumentArity.OneOrMore };
-        var to = new Option<string>("--to") { Description = "Folder to write the plans to.", DefaultValueFactory = _ => Path.Combine("content", "plans") };
+        var to = new Option<string?>("--to") { Description = "Folder to write the plans to. Default: plans/ of the site (see --site)." };
+        var site = new Option<string?>("--site", "-s") { Description = "The content folder (the one with site.yml). Default: the current folder or its content/." };
         var from = LegacyOption.Create("The encoding the documents are typed in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times). Default: Unicode.");
         var command = new Command("import", "Write each document as a plan (front matter filled from its text) for you to review. Never overwrites.")
         {
-            files, to, from,
+            files, to, site, from,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var target = parse.GetValue(to)!;
+            var target = parse.GetValue(to);
+            if (target is null)
+            {
+                if (await SiteFolder.FindAsync(parse.GetValue(site), error) is not { } folder)
+                {
+                    return 1;
+                }
+
+                target = Path.Combine(folder, "plans");
+            }
+
             Directory.CreateDirectory(target);
             var units = LoadUnits(Path.GetDirectoryName(Path.GetFullPath(target))!);
             var encoding = LegacyOption.Parse(parse.GetValue(from));
@@ -76,7 +87,7 @@ internal static class ImportCommand
         }
 
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
-        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, attachments));
+        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, attachments, name));
         await output.WriteLineAsync(path);
         foreach (var warning in reading.Warnings)
         {

@@ -13,7 +13,7 @@ internal static class NewCommand
         kind.AcceptOnlyFromAmong("plan", "ceremony", "results");
         var title = new Argument<string>("TITLE") { Description = "The title, in Vietnamese; the file name and address are made from it." };
         var unit = new Option<string?>("--unit", "-u") { Description = "The slug of the unit it belongs to, checked against units.yml." };
-        var site = new Option<string>("--site", "-s") { Description = "The content folder.", DefaultValueFactory = _ => "." };
+        var site = new Option<string?>("--site", "-s") { Description = "The content folder (the one with site.yml). Default: the current folder or its content/." };
 
         var command = new Command("new", "Create a plan, ceremony or result table from a template. Never overwrites a file.")
         {
@@ -21,9 +21,14 @@ internal static class NewCommand
         };
         command.SetAction(async parse =>
         {
+            if (await SiteFolder.FindAsync(parse.GetValue(site), error) is not { } folder)
+            {
+                return 1;
+            }
+
             try
             {
-                var files = NewContent.Create(parse.GetValue(site)!, Enum.Parse<NewContentKind>(parse.GetValue(kind)!, ignoreCase: true), parse.GetValue(title)!, parse.GetValue(unit), clock());
+                var files = NewContent.Create(folder, Enum.Parse<NewContentKind>(parse.GetValue(kind)!, ignoreCase: true), parse.GetValue(title)!, parse.GetValue(unit), clock());
                 foreach (var file in files)
                 {
                     await output.WriteLineAsync(file);

@@ -103,6 +103,10 @@ internal static partial class ContentErrors
     public static BuildError BackslashPath(SourceLocation at, string path) => new(BuildStage.Load, at,
         $"path \"{path}\" uses \"\\\" (a Windows path)", "write it relative to the site folder with \"/\", such as files/ke-hoach.pdf");
 
+    public static BuildError NoSiteFolder(string folder) => new(BuildStage.Load, new SourceLocation(folder),
+        "the folder holds no site.yml, so it is not a site's content folder",
+        "run the command in the content folder (the one with site.yml), or name it: --site content");
+
     public static BuildError ScannedPdf(string file) => new(BuildStage.Load, new SourceLocation(file),
         "the PDF has no text layer: it is a scanned image, and RaQuan does not read text from images (no OCR)",
         "import the Word file (.docx) of the document, or a text copy of it (.txt); keep the PDF as the plan's attachment");

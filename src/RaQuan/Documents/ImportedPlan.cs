@@ -11,7 +11,8 @@ namespace RaQuan.Documents;
 public static class ImportedPlan
 {
     /// <param name="attachments">Paths of files published with the plan, from the site folder; the signed original first.</param>
-    public static string Write(DocumentReading reading, string? unitSlug, IReadOnlyList<string>? attachments = null)
+    /// <param name="slug">The slug the plan's file is named by, written out so that a later change of title keeps its address.</param>
+    public static string Write(DocumentReading reading, string? unitSlug, IReadOnlyList<string>? attachments = null, string? slug = null)
     {
         var b = new StringBuilder("---\n");
         Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
@@ -20,6 +21,12 @@ public static class ImportedPlan
         Field(b, "date", reading.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "2024-01-22");
         Field(b, "issuer", reading.Issuer, "\"Ủy ban nhân dân xã …\"");
         Field(b, "unit", unitSlug, "slug-cua-don-vi   # from units.yml");
+        if (slug is not null)
+        {
+            Field(b, "slug", slug, "");
+        }
+
+        Field(b, "summary", DocumentSummary.From(reading.Body), "\"Một hai câu tóm tắt.\"");
         if (reading.Signer is { } signer)
         {
             b.Append("signer:\n  name: ").Append(Quote(signer.Name)).Append('\n');
