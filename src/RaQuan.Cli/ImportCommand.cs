@@ -8,21 +8,32 @@ using RaQuan.Text;
 
 namespace RaQuan.Cli;
 
-/// <summary><c>raquan import FILE… [--to content/plans] [--from tcvn3|vni]</c>: turns pasted documents into plan files to review.</summary>
+/// <summary><c>raquan import FILE… [--to DIR | --site DIR] [--from tcvn3|vni]</c>: turns pasted documents into plan files to review.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
     {
         var files = new Argument<string[]>("FILE") { Description = "Documents as copied from the signed files.", Arity = ArgumentArity.OneOrMore };
-        var to = new Option<string>("--to") { Description = "Folder to write the plans to.", DefaultValueFactory = _ => Path.Combine("content", "plans") };
+        var to = new Option<string?>("--to") { Description = "Folder to write the plans to. Default: plans/ of the site (see --site)." };
+        var site = new Option<string?>("--site", "-s") { Description = "The content folder (the one with site.yml). Default: the current folder or its content/." };
         var from = LegacyOption.Create("The encoding the documents are typed in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times). Default: Unicode.");
         var command = new Command("import", "Write each document as a plan (front matter filled from its text) for you to review. Never overwrites.")
         {
-            files, to, from,
+            files, to, site, from,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var target = parse.GetValue(to)!;
+            var target = parse.GetValue(to);
+            if (target is null)
+            {
+                if (await SiteFolder.FindAsync(parse.GetValue(site), error) is not { } folder)
+                {
+                    return 1;
+                }
+
+                target = Path.Combine(folder, "plans");
+            }
+
             Directory.CreateDirectory(target);
             var units = LoadUnits(Path.GetDirectoryName(Path.GetFullPath(target))!);
             var encoding = LegacyOption.Parse(parse.GetValue(from));
@@ -39,12 +50,12 @@ internal static class ImportCommand
 
     private static async Task<bool> ImportAsync(string file, LegacyEncoding? from, string target, LocalityMatcher? units, DateOnly today, TextWriter output, TextWriter error)
     {
-        if (await DocumentFile.ReadAsync(file, from, "import", error) is not { } text)
+        if (await DocumentFile.ReadDocumentAsync(file, from, "import", error) is not { } document)
         {
             return false;
         }
 
-        var reading = DocumentReader.Read(text);
+        var reading = DocumentReader.Read(document.Text);
         var slug = Slug.From(reading.Title ?? Path.GetFileNameWithoutExtension(file));
         slug = slug.Length > 80 ? slug[..slug.LastIndexOf('-', 80)] : slug;
         var path = Path.Combine(target, slug + ".md");
@@ -54,8 +65,31 @@ internal static class ImportCommand
             return false;
         }
 
+        // Pictures go beside the plan, named after it, so two plans' "hinh-1.png" do not collide.
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var picture in document.Pictures)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(target, $"{name}-{picture.Name}"), picture.Data);
+            reading = reading with { Body = reading.Body.Replace($"]({picture.Name})", $"]({name}-{picture.Name})", StringComparison.Ordinal) };
+        }
+
+        // The signed PDF is published with the plan as its original: in the site's files/, attached first.
+        var attachments = new List<string>();
+        if (Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var files = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "files");
+            Directory.CreateDirectory(files);
+            var original = Path.Combine(files, name + ".pdf");
+            if (!File.Exists(original))
+            {
+                File.Copy(file, original);
+            }
+
+            attachments.Add($"files/{name}.pdf");
+        }
+
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
-        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, today, slug));
+        await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, today, attachments, name));
         await output.WriteLineAsync(path);
         foreach (var warning in reading.Warnings)
         {

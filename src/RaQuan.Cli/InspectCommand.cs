@@ -21,17 +21,17 @@ internal static class InspectCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                await error.WriteLineAsync($"error: {path} does not exist\n  fix: give the path of a text or Markdown file");
+                await error.WriteLineAsync($"error: {path} does not exist\n  fix: give the path of a Word (.docx), PDF, text or Markdown file");
                 return 1;
             }
 
-            if (await DocumentFile.ReadAsync(path, LegacyOption.Parse(parse.GetValue(from)), "inspect", error) is not { } text)
+            if (await DocumentFile.ReadDocumentAsync(path, LegacyOption.Parse(parse.GetValue(from)), "inspect", error) is not { } document)
             {
                 return 1;
             }
 
             // A plan file may carry front matter; the document is what follows it.
-            var reading = DocumentReader.Read(FrontMatter.Split(text)?.Body ?? text);
+            var reading = DocumentReader.Read(FrontMatter.Split(document.Text)?.Body ?? document.Text);
             await output.WriteLineAsync(parse.GetValue(json) ? DocumentReadingJson.Write(reading) : DocumentReport.Format(reading));
             return 0;
         });

@@ -11,7 +11,10 @@ public sealed record BuildError(BuildStage Stage, SourceLocation Location, strin
     public override string ToString()
     {
         var severity = IsWarning ? "warning" : "error";
-        var text = $"{Location}: {severity}: {Message}";
+        // A workbook's cell is named after the severity, as Excel users say it: "ket-qua.xlsx: warning: Sheet1!F9: …".
+        var text = Location.Cell is { } cell
+            ? $"{Location.File}: {severity}: {cell}: {Message}"
+            : $"{Location}: {severity}: {Message}";
         return Fix is null ? text : $"{text}\n  fix: {Fix}";
     }
 }

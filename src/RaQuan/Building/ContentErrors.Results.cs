@@ -1,4 +1,5 @@
 using RaQuan.Model;
+using RaQuan.Text;
 
 namespace RaQuan.Building;
 
@@ -76,4 +77,26 @@ internal static partial class ContentErrors
         return new(BuildStage.Assemble, at, $"plan \"{slug}\" does not exist",
             suggestion is null ? "give the slug of a plan (its address: ke-hoach/SLUG/)" : $"did you mean \"{suggestion}\"?");
     }
+
+    public static BuildError Windows1258Csv(string file) => new(BuildStage.Load, new SourceLocation(file, 1),
+        "the CSV file was saved in the Windows code page for Vietnamese (Windows-1258), not in UTF-8, so its letters would be garbled",
+        "open it in Excel and save it again with File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\" (not \"CSV (Comma delimited)\"), or put the workbook itself (.xlsx) beside the description");
+
+    public static BuildError UnreadableWorkbook(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
+        $"the workbook cannot be read: {problem}", "open it in Excel and save it again as \"Excel Workbook (*.xlsx)\"");
+
+    public static BuildError UnknownSheet(SourceLocation at, string sheet, IEnumerable<string> sheets)
+    {
+        var suggestion = Suggestions.Closest(sheet, sheets);
+        return new(BuildStage.Load, at, $"the workbook has no sheet \"{sheet}\"",
+            suggestion is null ? $"its sheets are: {string.Join(", ", sheets)}" : $"did you mean \"{suggestion}\"?");
+    }
+
+    public static BuildError NoWorkbookHeader(SourceLocation at, IEnumerable<string> names) => new(BuildStage.Load, at,
+        "the sheet has no header row naming the table's columns",
+        $"put a row with the column names ({string.Join(", ", names)}) above the figures, or name the right sheet with \"sheet:\"");
+
+    public static BuildError TotalMismatch(SourceLocation at, decimal typed, decimal computed) => new(BuildStage.Assemble, at,
+        $"typed {VietnameseNumber.Format(typed)}, the rows add up to {VietnameseNumber.Format(computed)}",
+        "correct the total row or the figure of a unit: the page shows the total of the rows", IsWarning: true);
 }

@@ -175,6 +175,14 @@ internal static partial class ContentErrors
         $"the file is not UTF-8 text: the byte 0x{value:X2} here is not a character",
         "delete or type again the character at this place, and save the file as \"UTF-8\" in your editor");
 
+    public static BuildError NoSiteFolder(string folder) => new(BuildStage.Load, new SourceLocation(folder),
+        "the folder holds no site.yml, so it is not a site's content folder",
+        "run the command in the content folder (the one with site.yml), or name it: --site content");
+
+    public static BuildError ScannedPdf(string file) => new(BuildStage.Load, new SourceLocation(file),
+        "the PDF has no text layer: it is a scanned image, and RaQuan does not read text from images (no OCR)",
+        "import the Word file (.docx) of the document, or a text copy of it (.txt); keep the PDF as the plan's attachment");
+
     /// <param name="command">The raquan command that met the file: "import" and "inspect" read legacy text themselves with --from.</param>
     public static BuildError LegacyText(string file, LegacyText found, string command = "convert") => new(BuildStage.Load, new SourceLocation(file, found.Line),
         $"the text is in the old {LegacyEncodings.Name(found.Encoding)} encoding, not Unicode: \"{found.Word}\" should read \"{found.Meant}\"",

@@ -30,7 +30,16 @@ internal static class HeaderReader
                 if (part.StartsWith("Số", StringComparison.Ordinal) && HeaderPatterns.Number().Match(part) is { Success: true } n
                     && (n.Groups["n"].Success || n.Groups["code"].Success || part.TrimEnd(':', ' ').Length <= 3))
                 {
-                    number ??= ReadNumber(n, lines, ref i);
+                    if (number is null)
+                    {
+                        var numberLine = i;
+                        number = ReadNumber(n, lines, ref i);
+                        if (number is null && (n.Groups["code"].Success || i != numberLine))
+                        {
+                            warnings.Add(DocumentWarnings.BlankNumber(lines[numberLine].Number));
+                        }
+                    }
+
                     ReadPlaceAndDate(part[n.Length..], line, warnings, ref place, ref date, ref year);
                 }
                 else if (ReadPlaceAndDate(part, line, warnings, ref place, ref date, ref year))
@@ -103,6 +112,11 @@ internal static class HeaderReader
 
         place = m.Groups["place"].Value.Trim();
         year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (!m.Groups["d"].Success || !m.Groups["m"].Success)
+        {
+            warnings.Add(DocumentWarnings.BlankDay(line.Number));
+        }
+
         if (m.Groups["d"].Success && m.Groups["m"].Success)
         {
             var text = $"{m.Groups["d"].Value}/{m.Groups["m"].Value}/{m.Groups["y"].Value}";

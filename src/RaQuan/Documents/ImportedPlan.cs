@@ -11,8 +11,9 @@ namespace RaQuan.Documents;
 public static class ImportedPlan
 {
     /// <param name="today">The day of the import in Vietnam: the plan's <c>publish_date</c>, which dates it in feeds and lists.</param>
-    /// <param name="slug">The address it gets, written down so that correcting the title later does not move it.</param>
-    public static string Write(DocumentReading reading, string? unitSlug, DateOnly today, string? slug = null)
+    /// <param name="attachments">Paths of files published with the plan, from the site folder; the signed original first.</param>
+    /// <param name="slug">The slug the plan's file is named by, written out so that a later change of title keeps its address.</param>
+    public static string Write(DocumentReading reading, string? unitSlug, DateOnly today, IReadOnlyList<string>? attachments = null, string? slug = null)
     {
         var b = new StringBuilder("---\n");
         Field(b, "title", reading.Title, "\"Trích yếu của văn bản\"");
@@ -27,6 +28,8 @@ public static class ImportedPlan
         b.Append("publish_date: ").Append(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
         Field(b, "issuer", reading.Issuer, "\"Ủy ban nhân dân xã …\"");
         Field(b, "unit", unitSlug, "slug-cua-don-vi   # from units.yml");
+
+        Field(b, "summary", DocumentSummary.From(reading.Body), "\"Một hai câu tóm tắt.\"");
         if (reading.Signer is { } signer)
         {
             b.Append("signer:\n  name: ").Append(Quote(signer.Name)).Append('\n');
@@ -38,6 +41,15 @@ public static class ImportedPlan
         else
         {
             b.Append("# signer: { name: \"…\", authority: [\"KT. CHỦ TỊCH\", \"PHÓ CHỦ TỊCH\"] }\n");
+        }
+
+        if (attachments is { Count: > 0 })
+        {
+            b.Append("attachments:\n");
+            foreach (var attachment in attachments)
+            {
+                b.Append("  - { title: \"Bản ký số (PDF)\", path: ").Append(Quote(attachment)).Append(" }\n");
+            }
         }
 
         b.Append("---\n").Append(reading.Body.TrimEnd('\n')).Append('\n');

@@ -10,6 +10,7 @@ namespace RaQuan.Loading;
 internal static class TextFiles
 {
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+    private static readonly Encoding Windows1258 = CodePagesEncodingProvider.Instance.GetEncoding(1258)!;
 
     /// <summary>
     /// Reads a content file in UTF-8 (with or without BOM) or UTF-16 (with BOM) as NFC text with "\n" line ends;
@@ -42,6 +43,12 @@ internal static class TextFiles
         }
         catch (InvalidDataException)
         {
+            if (display.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && IsWindows1258(bytes))
+            {
+                diagnostics.Add(ContentErrors.Windows1258Csv(display));
+                return null;
+            }
+
             // A UTF-8 file with a stray byte read as Windows-1252 looks like TCVN3 to the detector ("Ã¡" for "á"),
             // and converting it would garble every letter: such a file is reported as UTF-8 with its bad byte.
             var legacy = MostlyUtf8(bytes) ? null : LegacyTextDetector.Find(Windows1252.GetString(bytes));
@@ -104,6 +111,24 @@ internal static class TextFiles
         }
 
         return (before.Count((byte)'\n') + 1, column, at < utf8.Length ? utf8[at] : (byte)0);
+    }
+
+    /// <summary>
+    /// Whether bytes that are not UTF-8 read as Vietnamese in Windows-1258, the code page Excel uses for "CSV (Comma
+    /// delimited)" on a Windows set to Vietnamese: nearly every character past ASCII is then a Vietnamese letter.
+    /// </summary>
+    internal static bool IsWindows1258(ReadOnlySpan<byte> bytes)
+    {
+        var (vietnamese, other) = (0, 0);
+        foreach (var c in VietnameseText.Nfc(Windows1258.GetString(bytes)))
+        {
+            if (c > '\u007f')
+            {
+                _ = LegacyTables.VietnameseLetters.Contains(c) ? vietnamese++ : other++;
+            }
+        }
+
+        return vietnamese > 0 && other * 10 <= vietnamese;
     }
 
     /// <summary>

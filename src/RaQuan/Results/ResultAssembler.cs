@@ -19,7 +19,7 @@ internal static class ResultAssembler
                 diagnostics.Add(ContentErrors.UnknownPlan(source.PlanAt, slug, allPlanSlugs));
             }
 
-            tables.Add(new ResultTable
+            var table = new ResultTable
             {
                 Slug = source.Slug,
                 Title = source.Title,
@@ -31,7 +31,9 @@ internal static class ResultAssembler
                 ChartColumn = source.ChartColumn,
                 Rows = Rows(source, matcher, diagnostics),
                 Source = source.Source,
-            });
+            };
+            tables.Add(table);
+            CheckTotals(source, table, diagnostics);
         }
 
         return [.. tables.OrderBy(t => t.Title, VietnameseCollation.Comparer)];
@@ -74,6 +76,19 @@ internal static class ResultAssembler
         }
 
         return rows;
+    }
+
+    // A "Tổng cộng" row typed in the data is not a unit: the page computes its own totals, and a typed one that
+    // differs says a figure or the total is wrong.
+    private static void CheckTotals(ResultSource source, ResultTable table, Diagnostics diagnostics)
+    {
+        foreach (var typed in source.TypedTotals.Where(t => t.Column.Aggregate == ResultAggregate.Sum))
+        {
+            if (table.Total(typed.Column).Value is { } computed && computed != typed.Value)
+            {
+                diagnostics.Add(ContentErrors.TotalMismatch(typed.At, typed.Value, computed));
+            }
+        }
     }
 
     private static string Within(Unit unit) => unit.Parent is { } parent ? $" ({parent.FullName})" : "";

@@ -67,6 +67,11 @@ internal static class ResultCells
 
     private static decimal? Figure(RawCell cell, ResultColumn column, List<RawCell> english, Diagnostics diagnostics)
     {
+        if (cell.Number is { } number)
+        {
+            return number;
+        }
+
         if (VietnameseNumber.TryParse(cell.Text, out var value, out var error))
         {
             return value;
@@ -82,5 +87,21 @@ internal static class ResultCells
         }
 
         return null;
+    }
+
+    /// <summary>The figures of the data's own "Tổng cộng" row, by column.</summary>
+    public static IReadOnlyList<TypedTotal> Totals(RawRow total, IReadOnlyList<ResultColumn> columns, Diagnostics diagnostics)
+    {
+        var english = new List<RawCell>();
+        var totals = new List<TypedTotal>();
+        foreach (var column in columns)
+        {
+            if (total.Cells.TryGetValue(column.Name, out var cell) && cell.Text.Length > 0 && Figure(cell, column, english, diagnostics) is { } value)
+            {
+                totals.Add(new TypedTotal(column, value, cell.At));
+            }
+        }
+
+        return totals;
     }
 }

@@ -6,12 +6,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Results;
 
-/// <summary>Reads <c>results/NAME.yml</c> (the description) and <c>results/NAME.csv</c> (the figures).</summary>
+/// <summary>
+/// Reads <c>results/NAME.yml</c> (the description) and the figures: <c>results/NAME.csv</c>, <c>NAME.xlsx</c> or
+/// <c>NAME.xls</c>, or the description's <c>rows:</c>.
+/// </summary>
 internal static class ResultLoader
 {
     public const string DefaultUnitColumn = "Đơn vị";
 
-    private static readonly string[] Keys = ["title", "period", "source_plan", "notes", "unit_column", "chart", "columns", "rows"];
+    private static readonly string[] Keys = ["title", "period", "source_plan", "notes", "unit_column", "chart", "columns", "rows", "sheet"];
+    private static readonly string[] WorkbookExtensions = [".xlsx", ".xls"];
     private static readonly string[] ColumnKeys = ["name", "label", "unit", "aggregate", "target"];
 
     public static IReadOnlyList<ResultSource> Load(ContentPaths paths, Diagnostics diagnostics)
@@ -22,9 +26,10 @@ internal static class ResultLoader
             return [];
         }
 
-        foreach (var csv in paths.Files(folder, "*.csv", SearchOption.TopDirectoryOnly).Where(f => !File.Exists(Path.ChangeExtension(f, ".yml"))))
+        var data = paths.Files(folder, "*", SearchOption.TopDirectoryOnly).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx" or ".xls");
+        foreach (var file in data.Where(f => !File.Exists(Path.ChangeExtension(f, ".yml"))).Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(ContentErrors.CsvWithoutSidecar(paths.Display(csv), paths.Display(Path.ChangeExtension(csv, ".yml"))));
+            diagnostics.Add(ContentErrors.CsvWithoutSidecar(paths.Display(file), paths.Display(Path.ChangeExtension(file, ".yml"))));
         }
 
         return paths.Files(folder, "*.yml", SearchOption.TopDirectoryOnly)
@@ -56,8 +61,7 @@ internal static class ResultLoader
         var title = f.RequiredString("title", "\"Kết quả ra quân của các huyện\"");
         var unitHeading = f.String("unit_column") ?? DefaultUnitColumn;
         var columns = ReadColumns(f);
-        var csv = Path.ChangeExtension(file, ".csv");
-        var rows = ReadRows(f, csv, paths, unitHeading, columns);
+        var (rows, total) = ReadRows(f, file, paths, unitHeading, columns);
         if (title is null || rows is null)
         {
             return null;
@@ -74,7 +78,10 @@ internal static class ResultLoader
             Columns: columns,
             ChartColumn: ChartColumn(f, columns),
             Rows: ResultCells.Figures(rows, unitHeading, columns, diagnostics),
-            Source: new SourceLocation(display));
+            Source: new SourceLocation(display))
+        {
+            TypedTotals = total is null ? [] : ResultCells.Totals(total, columns, diagnostics),
+        };
     }
 
     private static List<ResultColumn> ReadColumns(YamlFields f)
@@ -153,24 +160,36 @@ internal static class ResultLoader
         return column;
     }
 
-    private static IReadOnlyList<RawRow>? ReadRows(YamlFields f, string csv, ContentPaths paths, string unitHeading, List<ResultColumn> columns)
+    private static (IReadOnlyList<RawRow>? Rows, RawRow? Total) ReadRows(YamlFields f, string sidecar, ContentPaths paths, string unitHeading, List<ResultColumn> columns)
     {
+        var csv = Path.ChangeExtension(sidecar, ".csv");
         var csvDisplay = paths.Display(csv);
-        if (File.Exists(csv) && !paths.IsSpecial(csv))
+        var files = WorkbookExtensions.Select(e => Path.ChangeExtension(sidecar, e)).Prepend(csv).Where(f => File.Exists(f) && !paths.IsSpecial(f)).ToList();
+        if (files.Count > 0)
         {
             if (f.Has("rows"))
             {
-                f.Diagnostics.Add(ContentErrors.ResultDataTwice(f.At("rows"), csvDisplay));
+                f.Diagnostics.Add(ContentErrors.ResultDataTwice(f.At("rows"), paths.Display(files[0])));
+            }
+
+            if (files.Count > 1)
+            {
+                f.Diagnostics.Add(ContentErrors.ResultDataTwice(new SourceLocation(paths.Display(files[1])), paths.Display(files[0])));
+            }
+
+            if (files[0] != csv)
+            {
+                return ReadWorkbook(f, files[0], paths, unitHeading, columns);
             }
 
             if (TextFiles.Load(csv, csvDisplay, f.Diagnostics) is not { } csvText)
             {
-                return [];
+                return ([], null);
             }
 
             var (header, rows) = ResultCsvReader.Read(csvText, csvDisplay, f.Diagnostics);
             ResultCells.CheckHeader(header, new SourceLocation(csvDisplay, 1, 1), unitHeading, columns, f);
-            return rows;
+            return (rows, null);
         }
 
         if (f.Node("rows") is not YamlSequenceNode seq)
@@ -178,7 +197,7 @@ internal static class ResultLoader
             f.Diagnostics.Add(f.Has("rows")
                 ? ContentErrors.WrongShape(f.At("rows"), "rows", "a list of rows, each a group of \"column: value\"")
                 : ContentErrors.NoResultData(f.Location, csvDisplay));
-            return null;
+            return (null, null);
         }
 
         var known = columns.Select(c => c.Name).Prepend(unitHeading).ToList();
@@ -196,6 +215,20 @@ internal static class ResultLoader
             list.Add(new RawRow(row.Location, cells));
         }
 
-        return list;
+        return (list, null);
+    }
+
+    private static (IReadOnlyList<RawRow>? Rows, RawRow? Total) ReadWorkbook(YamlFields f, string path, ContentPaths paths, string unitHeading, List<ResultColumn> columns)
+    {
+        var display = paths.Display(path);
+        var names = columns.Select(c => c.Name).Prepend(unitHeading).ToHashSet(StringComparer.Ordinal);
+        if (ResultWorkbookReader.Read(path, display, f.String("sheet"), f.At("sheet"), names, f.Diagnostics) is not { } table)
+        {
+            return ([], null);
+        }
+
+        var start = table.Header.Count > 0 ? table.Header[0].At : new SourceLocation(display, 1, 1);
+        ResultCells.CheckHeader(table.Header, start, unitHeading, columns, f);
+        return (table.Rows, table.Total);
     }
 }
