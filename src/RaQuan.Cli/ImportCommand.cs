@@ -65,19 +65,21 @@ internal static class ImportCommand
             return false;
         }
 
-        // Pictures go beside the plan, named after it, so two plans' "hinh-1.png" do not collide.
+        // Pictures and the signed PDF go into the site's files/, which is published with the site; pictures are named
+        // after the plan, so two plans' "hinh-1.png" do not collide.
         var name = Path.GetFileNameWithoutExtension(path);
+        var files = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "files");
         foreach (var picture in document.Pictures)
         {
-            await File.WriteAllBytesAsync(Path.Combine(target, $"{name}-{picture.Name}"), picture.Data);
-            reading = reading with { Body = reading.Body.Replace($"]({picture.Name})", $"]({name}-{picture.Name})", StringComparison.Ordinal) };
+            Directory.CreateDirectory(files);
+            await File.WriteAllBytesAsync(Path.Combine(files, $"{name}-{picture.Name}"), picture.Data);
+            reading = reading with { Body = reading.Body.Replace($"]({picture.Name})", $"](/files/{name}-{picture.Name})", StringComparison.Ordinal) };
         }
 
-        // The signed PDF is published with the plan as its original: in the site's files/, attached first.
+        // The signed PDF is published with the plan as its original, attached first.
         var attachments = new List<string>();
         if (Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            var files = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "files");
             Directory.CreateDirectory(files);
             var original = Path.Combine(files, name + ".pdf");
             if (!File.Exists(original))

@@ -26,6 +26,9 @@ internal sealed class Termination : IDisposable
 
     public CancellationToken Token => _cancel.Token;
 
+    /// <summary>The exit code a signal asked for (128 + its number), or null while none came.</summary>
+    public int? ExitCode { get; private set; }
+
     public void Dispose()
     {
         foreach (var registration in _registrations)
@@ -40,6 +43,7 @@ internal sealed class Termination : IDisposable
     private void Stop(PosixSignalContext context, int exitCode)
     {
         context.Cancel = true;
+        ExitCode = exitCode;
         _cancel.Cancel();
         _ = Task.Delay(Grace).ContinueWith(_ => Environment.Exit(exitCode), TaskScheduler.Default);
     }

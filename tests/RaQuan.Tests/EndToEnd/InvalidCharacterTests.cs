@@ -62,7 +62,7 @@ public sealed class InvalidCharacterTests
     [Fact]
     public void An_emoji_and_other_characters_beyond_the_first_plane_still_build()
     {
-        using var site = TestSite.Create("-- content/plans/kon-ray.md --\n---\ntitle: \"Phát động thi đua huyện Kon Rẫy 🎉\"\nunit: kon-ray\n---\nRa quân 🌱 𠀀.\n");
+        using var site = TestSite.Create("-- content/plans/kon-ray.md --\n---\ntitle: \"Phát động thi đua huyện Kon Rẫy 🎉\"\ndate: 2024-01-02\nunit: kon-ray\n---\nRa quân 🌱 𠀀.\n");
 
         site.BuildOk();
 

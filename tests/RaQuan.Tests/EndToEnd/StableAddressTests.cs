@@ -117,6 +117,7 @@ public sealed class StableAddressTests
             -- content/plans/dak-la.md --
             ---
             title: "Phát động thi đua xã Đắk La năm 2024"
+            date: 05/02/2024
             unit: dak-la
             aliases: {aliases}
             ---

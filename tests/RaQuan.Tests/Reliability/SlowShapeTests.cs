@@ -12,7 +12,7 @@ namespace RaQuan.Tests.Reliability;
 /// </summary>
 public sealed class SlowShapeTests
 {
-    private const string FrontMatter = "---\ntitle: \"Hình dạng chậm\"\nunit: kon-ray\n---\n";
+    private const string FrontMatter = "---\ntitle: \"Hình dạng chậm\"\ndate: 2024-01-02\nunit: kon-ray\n---\n";
 
     // Far more than a linear reading takes on a loaded 2-core machine, far less than the minutes the shapes took.
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(20);
@@ -27,7 +27,7 @@ public sealed class SlowShapeTests
         var run = Timed(() => site.Build());
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{path}:7: error: link addresses (\"](\") that do not end", run.Error);
+        Assert.Contains($"{path}:8: error: link addresses (\"](\") that do not end", run.Error);
         Assert.Contains("fix: close each link as [text](address)", run.Error);
     }
 
@@ -41,7 +41,7 @@ public sealed class SlowShapeTests
         var run = Timed(() => site.Build());
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{path}:133: error: raw HTML elements such as <div> are left open more than 128 levels deep", run.Error);
+        Assert.Contains($"{path}:134: error: raw HTML elements such as <div> are left open more than 128 levels deep", run.Error);
         Assert.Contains("fix: close each element you open (<div> … </div>)", run.Error);
     }
 
