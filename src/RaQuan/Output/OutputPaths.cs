@@ -32,20 +32,4 @@ internal static class OutputPaths
 
         return true;
     }
-
-    /// <summary>The full path of <paramref name="path"/> under <paramref name="root"/>; throws when it would leave it.</summary>
-    public static string Under(string root, string path)
-    {
-        if (IsSafe(path))
-        {
-            var full = Path.GetFullPath(Path.Combine(root, path));
-            var inside = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-            if (full.StartsWith(inside, StringComparison.Ordinal))
-            {
-                return full;
-            }
-        }
-
-        throw new InvalidOperationException($"the output path \"{path}\" would leave the site folder");
-    }
 }

