@@ -5,7 +5,7 @@ namespace RaQuan.Authoring;
 /// <summary>
 /// The files <c>raquan new</c> writes. Optional fields are left as comments showing an example, so a new file builds
 /// as soon as its required fields are filled. Ceremonies and result tables follow the formats of content/ceremonies
-/// and content/results (see the README).
+/// and content/results (see docs/reference/content-format.md).
 /// </summary>
 internal static class Templates
 {

@@ -4,7 +4,7 @@ namespace RaQuan.Loading;
 
 /// <summary>
 /// How large content may be. Each limit is far beyond any real announcement, so only a wrong or broken file meets
-/// it; it then gets a content error instead of exhausting memory or running for minutes. The README lists them.
+/// it; it then gets a content error instead of exhausting memory or running for minutes. docs/reference/guarantees.md lists them.
 /// </summary>
 internal static class ContentLimits
 {

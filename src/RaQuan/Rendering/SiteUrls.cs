@@ -23,7 +23,7 @@ public sealed class SiteUrls(SiteConfig config)
     public string Stylesheet => "assets/site.css";
     public string English => "en/";
 
-    /// <summary>The static web services (<c>api/ke-hoach.json</c>…), documented in the README.</summary>
+    /// <summary>The static web services (<c>api/ke-hoach.json</c>…), documented in docs/reference/json-api.md.</summary>
     public static string Api(string name) => $"api/{name}.json";
 
     public string SearchScript => "assets/search.js";

@@ -8,7 +8,7 @@ namespace RaQuan.Search;
 
 /// <summary>
 /// Writes the index as static JSON files under one folder, split so that a query reads only what it needs
-/// (README "Search" explains the split):
+/// (docs/reference/site.md, "Search", explains the split):
 /// <c>meta.json</c> (units with their document ranges, the list of word shards),
 /// <c>w/SHARD.json</c> (the words starting with the same two characters, with small postings inline),
 /// <c>p/N.json</c> (the postings of one frequent word or of one accented form),

@@ -4,15 +4,15 @@ using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 
-/// <summary>The static web services match, field for field, the schema tables of the README.</summary>
+/// <summary>The static web services match, field for field, the schema tables of docs/reference/json-api.md.</summary>
 public sealed partial class ApiSchemaTests
 {
     [Theory]
     [InlineData("ke-hoach")]
     [InlineData("dia-ban")]
-    public void Api_file_has_exactly_the_fields_the_README_documents(string name)
+    public void Api_file_has_exactly_the_fields_the_reference_documents(string name)
     {
-        var schema = ReadmeSchema(name);
+        var schema = DocumentedSchema(name);
         using var site = SampleSite.Build();
         site.Write(PortalTests.SignedOriginal);
         site.BuildOk();
@@ -50,7 +50,7 @@ public sealed partial class ApiSchemaTests
                 var child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
                 if (!schema.TryGetValue(child, out var type))
                 {
-                    problems.Add($"{child}: written but not documented in the README");
+                    problems.Add($"{child}: written but not documented in docs/reference/json-api.md");
                     continue;
                 }
 
@@ -91,16 +91,16 @@ public sealed partial class ApiSchemaTests
             "object" => value.ValueKind == JsonValueKind.Object,
             "array" => value.ValueKind == JsonValueKind.Array,
             "array of string" => value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(i => i.ValueKind == JsonValueKind.String),
-            var other => throw new InvalidOperationException($"README uses an unknown type \"{other}\""),
+            var other => throw new InvalidOperationException($"docs/reference/json-api.md uses an unknown type \"{other}\""),
         };
     }
 
-    /// <summary>The rows "| `field` | type | meaning |" under the README heading "#### `api/NAME.json`".</summary>
-    private static Dictionary<string, string> ReadmeSchema(string name)
+    /// <summary>The rows "| `field` | type | meaning |" under the heading "## `api/NAME.json`" of docs/reference/json-api.md.</summary>
+    private static Dictionary<string, string> DocumentedSchema(string name)
     {
-        var readme = File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot, "README.md"));
-        var start = readme.IndexOf($"#### `api/{name}.json`", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"README documents no api/{name}.json");
+        var readme = File.ReadAllText(Path.Combine(TestEnvironment.RepositoryRoot, "docs", "reference", "json-api.md"));
+        var start = readme.IndexOf($"## `api/{name}.json`", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docs/reference/json-api.md documents no api/{name}.json");
         var end = readme.IndexOf("\n#", start + 1, StringComparison.Ordinal);
         var section = readme[start..(end < 0 ? readme.Length : end)];
         return Row().Matches(section).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Trim(), StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace RaQuan.Tests.Reliability;
 /// <summary>
 /// Files far past any real announcement — a 50 MB plan, a million-row sheet, a 2 GB file — are refused with a
 /// content error naming the file, the limit and what to do, before they are read whole: never an out-of-memory
-/// crash or a build that runs for minutes. The limits are Loading/ContentLimits.cs, listed in the README.
+/// crash or a build that runs for minutes. The limits are Loading/ContentLimits.cs, listed in docs/reference/guarantees.md.
 /// </summary>
 public sealed class HugeInputTests
 {

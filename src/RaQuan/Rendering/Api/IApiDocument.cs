@@ -7,7 +7,7 @@ namespace RaQuan.Rendering.Api;
 /// <summary>
 /// One static web service, written to <c>api/NAME.json</c> as <c>{"version": N, "site": URL, …}</c>. A feature
 /// that publishes data (ceremonies, results) adds its document to <see cref="ApiSection.Documents"/> and its
-/// schema to the README; <see cref="Version"/> goes up only when a field changes meaning or is removed.
+/// schema to docs/reference/json-api.md; <see cref="Version"/> goes up only when a field changes meaning or is removed.
 /// </summary>
 internal interface IApiDocument
 {

@@ -5,7 +5,7 @@ using RaQuan.Model;
 namespace RaQuan.Rendering.Results;
 
 /// <summary>
-/// A table as JSON for developers and journalists (schema in the README, "Result tables"). Figures are JSON numbers
+/// A table as JSON for developers and journalists (schema in docs/reference/content-format.md, "Result tables"). Figures are JSON numbers
 /// written from exact decimals; null is no data. <see cref="Version"/> changes only when the shape does.
 /// </summary>
 internal static class ResultJson
