@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using RaQuan.Assembly;
-using RaQuan.Loading;
 using RaQuan.Output;
 using RaQuan.Rendering;
 
 namespace RaQuan.Building;
 
-/// <summary>Builds a site: load → assemble → render and write → publish.</summary>
+/// <summary>Builds a site: the pipeline (load → assemble → render) into a staging folder, then publish.</summary>
 public static class SiteBuilder
 {
     /// <summary>Builds the site; throws <see cref="BuildException"/> with every content error, leaving the previous output untouched.</summary>
@@ -15,25 +13,20 @@ public static class SiteBuilder
         BuildOptions options, ITheme theme, CancellationToken cancellation = default, IProgress<BuildStep>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var total = SiteSections.All.Count + 3;
+        var total = Pipeline.SitePipeline.Steps + 1;
+        var step = 0;
         CheckFolders(options);
         AtomicPublisher.Recover(options.OutputDirectory);
-        var content = ContentLoader.Load(options.SiteDirectory);
-        progress?.Report(new BuildStep("load", 1, total, clock.Elapsed));
-        var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
-        progress?.Report(new BuildStep("assemble", 2, total, clock.Elapsed));
-
         var publisher = new AtomicPublisher(options.OutputDirectory);
         try
         {
             var sink = new OutputSink(publisher.Staging);
-            await new SiteRenderer(site, theme, sink, content.Paths).RenderAsync(cancellation,
-                (section, done) => progress?.Report(new BuildStep(section, 2 + done, total, clock.Elapsed)));
+            var (_, site, warnings) = await Pipeline.SitePipeline.RunAsync(options, theme, sink, new Pipeline.NoBuildCache(), cancellation,
+                name => progress?.Report(new BuildStep(name, ++step, total, clock.Elapsed)));
             var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
             publisher.Commit();
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. content.Warnings, .. assembleWarnings, .. moved],
-                site.News.ImagesEncoded)
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. warnings, .. moved], site.News.ImagesEncoded)
             {
                 BasePath = site.Config.BasePath,
             };

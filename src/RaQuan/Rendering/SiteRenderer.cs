@@ -6,7 +6,7 @@ using RaQuan.Rendering.Caching;
 namespace RaQuan.Rendering;
 
 /// <summary>The render and write stages: runs every section of the site; files are written as they are made.</summary>
-internal sealed class SiteRenderer(Site site, ITheme theme, OutputSink sink, ContentPaths paths, RenderCache? cache = null)
+internal sealed class SiteRenderer(Site site, ITheme theme, OutputSink sink, ContentPaths paths, IRenderCache? cache = null)
 {
     /// <param name="sectionDone">Called with a section's name and how many sections are done.</param>
     public Task RenderAsync(CancellationToken cancellation = default, Action<string, int>? sectionDone = null)

@@ -105,3 +105,24 @@ internal sealed class SearchIndexCache
     private static bool Same((SearchField Fields, WordForms Forms) a, (SearchField Fields, WordForms Forms) b) =>
         a.Fields == b.Fields && a.Forms.SetEquals(b.Forms);
 }
+
+/// <summary>
+/// One build's use of a <see cref="SearchIndexCache"/>: plans give their text as they render, and the index is
+/// patched from it at the end, each document's words reused through <paramref name="reuse"/> while unchanged.
+/// </summary>
+internal sealed class PatchedSearchIndex(
+    SearchIndexCache cache, Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units,
+    Func<SearchDocument, Func<DocumentWords>, DocumentWords> reuse) : ISearchIndexBuilder
+{
+    // Each rendered plan's text by the plan's path, so the search step neither reads nor parses the plan again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    public SearchIndexCache? Shards => cache;
+
+    public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => items;
+
+    public void Add(string path, string text) => _texts[path] = text;
+
+    public SearchIndex Finish() =>
+        cache.Update(documents().Select(d => _texts.TryGetValue(d.Path, out var text) ? d with { Body = () => text } : d), units, reuse);
+}

@@ -8,7 +8,7 @@ namespace RaQuan.Search;
 /// of the same parse, so no plan is read twice and no plan's text waits for the search step. What the plans did not
 /// give (ceremonies, result tables) is read at the end. Documents arrive in any order; the postings are sorted once.
 /// </summary>
-internal sealed class SearchIndexStream
+internal sealed class SearchIndexStream : ISearchIndexBuilder
 {
     private readonly IReadOnlyList<Unit> _units;
     private readonly List<SearchDocument> _ordered;
@@ -32,7 +32,7 @@ internal sealed class SearchIndexStream
     /// <paramref name="items"/> in the order of their documents' numbers (those without a document last), so that a
     /// build rendering them in this order appends to each word's lists nearly in order.
     /// </summary>
-    public IEnumerable<T> InDocumentOrder<T>(IEnumerable<T> items, Func<T, string> path) =>
+    public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) =>
         items.OrderBy(item => _ids.TryGetValue(path(item), out var id) ? id : int.MaxValue);
 
     /// <summary>Adds the document of the page at <paramref name="path"/>, with <paramref name="body"/> as its text.</summary>
@@ -60,6 +60,9 @@ internal sealed class SearchIndexStream
             _summaries[id] = summary;
         }
     }
+
+    /// <summary>A plain build keeps no shards.</summary>
+    public SearchIndexCache? Shards => null;
 
     /// <summary>The whole index, once the documents not added have been read.</summary>
     public SearchIndex Finish()

@@ -18,15 +18,7 @@ internal sealed class PlansApi : IApiDocument
         w.WriteStartArray("plans");
         foreach (var plan in context.Site.Plans)
         {
-            if (context.Cache is null)
-            {
-                Write(w, plan, context);
-            }
-            else
-            {
-                // A plan's entry is kept while its file is: a rebuild after an edit writes one entry, not a thousand.
-                w.WriteRawValue(context.Cache.PlanData(Name, plan, () => ApiJson.Element(inner => Write(inner, plan, context), depth: 2)), skipInputValidation: true);
-            }
+            context.Cache.WritePlanData(w, Name, plan, inner => Write(inner, plan, context));
 
             ApiJson.FlushPending(w);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Pages;
@@ -11,11 +12,11 @@ namespace RaQuan.Rendering.Caching;
 /// and feeds by their <see cref="RenderKeys">render key</see>. A build that uses it writes the same bytes as one
 /// that does not; it only skips the work whose inputs did not change.
 /// </summary>
-internal sealed class RenderCache
+internal sealed class RenderCache : IRenderCache
 {
     private readonly SweptCache<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
 
-    /// <summary>Files of files/ shown as images in bodies rendered so far (<see cref="RenderContext.BodyFiles"/>).</summary>
+    /// <summary>Files of files/ shown as images in bodies rendered so far: a reused body does not resolve its images again.</summary>
     public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
@@ -27,8 +28,8 @@ internal sealed class RenderCache
     private Func<string, string?> _stampOf = _ => null;
     private int _rendered;
 
-    /// <summary>The search index of the last build, patched by the next.</summary>
-    public SearchIndexCache Search { get; } = new();
+    // The search index of the last build, patched by the next.
+    private readonly SearchIndexCache _search = new();
 
     /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
     public int Rendered => _rendered;
@@ -66,6 +67,9 @@ internal sealed class RenderCache
         _planData.Sweep();
     }
 
+    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units) =>
+        new PatchedSearchIndex(_search, documents, units, SearchWords);
+
     // Markdown rendering is a pure function of the text and the page's address, whatever else changed.
     public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render)
     {
@@ -101,8 +105,10 @@ internal sealed class RenderCache
         return body;
     }
 
-    /// <summary>The compressed feed text of a plan whose body <see cref="PlanBody"/> gave, kept alongside it.</summary>
-    public FeedText FeedText(Plan plan, string path, Func<FeedText> make)
+    /// <summary>The feed text of a plan whose body <see cref="PlanBody"/> gave, kept alongside it and so always compressed.</summary>
+    public FeedText FeedText(Plan plan, string path, RenderedBody body) => FeedText(plan, path, () => new FeedText(body, compress: true));
+
+    private FeedText FeedText(Plan plan, string path, Func<FeedText> make)
     {
         var stamp = _stampOf(plan.Source.File);
         if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
@@ -119,8 +125,14 @@ internal sealed class RenderCache
         return make();
     }
 
-    /// <summary>A plan's part of the output <paramref name="output"/> (its entry in an API file), kept while the plan's file is unchanged.</summary>
-    public byte[] PlanData(string output, Plan plan, Func<byte[]> make)
+    /// <summary>
+    /// Writes a plan's entry of an API file, kept while the plan's file is: a rebuild after an edit writes one entry,
+    /// not a thousand.
+    /// </summary>
+    public void WritePlanData(Utf8JsonWriter w, string output, Plan plan, Action<Utf8JsonWriter> write) =>
+        w.WriteRawValue(PlanData(output, plan, () => Rendering.Api.ApiJson.Element(write, depth: 2)), skipInputValidation: true);
+
+    private byte[] PlanData(string output, Plan plan, Func<byte[]> make)
     {
         var stamp = _stampOf(plan.Source.File);
         if (stamp is not null && _planData.TryGetValue((output, plan.Source.File), out var kept) && kept.Stamp == stamp)
@@ -137,8 +149,8 @@ internal sealed class RenderCache
         return bytes;
     }
 
-    /// <summary>A search document's analysis, reused while its fields and the plan file its body comes from are unchanged.</summary>
-    public DocumentWords SearchWords(SearchDocument document, Func<DocumentWords> analyse)
+    // A search document's analysis, reused while its fields and the plan file its body comes from are unchanged.
+    private DocumentWords SearchWords(SearchDocument document, Func<DocumentWords> analyse)
     {
         if (document.BodyFile is null || _stampOf(document.BodyFile) is not { } stamp)
         {
@@ -157,7 +169,47 @@ internal sealed class RenderCache
         return words;
     }
 
-    public async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<byte[]>> render)
+    public async Task WritePageAsync(RenderContext context, PageModel page, DateOnly? lastModified) =>
+        context.Write(await RenderPageAsync(context, page, lastModified));
+
+    /// <summary>
+    /// A plan's page and its other outputs are reused without building the page model while the plan's file, its
+    /// ceremonies and its result tables are unchanged: with a thousand plans, building the models and their keys cost
+    /// more than the rest of a rebuild.
+    /// </summary>
+    public async Task WritePlanPageAsync(RenderContext context, Plan plan, RenderedBody body)
+    {
+        var path = context.Urls.Plan(plan);
+        var inputs = PlanInputs(plan, context.Pages.CeremoniesOf(plan), context.Pages.ResultsOf(plan));
+        if (inputs is not null && KeptPage(path, inputs) is { } kept)
+        {
+            context.Write(kept);
+            return;
+        }
+
+        var rendered = await RenderPageAsync(context, context.Pages.Plan(plan, body), plan.ListingDate);
+        KeepPage(path, inputs, rendered);
+        context.Write(rendered);
+    }
+
+    public void WriteOutput(RenderContext context, string path, OutputInputs shows, Func<byte[]> make) =>
+        context.Sink.Write(path, Output(path, shows, make));
+
+    public void WriteOutput(RenderContext context, string path, OutputInputs shows, Action<Stream> write) =>
+        WriteOutput(context, path, shows, () => OutputSink.Bytes(write));
+
+    private async Task<RenderedPage> RenderPageAsync(RenderContext context, PageModel page, DateOnly? lastModified)
+    {
+        var files = new List<(string File, byte[] Bytes)>();
+        foreach (var (output, file) in RenderContext.Outputs(page))
+        {
+            files.Add((file, await PageAsync(output, file, () => context.Theme.RenderAsync(output))));
+        }
+
+        return new RenderedPage(files, context.SitemapEntryOf(page, lastModified));
+    }
+
+    private async Task<byte[]> PageAsync(PageModel page, string file, Func<Task<byte[]>> render)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Of(page, _stampOf, _summary) : null;
         if (key is not null && _outputs.TryGetValue(file, out var kept) && kept.Key == key)
@@ -171,15 +223,15 @@ internal sealed class RenderCache
         return bytes;
     }
 
-    /// <summary>The inputs of a plan's page, for <see cref="KeptPage"/>; null when they cannot be told.</summary>
-    public string? PlanInputs(Plan plan, IEnumerable<Ceremony> ceremonies, IEnumerable<ResultTable> results) =>
+    // The inputs of a plan's page, for KeptPage; null when they cannot be told.
+    private string? PlanInputs(Plan plan, IEnumerable<Ceremony> ceremonies, IEnumerable<ResultTable> results) =>
         RenderKeys.SiteIsKnown ? RenderKeys.PlanInputs(plan, ceremonies, results, _stampOf) : null;
 
-    /// <summary>The outputs of the page at <paramref name="path"/> kept by <see cref="KeepPage"/> with the same inputs.</summary>
-    public RenderedPage? KeptPage(string path, string inputs) =>
+    // The outputs of the page at path kept by KeepPage with the same inputs.
+    private RenderedPage? KeptPage(string path, string inputs) =>
         _pages.TryGetValue(path, out var kept) && kept.Inputs == inputs ? kept.Page : null;
 
-    public void KeepPage(string path, string? inputs, RenderedPage page)
+    private void KeepPage(string path, string? inputs, RenderedPage page)
     {
         if (inputs is null)
         {
@@ -191,7 +243,7 @@ internal sealed class RenderCache
         }
     }
 
-    public byte[] Output(string path, OutputInputs shows, Func<byte[]> make)
+    private byte[] Output(string path, OutputInputs shows, Func<byte[]> make)
     {
         var key = RenderKeys.SiteIsKnown ? RenderKeys.Output(path, shows, _stampOf, _summary) : null;
         if (key is not null && _outputs.TryGetValue(path, out var kept) && kept.Key == key)

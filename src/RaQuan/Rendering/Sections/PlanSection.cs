@@ -6,21 +6,14 @@ internal sealed class PlanSection : ISiteSection
     public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         var inFeeds = FeedBuilder.PlansInFeeds(context.Site);
-        var plans = context.SearchStream?.InDocumentOrder(context.Site.Plans, context.Urls.Plan) ?? context.Site.Plans;
+        var plans = context.Search.InRenderOrder(context.Site.Plans, context.Urls.Plan);
         await Parallel.ForEachAsync(plans, cancellation, async (plan, _) =>
         {
             var body = context.RenderPlanBody(plan);
             context.Excerpts[plan] = body.Excerpt;
             if (body.SearchText is { } text)
             {
-                if (context.SearchStream is { } search)
-                {
-                    search.Add(context.Urls.Plan(plan), text);
-                }
-                else
-                {
-                    context.SearchTexts[context.Urls.Plan(plan)] = text;
-                }
+                context.Search.Add(context.Urls.Plan(plan), text);
             }
 
             if (inFeeds.Contains(plan))

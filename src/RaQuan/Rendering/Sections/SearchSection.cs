@@ -10,13 +10,6 @@ internal sealed class SearchSection : ISiteSection
     public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         await context.WritePageAsync(context.Pages.Search());
-        var units = context.Site.AllUnits.ToList();
-        var index = context.SearchStream is { } stream
-            ? stream.Finish()
-            : context.Cache!.Search.Update(
-                SearchSources.All.SelectMany(s => s.Documents(context.Site, context.Urls))
-                    .Select(d => context.SearchTexts.TryGetValue(d.Path, out var text) ? d with { Body = () => text } : d),
-                units, context.Cache.SearchWords);
-        SearchIndexWriter.Write(index, context.Urls.SearchData, context.Sink, context.Cache?.Search);
+        SearchIndexWriter.Write(context.Search.Finish(), context.Urls.SearchData, context.Sink, context.Search.Shards);
     }
 }
