@@ -38,12 +38,12 @@ internal static class SiteAssembler
                 continue;
             }
 
-            if (source.Date is { } date && unit.MergedBy(date) is var (old, merger))
+            if (source.Fields.Date is { } date && unit.MergedBy(date) is var (old, merger))
             {
                 diagnostics.Add(ContentErrors.UnitMergedBeforeDocument(source.UnitAt, unit, old, merger, date));
             }
 
-            if (IsPublished(source, today, options))
+            if (IsPublished(source.Fields, today, options))
             {
                 var plan = ToPlan(source, unit);
                 plans.Add(plan);
@@ -80,7 +80,7 @@ internal static class SiteAssembler
         };
     }
 
-    private static bool IsPublished(PlanSource plan, DateOnly today, BuildOptions options) =>
+    private static bool IsPublished(PlanFields plan, DateOnly today, BuildOptions options) =>
         (options.IncludeDrafts || !plan.Draft)
         && (options.IncludeFuture || (plan.PublishDate ?? plan.Date) is not { } publish || publish <= today)
         && (options.IncludeExpired || plan.ExpiryDate is not { } expiry || expiry > today);
@@ -109,29 +109,13 @@ internal static class SiteAssembler
         return null;
     }
 
-    private static Plan ToPlan(PlanSource s, Unit unit) => new()
+    private static Plan ToPlan(PlanSource s, Unit unit) => new(s.Fields)
     {
-        Title = s.Title,
-        Type = s.Type,
+        Unit = unit,
         Recipients = s.Reading?.Recipients ?? [],
         Events = s.Reading?.Events ?? [],
         Deadlines = s.Reading?.Deadlines ?? [],
-        Indicators = s.Indicators.Count > 0 ? s.Indicators : s.Reading?.Indicators ?? [],
         ClosingInBody = DocumentMetadata.UsesReaderBody(s.Reading) && (s.Reading!.Signer is not null || s.Reading.Recipients.Count > 0),
-        Slug = s.Slug,
-        Number = s.Number,
-        Date = s.Date,
-        EffectiveDate = s.EffectiveDate,
-        Issuer = s.Issuer,
-        Unit = unit,
-        Signer = s.Signer,
-        Summary = s.Summary,
-        Tags = s.Tags,
-        Draft = s.Draft,
-        PublishDate = s.PublishDate,
-        ExpiryDate = s.ExpiryDate,
-        Attachments = s.Attachments,
-        Aliases = s.Aliases,
         ReadBody = s.ReadBody,
         BodyLine = s.BodyLine,
         Source = s.Source,

@@ -11,30 +11,44 @@ internal static class Templates
 {
     private const string UnitHint = "# the slug of a unit in units.yml";
 
-    public static string Plan(string title, string slug, string? unit, DateOnly today) => $"""
-        ---
-        title: {Quote(title)}
-        slug: {slug}
-        # number: "66/KH-UBND"
-        publish_date: {NewContent.IsoDate(today)}     # the day it goes online: feeds and lists are dated by it
-        # date: {NewContent.IsoDate(today)}            # the day it was signed
-        # effective_date: {NewContent.IsoDate(today)}
-        # issuer: "Ủy ban nhân dân xã …"
-        unit: {unit ?? "\"\"   " + UnitHint}
-        # signer: {"{"} name: "Nguyễn Văn A", authority: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] {"}"}
-        # summary: "Một hai câu tóm tắt."
-        # tags: ["ra quân"]
-        # attachments:
-        #   - {"{"} title: "Bản ký số (PDF)", path: files/{slug}.pdf {"}"}
-        ---
+    /// <summary>
+    /// A plan: the fields <see cref="Loading.PlanFieldTable"/> marks for the template, the required ones filled in, the
+    /// others as comments showing an example and what they mean.
+    /// </summary>
+    public static string Plan(string title, string slug, string? unit, DateOnly today)
+    {
+        var filled = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = Quote(title),
+            ["slug"] = slug,
+            ["publish_date"] = NewContent.IsoDate(today),
+            ["unit"] = unit ?? "\"\"   " + UnitHint,
+        };
+        var text = new System.Text.StringBuilder("---\n");
+        foreach (var field in Loading.PlanFieldTable.All)
+        {
+            switch (field.Template)
+            {
+                case Loading.PlanTemplate.Filled:
+                    text.Append(field.Key).Append(": ").Append(filled[field.Key]).Append('\n');
+                    break;
+                case Loading.PlanTemplate.Comment:
+                    text.Append("# ").Append(field.Key).Append(": ").Append(field.Example).Append("   # ").Append(field.Meaning).Append('\n');
+                    break;
+            }
+        }
 
-        ## I. MỤC ĐÍCH, YÊU CẦU
+        return text.Append("""
+            ---
 
-        ## II. NỘI DUNG
+            ## I. MỤC ĐÍCH, YÊU CẦU
 
-        ## III. TỔ CHỨC THỰC HIỆN
+            ## II. NỘI DUNG
 
-        """;
+            ## III. TỔ CHỨC THỰC HIỆN
+
+            """).ToString();
+    }
 
     /// <summary>A news post; each photo gets an image line whose alt text fails the build until it is written.</summary>
     public static string News(string title, string? unit, DateTimeOffset now, IReadOnlyList<string> photos)

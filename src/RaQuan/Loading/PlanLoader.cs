@@ -8,12 +8,6 @@ namespace RaQuan.Loading;
 /// <summary>Reads <c>plans/*.md</c>.</summary>
 internal static class PlanLoader
 {
-    private static readonly string[] Keys =
-    [
-        "title", "type", "slug", "number", "date", "effective_date", "issuer", "unit", "signer", "summary", "tags",
-        "draft", "publish_date", "expiry_date", "attachments", "indicators", "aliases",
-    ];
-
     private static readonly string[] SignerKeys = ["name", "authority"];
     private static readonly string[] AttachmentKeys = ["title", "path"];
 
@@ -24,7 +18,7 @@ internal static class PlanLoader
     {
         // The body is read here only for a title or a document's details the front matter does not give; otherwise
         // when the page is made.
-        if (MarkdownFile.Read(fullPath, paths, Keys, diagnostics, needsBody: f => f.Node("title") is not YamlScalarNode { Value: { } title } || string.IsNullOrWhiteSpace(title))
+        if (MarkdownFile.Read(fullPath, paths, PlanFieldTable.Keys, diagnostics, needsBody: f => f.Node("title") is not YamlScalarNode { Value: { } title } || string.IsNullOrWhiteSpace(title))
             is not { } file)
         {
             return null;
@@ -81,27 +75,14 @@ internal static class PlanLoader
             diagnostics.Add(reading is null ? error : error with { IsWarning = true });
         }
 
+        var fields = PlanFieldTable.Read(new PlanFieldSource(f, reading, paths),
+            new PlanFields { Title = title ?? "", Slug = slug, Date = date, PublishDate = publishDate });
         var plan = new PlanSource(
-            Title: title ?? "",
-            Slug: slug,
+            Fields: fields,
             SlugAt: f.Has("slug") ? f.At("slug") : file.Source,
-            Type: f.String("type") ?? reading?.Type ?? "Kế hoạch",
-            Number: f.String("number") ?? reading?.Number,
-            Date: date,
-            EffectiveDate: f.Date("effective_date"),
-            Issuer: f.String("issuer") ?? reading?.Issuer,
             UnitSlug: unit ?? "",
             UnitAt: f.At("unit"),
             Reading: reading,
-            Signer: ReadSigner(f) ?? reading?.Signer,
-            Summary: f.String("summary"),
-            Tags: f.StringList("tags"),
-            Draft: f.Bool("draft"),
-            PublishDate: publishDate,
-            ExpiryDate: f.Date("expiry_date"),
-            Attachments: ReadAttachments(f, paths),
-            Aliases: ReadAliases(f),
-            Indicators: IndicatorLoader.Read(f),
             ReadBody: readBody,
             BodyLine: file.BodyLine,
             Source: file.Source);
@@ -112,7 +93,7 @@ internal static class PlanLoader
     /// <c>aliases</c>: the plan's old addresses, relative to the site ("ke-hoach/ten-cu/", a leading "/" allowed), each
     /// of which gets a page sending readers on to the plan's address.
     /// </summary>
-    private static IReadOnlyList<string> ReadAliases(YamlFields f)
+    internal static IReadOnlyList<string> ReadAliases(YamlFields f)
     {
         var aliases = new List<string>();
         foreach (var written in f.StringList("aliases"))
@@ -143,7 +124,7 @@ internal static class PlanLoader
         return cut > 0 ? slug[..cut] : slug[..MaxSlugFromTitle];
     }
 
-    private static Signer? ReadSigner(YamlFields f)
+    internal static Signer? ReadSigner(YamlFields f)
     {
         switch (f.Node("signer"))
         {
@@ -161,7 +142,7 @@ internal static class PlanLoader
         }
     }
 
-    private static List<Attachment> ReadAttachments(YamlFields f, ContentPaths paths)
+    internal static List<Attachment> ReadAttachments(YamlFields f, ContentPaths paths)
     {
         var list = new List<Attachment>();
         if (f.Node("attachments") is not YamlSequenceNode seq)

@@ -3,28 +3,17 @@ using RaQuan.Model;
 namespace RaQuan.Loading;
 
 /// <summary>A plan as read from its file, before its unit is resolved.</summary>
-/// <param name="UnitSlug">The unit from front matter; empty when the document reader is to find it from <paramref name="Locality"/>.</param>
+/// <param name="Fields">The plan's own fields, as the assembled plan carries them.</param>
+/// <param name="UnitSlug">The unit from front matter; empty when the document reader is to find it from the document's locality.</param>
 internal sealed record PlanSource(
-    string Title,
-    string Type,
-    string Slug,
+    PlanFields Fields,
     SourceLocation SlugAt,
-    string? Number,
-    DateOnly? Date,
-    DateOnly? EffectiveDate,
-    string? Issuer,
     string UnitSlug,
     SourceLocation UnitAt,
     Documents.DocumentReading? Reading,
-    Signer? Signer,
-    string? Summary,
-    IReadOnlyList<string> Tags,
-    bool Draft,
-    DateOnly? PublishDate,
-    DateOnly? ExpiryDate,
-    IReadOnlyList<Attachment> Attachments,
-    IReadOnlyList<string> Aliases,
-    IReadOnlyList<Indicator> Indicators,
     Func<string> ReadBody,
     int BodyLine,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    public string Slug => Fields.Slug;
+}

@@ -1,29 +1,20 @@
+using System.Runtime.CompilerServices;
+
 namespace RaQuan.Model;
 
-/// <summary>A plan (kế hoạch) or other document, from <c>plans/*.md</c>.</summary>
-public sealed class Plan
+/// <summary>
+/// A plan (kế hoạch) or other document, from <c>plans/*.md</c>: its own fields (<see cref="PlanFields"/>) and what the
+/// assemble stage resolved (its unit) or the document reader found. A plan is one document: two plans are equal only
+/// when they are the same object, whatever their fields.
+/// </summary>
+public sealed record Plan : PlanFields
 {
-    public required string Title { get; init; }
-    public required string Slug { get; init; }
+    public Plan(PlanFields fields)
+        : base(fields)
+    {
+    }
 
-    /// <summary>Tên loại văn bản: "Kế hoạch", "Công văn", "Quyết định"…</summary>
-    public string Type { get; init; } = "Kế hoạch";
-
-    public string? Number { get; init; }
-    public DateOnly? Date { get; init; }
-    public DateOnly? EffectiveDate { get; init; }
-    public string? Issuer { get; init; }
     public required Unit Unit { get; init; }
-    public Signer? Signer { get; init; }
-    public string? Summary { get; init; }
-    public IReadOnlyList<string> Tags { get; init; } = [];
-    public bool Draft { get; init; }
-    public DateOnly? PublishDate { get; init; }
-    public DateOnly? ExpiryDate { get; init; }
-    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
-
-    /// <summary>Old addresses of the plan ("ke-hoach/ten-cu/"), each written as a page that sends readers on.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>Nơi nhận.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
@@ -33,9 +24,6 @@ public sealed class Plan
 
     /// <summary>Dates by which something must be done.</summary>
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
-
-    /// <summary>Target figures the plan sets.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
     /// <summary>
     /// True when the body already ends with the signature and Nơi nhận blocks (a document read from its text),
@@ -57,6 +45,7 @@ public sealed class Plan
 
     public required SourceLocation Source { get; init; }
 
-    /// <summary>The date the plan is listed and syndicated under: issue date, else publish date.</summary>
-    public DateOnly? ListingDate => Date ?? PublishDate;
+    public bool Equals(Plan? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }
