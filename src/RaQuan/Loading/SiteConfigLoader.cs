@@ -7,7 +7,7 @@ namespace RaQuan.Loading;
 /// <summary>Reads <c>site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate", "search", "predecessor_plans"];
+    private static readonly string[] Keys = ["title", "description", "base_url", "language", "timezone", "publisher", "feed", "paginate", "search", "predecessor_plans", "theme"];
     private static readonly string[] PublisherKeys = ["name", "name_en", "address", "phone", "email"];
     private static readonly string[] FeedKeys = ["items", "full_text"];
     private static readonly string[] SearchKeys = ["external", "site_parameter"];
@@ -43,12 +43,14 @@ internal static class SiteConfigLoader
             feedFields?.Bool("full_text", FeedSettings.Default.FullText) ?? FeedSettings.Default.FullText);
         var paginate = f.Int("paginate", 1, 1000) ?? 20;
         var search = ParseSearch(f);
+        var branding = Themes.BrandingLoader.Read(f, paths);
 
         return title is null || baseUrl is null || timeZone is null
             ? null
             : new SiteConfig(title, f.String("description"), baseUrl, language, timeZone, publisher, feed, paginate, search)
             {
                 PredecessorPlans = f.Bool("predecessor_plans"),
+                Branding = branding,
             };
     }
 

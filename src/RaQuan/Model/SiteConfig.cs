@@ -18,6 +18,9 @@ public sealed record SiteConfig(
     /// </summary>
     public bool PredecessorPlans { get; init; }
 
+    /// <summary><c>theme:</c> the portal's logo, header lines, colours, favicon and publisher block.</summary>
+    public Branding Branding { get; init; } = Branding.None;
+
     /// <summary>The path part of the base URL, always with leading and trailing slash: "/" or "/ra-quan-2024/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -1,6 +1,9 @@
 namespace RaQuan.Rendering.Sections;
 
-/// <summary>The theme's assets, copied as they are (attachments: <see cref="AttachmentSection"/>; the static/ folder: <see cref="StaticSection"/>).</summary>
+/// <summary>
+/// The theme's assets and the site's logo and favicon (site.yml <c>theme:</c>), copied as they are (attachments:
+/// <see cref="AttachmentSection"/>; the static/ folder: <see cref="StaticSection"/>).
+/// </summary>
 internal sealed class FilesSection : ISiteSection
 {
     public Task RenderAsync(RenderContext context, CancellationToken cancellation)
@@ -8,6 +11,11 @@ internal sealed class FilesSection : ISiteSection
         foreach (var asset in context.Theme.Assets)
         {
             context.Sink.Write(asset.Path, asset.Content);
+        }
+
+        foreach (var file in new[] { context.Site.Config.Branding.Logo, context.Site.Config.Branding.Favicon }.OfType<Model.BrandFile>())
+        {
+            context.Sink.Write(file.Path, File.ReadAllBytes(file.Source));
         }
 
         return Task.CompletedTask;
