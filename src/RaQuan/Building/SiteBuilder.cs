@@ -36,6 +36,7 @@ public static class SiteBuilder
                 site.News.ImagesEncoded)
             {
                 BasePath = site.Config.BasePath,
+                PhotosHashed = site.News.PhotosHashed,
             };
         }
         catch
