@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NetVips;
+using RaQuan.Model;
 using Image = NetVips.Image;
 
 namespace RaQuan.Images;

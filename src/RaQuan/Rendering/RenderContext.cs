@@ -47,7 +47,7 @@ internal sealed class RenderContext
     public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
 
     /// <summary>Each news post's HTML, filled by the news section for the feeds.</summary>
-    public ConcurrentDictionary<News.NewsPost, News.NewsBodies> NewsBodies { get; } = new();
+    public ConcurrentDictionary<NewsPost, News.NewsBodies> NewsBodies { get; } = new();
 
     /// <summary>
     /// Files of files/ that plan and page bodies show as images, for the files section to publish. A serve session

@@ -1,6 +1,4 @@
-using RaQuan.Model;
-
-namespace RaQuan.News;
+namespace RaQuan.Model;
 
 /// <summary>The site's published news posts, newest first, and who shows which: units, plans, ceremonies.</summary>
 public sealed class NewsIndex
