@@ -50,12 +50,10 @@ internal sealed class RenderContext
     public ConcurrentDictionary<NewsPost, News.NewsBodies> NewsBodies { get; } = new();
 
     /// <summary>
-    /// Files of files/ that plan and page bodies show as images, for the files section to publish. A serve session
-    /// keeps the set across builds, as it reuses bodies it rendered before without reading their images again.
+    /// Files of files/ that this build's plan and page bodies show as images, for the files section to publish. A
+    /// plan body a serve session reuses brings the files it showed when it was rendered (<see cref="RenderCache.PlanBody"/>).
     /// </summary>
-    public ConcurrentDictionary<string, byte> BodyFiles => Cache?.BodyFiles ?? _bodyFiles;
-
-    private readonly ConcurrentDictionary<string, byte> _bodyFiles = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
     public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
@@ -148,10 +146,13 @@ internal sealed class RenderContext
     /// <exception cref="BuildException">The renderer refused the text.</exception>
     // The lambdas for a serve session's cache are made in methods of their own: C# makes a method's closure when
     // the method starts, so a build, which has no cache, paid for one per plan in each of these.
-    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source)
+    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source) =>
+        RenderMarkdown(markdown, path, source, file => BodyFiles.TryAdd(file, 0));
+
+    private RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source, Action<string> publish)
     {
         var imageErrors = new List<BuildError>();
-        markdown = Images.BodyImages.Resolve(markdown, source, Paths, Urls, file => BodyFiles.TryAdd(file, 0), imageErrors);
+        markdown = Images.BodyImages.Resolve(markdown, source, Paths, Urls, publish, imageErrors);
         if (imageErrors.Count > 0)
         {
             throw new BuildException(imageErrors);
@@ -180,8 +181,20 @@ internal sealed class RenderContext
         return Cache is null ? RenderMarkdown(plan.Body, path, source) : CachedPlanBody(Cache, plan, path, source);
     }
 
-    private RenderedBody CachedPlanBody(RenderCache cache, Plan plan, string path, SourceLocation source) =>
-        cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, source));
+    private RenderedBody CachedPlanBody(RenderCache cache, Plan plan, string path, SourceLocation source)
+    {
+        var (body, files) = cache.PlanBody(plan, path, () =>
+        {
+            var shown = new List<string>();
+            return (RenderMarkdown(plan.Body, path, source, shown.Add), shown);
+        });
+        foreach (var file in files)
+        {
+            BodyFiles.TryAdd(file, 0);
+        }
+
+        return body;
+    }
 
     /// <summary>
     /// What feeds keep of a plan's body. Feeds hold a few plans per unit (50 by default): 4,394 bodies, under 50 MB, on
