@@ -4,6 +4,9 @@ namespace RaQuan.Building;
 /// <param name="ImagesEncoded">Image files encoded; 0 when every photo came from the cache.</param>
 public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elapsed, IReadOnlyList<BuildError> Warnings, int ImagesEncoded = 0)
 {
+    /// <summary>Photos read and hashed to find them in the image cache; 0 when every photo's size and time were unchanged.</summary>
+    public int PhotosHashed { get; init; }
+
     /// <summary>The path every link of the site starts with ("/ra-quan-2024/"), where <c>raquan serve</c> shows it.</summary>
     public string BasePath { get; init; } = "/";
 }

@@ -29,6 +29,7 @@ public static class SiteBuilder
             return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. warnings, .. moved], site.News.ImagesEncoded)
             {
                 BasePath = site.Config.BasePath,
+                PhotosHashed = site.News.PhotosHashed,
             };
         }
         catch

@@ -5,7 +5,7 @@ namespace RaQuan.Feeds;
 
 /// <summary>
 /// An Atom 1.0 feed (RFC 4287) with the items of an RSS channel: readers that prefer Atom get the same entries, with
-/// the full text as <c>content type="html"</c>.
+/// the full text as <c>content type="html"</c> and a news post's lead photo as a <c>link rel="enclosure"</c>.
 /// </summary>
 /// <param name="Id">The feed's permanent id (RFC 4287 §4.2.6): the page it follows, as an absolute URL.</param>
 /// <param name="Author">Who publishes the feed (§4.2.1: required when an entry has none).</param>
@@ -57,6 +57,15 @@ internal sealed record AtomFeed(string Title, string Id, string Subtitle, string
         }
 
         Link(w, "alternate", "text/html", item.Link);
+
+        // §4.2.7.2: rel="enclosure" is a related resource that may be large; length is its size in octets.
+        if (item.Enclosure is { } enclosure)
+        {
+            StartLink(w, "enclosure", enclosure.Type, enclosure.Url);
+            w.WriteAttributeString("length", enclosure.Length.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+        }
+
         if (item.Author is not null)
         {
             w.WriteStartElement("author");
@@ -94,11 +103,16 @@ internal sealed record AtomFeed(string Title, string Id, string Subtitle, string
 
     private static void Link(XmlWriter w, string rel, string type, string href)
     {
+        StartLink(w, rel, type, href);
+        w.WriteEndElement();
+    }
+
+    private static void StartLink(XmlWriter w, string rel, string type, string href)
+    {
         w.WriteStartElement("link");
         w.WriteAttributeString("rel", rel);
         w.WriteAttributeString("type", type);
         w.WriteAttributeString("href", href);
-        w.WriteEndElement();
     }
 
     // RFC 3339 (§3.3) with the site's offset.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RaQuan.Model;
 
 namespace RaQuan.Images;
 

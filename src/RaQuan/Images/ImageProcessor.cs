@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NetVips;
+using RaQuan.Model;
 using Image = NetVips.Image;
 
 namespace RaQuan.Images;
@@ -14,7 +15,9 @@ namespace RaQuan.Images;
 internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings = null)
 {
     private readonly ImageSettings _settings = settings ?? ImageSettings.Default;
+    private readonly PhotoFingerprints _fingerprints = PhotoFingerprints.Load(cache.Root, (settings ?? ImageSettings.Default).Key);
     private int _encodes;
+    private int _hashes;
 
     static ImageProcessor()
     {
@@ -25,22 +28,42 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
     /// <summary>Files encoded since this processor was made (cache hits encode none).</summary>
     public int Encodes => _encodes;
 
+    /// <summary>Photos read and hashed since this processor was made (a photo whose size and time are unchanged is not).</summary>
+    public int Hashes => _hashes;
+
     public ImageCache Cache { get; } = cache;
 
-    /// <summary>The processed photo, from the cache when its content and the settings are unchanged.</summary>
+    /// <summary>
+    /// The processed photo, from the cache when its content and the settings are unchanged. The content is told
+    /// by the photo's size and time when they are those recorded (<see cref="PhotoFingerprints"/>), else by hashing it.
+    /// </summary>
     /// <exception cref="ImageRejectedException">The photo is too large, unreadable, or in a format not read.</exception>
     public ProcessedImage Process(string fullPath)
     {
-        var length = new FileInfo(fullPath).Length;
+        // Size and time are taken here, before the read: a write during the read leaves a time the next build sees.
+        var info = new FileInfo(fullPath);
+        var length = info.Length;
         if (length > _settings.MaxBytes)
         {
             throw new ImageRejectedException(ImageProblem.TooLarge, $"{length / (1024.0 * 1024):0.#} MB");
         }
 
+        if (_fingerprints.KeyOf(fullPath, info) is { } known && Cache.TryGet(known) is { } kept)
+        {
+            return kept;
+        }
+
+        var readAt = _fingerprints.Now();
         var bytes = File.ReadAllBytes(fullPath);
+        Interlocked.Increment(ref _hashes);
         var hash = HashOf(bytes);
-        return Cache.TryGet(hash) ?? Cache.Store(hash, Encode(bytes));
+        var processed = Cache.TryGet(hash) ?? Cache.Store(hash, Encode(bytes));
+        _fingerprints.Record(fullPath, info, readAt, hash);
+        return processed;
     }
+
+    /// <summary>Keeps the keys of the photos read for the next build (<see cref="PhotoFingerprints.Save"/>).</summary>
+    public void SaveFingerprints() => _fingerprints.Save();
 
     /// <summary>The cache key: the photo's bytes and the settings.</summary>
     public string HashOf(byte[] bytes)

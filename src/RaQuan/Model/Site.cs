@@ -28,7 +28,7 @@ public sealed class Site
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
 
     /// <summary>Published news posts with their photos, newest first.</summary>
-    public News.NewsIndex News { get; init; } = RaQuan.News.NewsIndex.Empty;
+    public NewsIndex News { get; init; } = NewsIndex.Empty;
 
     /// <summary>The build's notion of "now", in the site's time zone.</summary>
     public required DateTimeOffset Now { get; init; }

@@ -68,7 +68,7 @@ internal static class NewsAssembler
         var processor = new ImageProcessor(new ImageCache(options.ImageCacheDirectory ?? ImageCache.DefaultRoot));
         ProcessPhotos(posts, processor, diagnostics);
         posts.Sort((a, b) => b.Published.CompareTo(a.Published) is var c and not 0 ? c : string.CompareOrdinal(a.Slug, b.Slug));
-        return new NewsIndex(posts, processor.Encodes);
+        return new NewsIndex(posts, processor.Encodes, processor.Hashes);
     }
 
     // Two at a time: libvips uses threads of its own within each photo, and the machine may have only two cores.
@@ -95,6 +95,7 @@ internal static class NewsAssembler
                 photo.Image = processed;
             }
         });
+        processor.SaveFingerprints();
         diagnostics.ThrowIfErrors();
     }
 

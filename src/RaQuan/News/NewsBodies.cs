@@ -1,4 +1,5 @@
 using System.Text;
+using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.News;

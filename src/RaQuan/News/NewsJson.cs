@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.News;

@@ -1,3 +1,4 @@
+using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Pages;
 

@@ -1,4 +1,4 @@
-using RaQuan.Images;
+using RaQuan.Model;
 
 namespace RaQuan.News;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RaQuan.Model;
 
 namespace RaQuan.News;
 
@@ -80,7 +81,7 @@ internal static class PictureHtml
         b.Append("</figcaption>");
     }
 
-    private static string SrcSet(NewsPost post, Photo photo, IReadOnlyList<Images.ImageVariant> variants, Func<string, string> url) =>
+    private static string SrcSet(NewsPost post, Photo photo, IReadOnlyList<ImageVariant> variants, Func<string, string> url) =>
         string.Join(", ", variants.Select(v => $"{Escape(url(NewsUrls.Image(post, photo, v)))} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
 
     public static string Escape(string text) =>

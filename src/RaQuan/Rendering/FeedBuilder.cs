@@ -9,7 +9,7 @@ namespace RaQuan.Rendering;
 /// ceremonies (postponed, cancelled), newest first.
 /// </summary>
 internal sealed class FeedBuilder(
-    Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies, IReadOnlyDictionary<News.NewsPost, News.NewsBodies>? news = null)
+    Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies, IReadOnlyDictionary<NewsPost, News.NewsBodies>? news = null)
 {
     private readonly CeremonyChanges _changes = new(urls, site.Config.TimeZone);
 

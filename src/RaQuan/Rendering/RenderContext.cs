@@ -44,10 +44,13 @@ internal sealed class RenderContext
     public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
 
     /// <summary>Each news post's HTML, filled by the news section for the feeds.</summary>
-    public ConcurrentDictionary<News.NewsPost, News.NewsBodies> NewsBodies { get; } = new();
+    public ConcurrentDictionary<NewsPost, News.NewsBodies> NewsBodies { get; } = new();
 
-    /// <summary>Files of files/ that plan and page bodies show as images, for the files section to publish.</summary>
-    public ConcurrentDictionary<string, byte> BodyFiles => Cache.BodyFiles;
+    /// <summary>
+    /// Files of files/ that this build's plan and page bodies show as images, for the files section to publish. A plan
+    /// body the cache reuses brings the files it showed when it was rendered (<see cref="IRenderCache.PlanBody"/>).
+    /// </summary>
+    public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
     public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
@@ -82,10 +85,13 @@ internal sealed class RenderContext
 
     /// <summary>Renders a Markdown body, starting at <paramref name="source"/>, for the page at <paramref name="path"/>.</summary>
     /// <exception cref="BuildException">The renderer refused the text.</exception>
-    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source)
+    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source) =>
+        RenderMarkdown(markdown, path, source, Publish);
+
+    private RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source, Action<string> publish)
     {
         var imageErrors = new List<BuildError>();
-        markdown = Images.BodyImages.Resolve(markdown, source, Paths, Urls, file => BodyFiles.TryAdd(file, 0), imageErrors);
+        markdown = Images.BodyImages.Resolve(markdown, source, Paths, Urls, publish, imageErrors);
         if (imageErrors.Count > 0)
         {
             throw new BuildException(imageErrors);
@@ -108,8 +114,10 @@ internal sealed class RenderContext
     {
         var path = Urls.Plan(plan);
         var source = plan.Source with { Line = plan.BodyLine, Column = 0 };
-        return Cache.PlanBody(plan, path, () => RenderMarkdown(plan.Body, path, source));
+        return Cache.PlanBody(plan, path, publish => RenderMarkdown(plan.Body, path, source, publish), Publish);
     }
+
+    private void Publish(string file) => BodyFiles.TryAdd(file, 0);
 
     /// <summary>What feeds keep of a plan's body.</summary>
     public FeedText FeedTextOf(Plan plan, RenderedBody body) => Cache.FeedText(plan, Urls.Plan(plan), body);

@@ -130,6 +130,53 @@ public sealed class NewsErrorTests
     }
 
     [Fact]
+    public async Task A_rebuild_reads_no_photo_whose_size_and_time_are_unchanged_and_reads_one_rewritten_with_the_same_size()
+    {
+        using var site = NewsSiteTests.Create();
+        var cache = Directory.CreateTempSubdirectory("raquan-images-").FullName;
+        var bundle = Path.Combine(site.Content, "news/ra-quan-dak-la");
+        try
+        {
+            var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow), ImageCacheDirectory: cache);
+            await using var theme = new RaQuan.Themes.Default.DefaultTheme();
+
+            // Photos copied from a phone an hour ago: their time is well before any build reads them.
+            var anHourAgo = DateTime.UtcNow.AddHours(-1);
+            foreach (var photo in Directory.GetFiles(bundle, "anh-*"))
+            {
+                File.SetLastWriteTimeUtc(photo, anHourAgo);
+            }
+
+            var first = await SiteBuilder.BuildAsync(options, theme);
+            Assert.Equal((3, (3 + 3 + 2) * 2 + 3), (first.PhotosHashed, first.ImagesEncoded));
+
+            var second = await SiteBuilder.BuildAsync(options, theme);
+            Assert.Equal((0, 0), (second.PhotosHashed, second.ImagesEncoded));
+            Assert.True(File.Exists(site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.webp")));
+
+            // A photo written again with other bytes of the same size: its time changed, so it is read again.
+            var anh2 = Path.Combine(bundle, "anh-2.jpg");
+            File.WriteAllBytes(anh2, OtherCamera(File.ReadAllBytes(anh2)));
+            var third = await SiteBuilder.BuildAsync(options, theme);
+            Assert.Equal((1, (3 * 2) + 1), (third.PhotosHashed, third.ImagesEncoded));
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+
+        // The same photo as another camera model names it in its EXIF: other bytes, the same length.
+        static byte[] OtherCamera(byte[] jpeg)
+        {
+            var at = jpeg.AsSpan().IndexOf("Test "u8);
+            Assert.True(at > 0, "the test photo names its camera model");
+            var copy = (byte[])jpeg.Clone();
+            copy[at + 5] = (byte)(copy[at + 5] == (byte)'9' ? '1' : copy[at + 5] + 1);
+            return copy;
+        }
+    }
+
+    [Fact]
     public void A_photo_is_turned_upright_from_its_exif_orientation()
     {
         using var site = TestSite.Create(Post("![Ảnh dựng đứng](anh.jpg)"));

@@ -157,6 +157,37 @@ public sealed class NewsSiteTests
     }
 
     [Fact]
+    public void Atom_feeds_carry_news_with_full_text_absolute_srcset_and_the_lead_photo_as_an_enclosure_link()
+    {
+        using var site = Create();
+        site.BuildOk();
+        foreach (var path in new[] { "atom.xml", "dia-ban/dak-ha/atom.xml", "dia-ban/dak-la/atom.xml" })
+        {
+            using var reader = System.Xml.XmlReader.Create(site.OutPath(path));
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            var entry = feed.Items.Single(i => i.Links.Any(l => l.RelationshipType == "alternate"
+                && l.Uri.AbsoluteUri == "https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/"));
+            Assert.Equal("Xã Đắk La ra quân làm đường", entry.Title.Text);
+            Assert.Equal(DateTimeOffset.Parse("2024-02-20T10:30:00+07:00", System.Globalization.CultureInfo.InvariantCulture), entry.PublishDate);
+
+            // RFC 4287 §4.2.7.2: rel="enclosure" names a related resource that may be large, with its length in bytes.
+            var enclosure = Assert.Single(entry.Links, l => l.RelationshipType == "enclosure");
+            Assert.Equal("https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-1600.jpg", enclosure.Uri.AbsoluteUri);
+            Assert.Equal(new FileInfo(site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.jpg")).Length, enclosure.Length);
+            Assert.Equal("image/jpeg", enclosure.MediaType);
+
+            var html = Assert.IsType<System.ServiceModel.Syndication.TextSyndicationContent>(entry.Content).Text;
+            Assert.Contains("srcset=\"https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w", html);
+            Assert.Contains("https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-2-1200.jpg", html);
+            Assert.Contains("Buổi lễ có hơn 200 người tham gia.", html);
+            Assert.DoesNotContain("src=\"/", html);
+            Assert.DoesNotContain("srcset=\"/", html);
+        }
+
+        Assert.DoesNotContain("ra-quan-dak-la", site.Read("dia-ban/kon-ray/atom.xml"));
+    }
+
+    [Fact]
     public void Open_data_lists_news_newest_first()
     {
         using var site = Create();

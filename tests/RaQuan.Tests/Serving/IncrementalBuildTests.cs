@@ -61,6 +61,55 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_image_from_files_that_no_body_shows_any_more_is_no_longer_published_and_one_a_kept_body_shows_still_is()
+    {
+        using var site = TestSite.Create("""
+            -- content/plans/so-do.md --
+            ---
+            title: "Kế hoạch có sơ đồ"
+            unit: kon-ray
+            date: 2024-02-15
+            ---
+            ![Sơ đồ cũ](/files/so-do-cu.png)
+            -- content/plans/ban-do.md --
+            ---
+            title: "Kế hoạch có bản đồ"
+            unit: dak-la
+            date: 2024-02-16
+            ---
+            ![Bản đồ](/files/ban-do.png)
+            -- content/files/so-do-cu.png --
+            (the old picture)
+            -- content/files/so-do-moi.png --
+            (the new picture)
+            -- content/files/ban-do.png --
+            (a map)
+            """);
+        await using var theme = new DefaultTheme();
+        var session = new SiteSession(new BuildOptions(site.Content, site.Output, Now), theme);
+        var first = await session.BuildAsync();
+        Assert.True(first.Succeeded, string.Join("\n", first.Errors));
+        Assert.Contains("files/so-do-cu.png", first.Files!.Keys);
+
+        // The plan shows another picture; the other plan's body is reused as it was, with the picture it shows.
+        site.Write("-- content/plans/so-do.md --\n---\ntitle: \"Kế hoạch có sơ đồ\"\nunit: kon-ray\ndate: 2024-02-15\n---\n![Sơ đồ mới](/files/so-do-moi.png)\n");
+        var second = await session.BuildAsync();
+        Assert.True(second.Succeeded, string.Join("\n", second.Errors));
+        Assert.DoesNotContain("files/so-do-cu.png", second.Files!.Keys);
+        Assert.Contains("files/so-do-moi.png", second.Files!.Keys);
+        Assert.Contains("files/ban-do.png", second.Files!.Keys);
+        site.BuildOk();
+        Assert.Equal(Snapshot.Of(site.Output), Snapshot.Of(second.Files!));
+
+        // A plan deleted: its picture goes with it.
+        File.Delete(Path.Combine(site.Content, "plans/ban-do.md"));
+        var third = await session.BuildAsync();
+        Assert.True(third.Succeeded, string.Join("\n", third.Errors));
+        Assert.DoesNotContain("files/ban-do.png", third.Files!.Keys);
+        Assert.Contains("files/so-do-moi.png", third.Files!.Keys);
+    }
+
+    [Fact]
     public async Task A_content_error_is_returned_and_the_next_good_build_recovers()
     {
         using var site = ManyPlans();

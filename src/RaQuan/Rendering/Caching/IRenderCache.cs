@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
@@ -14,17 +13,18 @@ namespace RaQuan.Rendering.Caching;
 /// </summary>
 internal interface IRenderCache
 {
-    /// <summary>Files of files/ that bodies show as images, for the files section to publish.</summary>
-    ConcurrentDictionary<string, byte> BodyFiles { get; }
-
     /// <summary>The search index of <paramref name="documents"/>, filled as the plans render and finished by the search section.</summary>
     ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units);
 
     /// <summary>A Markdown body; a pure function of the text and the page's address.</summary>
     RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render);
 
-    /// <summary>A plan's rendered body, reused while the plan's file is unchanged.</summary>
-    RenderedBody PlanBody(Plan plan, string path, Func<RenderedBody> render);
+    /// <summary>
+    /// A plan's rendered body, reused while the plan's file is unchanged. <paramref name="render"/> tells the files of
+    /// files/ the body shows to the action it is given; <paramref name="publish"/> is told them, whether the body is
+    /// rendered or reused.
+    /// </summary>
+    RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish);
 
     /// <summary>What the feeds keep of a plan's body.</summary>
     FeedText FeedText(Plan plan, string path, RenderedBody body);

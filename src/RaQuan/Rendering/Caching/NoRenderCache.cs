@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
@@ -18,14 +17,12 @@ internal sealed class NoRenderCache : IRenderCache
 
     private long _feedBytes;
 
-    public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
-
     public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units) =>
         new SearchIndexStream(documents(), units);
 
     public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render) => render();
 
-    public RenderedBody PlanBody(Plan plan, string path, Func<RenderedBody> render) => render();
+    public RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish) => render(publish);
 
     /// <summary>
     /// Feeds hold a few plans per unit (50 by default): 4,394 bodies, under 50 MB, on the benchmark's province site of

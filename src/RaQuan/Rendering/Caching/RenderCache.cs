@@ -16,9 +16,9 @@ internal sealed class RenderCache : IRenderCache
 {
     private readonly SweptCache<string, (string Markdown, RenderedBody Body)> _bodies = new(StringComparer.Ordinal);
 
-    /// <summary>Files of files/ shown as images in bodies rendered so far: a reused body does not resolve its images again.</summary>
-    public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
-    private readonly SweptCache<string, (string Stamp, RenderedBody Body, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
+    // Each plan's body with the files of files/ it shows as images: a reused body does not read its images again, so
+    // it hands them on from here, and they go when the plan does.
+    private readonly SweptCache<string, (string Stamp, RenderedBody Body, IReadOnlyList<string> Files, FeedText? Feed)> _plans = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Key, DocumentWords Words)> _searchWords = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Key, byte[] Bytes)> _outputs = new(StringComparer.Ordinal);
     private readonly SweptCache<string, (string Inputs, RenderedPage Page)> _pages = new(StringComparer.Ordinal);
@@ -85,21 +85,32 @@ internal sealed class RenderCache : IRenderCache
 
     // Kept as bytes: encoding a thousand pages and feeds again on every build would cost more than rendering one.
     /// <summary>
-    /// A plan's rendered body, reused while the plan's file is unchanged: the body is a function of the file and the
-    /// page's address, and reusing it spares reading the text again (plans keep their text on disk, not in memory).
+    /// A plan's rendered body and the files of files/ it shows, reused while the plan's file is unchanged: the body is
+    /// a function of the file and the page's address, and reusing it spares reading the text again (plans keep their
+    /// text on disk, not in memory).
     /// </summary>
-    public RenderedBody PlanBody(Plan plan, string path, Func<RenderedBody> render)
+    public RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish)
     {
         var stamp = _stampOf(plan.Source.File);
         if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
         {
+            foreach (var file in kept.Files)
+            {
+                publish(file);
+            }
+
             return kept.Body;
         }
 
-        var body = render();
+        var shown = new List<string>();
+        var body = render(file =>
+        {
+            shown.Add(file);
+            publish(file);
+        });
         if (stamp is not null)
         {
-            _plans[path] = (stamp, body, null);
+            _plans[path] = (stamp, body, shown, null);
         }
 
         return body;

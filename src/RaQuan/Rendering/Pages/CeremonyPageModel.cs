@@ -14,5 +14,5 @@ public sealed record CeremonyPageModel : PageModel
     public required bool IsPast { get; init; }
 
     /// <summary>News posts that report on the ceremony.</summary>
-    public IReadOnlyList<News.NewsPost> News { get; init; } = [];
+    public IReadOnlyList<NewsPost> News { get; init; } = [];
 }

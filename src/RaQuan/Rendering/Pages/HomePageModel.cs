@@ -11,5 +11,5 @@ public sealed record HomePageModel : PageModel
     public IReadOnlyList<Ceremony> NextCeremonies { get; init; } = [];
 
     /// <summary>The newest news posts.</summary>
-    public IReadOnlyList<News.NewsPost> LatestNews { get; init; } = [];
+    public IReadOnlyList<NewsPost> LatestNews { get; init; } = [];
 }

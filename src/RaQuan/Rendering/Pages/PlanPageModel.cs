@@ -15,5 +15,5 @@ public sealed record PlanPageModel : PageModel
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
 
     /// <summary>News posts that report on the plan, newest first.</summary>
-    public IReadOnlyList<News.NewsPost> News { get; init; } = [];
+    public IReadOnlyList<NewsPost> News { get; init; } = [];
 }

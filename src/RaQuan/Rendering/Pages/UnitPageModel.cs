@@ -15,5 +15,5 @@ public sealed record UnitPageModel : ListPageModel
     public IReadOnlyList<ResultTable> Results { get; init; } = [];
 
     /// <summary>The newest news of the unit and the units under it (first page only).</summary>
-    public IReadOnlyList<News.NewsPost> News { get; init; } = [];
+    public IReadOnlyList<NewsPost> News { get; init; } = [];
 }

@@ -1,7 +1,4 @@
-using RaQuan.Images;
-using RaQuan.Model;
-
-namespace RaQuan.News;
+namespace RaQuan.Model;
 
 /// <summary>A photo of a news post, as written in its text or front matter, and once assembled, as processed.</summary>
 public sealed class Photo

@@ -1,6 +1,4 @@
-using RaQuan.Model;
-
-namespace RaQuan.News;
+namespace RaQuan.Model;
 
 /// <summary>A published news post (tin bài): a short article with photos, by a unit, often about a plan or a ceremony.</summary>
 public sealed class NewsPost

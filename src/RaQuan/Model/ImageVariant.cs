@@ -1,4 +1,4 @@
-namespace RaQuan.Images;
+namespace RaQuan.Model;
 
 /// <summary>One encoded version of a photo, as the cache holds it.</summary>
 /// <param name="Format">"webp" or "jpg": the file extension.</param>

@@ -1,4 +1,4 @@
-namespace RaQuan.Images;
+namespace RaQuan.Model;
 
 /// <summary>A photo after processing: upright, sRGB, without metadata, in several widths and two formats.</summary>
 /// <param name="Hash">The cache key: SHA-256 of the photo's bytes and the settings.</param>

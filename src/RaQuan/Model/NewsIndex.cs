@@ -1,16 +1,15 @@
-using RaQuan.Model;
-
-namespace RaQuan.News;
+namespace RaQuan.Model;
 
 /// <summary>The site's published news posts, newest first, and who shows which: units, plans, ceremonies.</summary>
 public sealed class NewsIndex
 {
-    public static NewsIndex Empty { get; } = new([], 0);
+    public static NewsIndex Empty { get; } = new([], 0, 0);
 
-    public NewsIndex(IReadOnlyList<NewsPost> posts, int imagesEncoded)
+    public NewsIndex(IReadOnlyList<NewsPost> posts, int imagesEncoded, int photosHashed)
     {
         Posts = posts;
         ImagesEncoded = imagesEncoded;
+        PhotosHashed = photosHashed;
         var byUnit = new Dictionary<Unit, List<NewsPost>>();
         foreach (var post in posts)
         {
@@ -31,6 +30,9 @@ public sealed class NewsIndex
 
     /// <summary>How many image files the build encoded (none when every photo was in the cache).</summary>
     public int ImagesEncoded { get; }
+
+    /// <summary>How many photos the build read and hashed (none when every photo's size and time were unchanged).</summary>
+    public int PhotosHashed { get; }
 
     public IReadOnlyDictionary<Unit, IReadOnlyList<NewsPost>> ByUnit { get; }
     public IReadOnlyDictionary<Plan, IReadOnlyList<NewsPost>> ByPlan { get; }
