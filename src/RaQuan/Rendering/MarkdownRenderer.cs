@@ -72,8 +72,7 @@ internal static class MarkdownRenderer
 
     private static RenderedBody RenderWithDom(string html, Uri pageUrl, string searchText)
     {
-        var body = BodyDocument.Parse(html);
-        HtmlSanitizer.Sanitize(body.Root);
+        var body = BodyDocument.ParseSanitized(html);
         var toc = BodyStructure.Headings(body.Root);
         BodyStructure.Tables(body.Root, "");
         BodyStructure.Images(body.Root);

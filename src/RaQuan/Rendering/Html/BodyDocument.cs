@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace RaQuan.Rendering.Html;
@@ -22,14 +23,16 @@ internal sealed class BodyDocument
     [ThreadStatic]
     private static HtmlParser? _parser;
 
-    public static BodyDocument Parse(string html)
+    /// <summary>The fragment <paramref name="html"/>, parsed as a body's content and sanitized (<see cref="BodySanitizer"/>).</summary>
+    public static BodyDocument ParseSanitized(string html)
     {
         var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var root = document.Body!;
-        foreach (var node in parser.ParseFragment(html, root).ToArray())
+        // The fragment's nodes stay in the parser's document; the sanitizer copies what it keeps into the root.
+        if (parser.ParseFragment(html, root) is [{ Parent: IHtmlElement parsed }, ..])
         {
-            root.AppendChild(node);
+            BodySanitizer.Sanitize(parsed, root);
         }
 
         return new BodyDocument(root);
