@@ -55,7 +55,7 @@ internal sealed class BodySanitizer
 
     private readonly Ganss.Xss.HtmlSanitizer _sanitizer;
 
-    /// <summary>The elements the sanitizer removed in the current run: it is told to leave them, see <see cref="Sanitize"/>.</summary>
+    /// <summary>The elements the sanitizer removed in the current run: it is told to leave them, see <see cref="Mark"/>.</summary>
     private readonly HashSet<INode> _removed = new(ReferenceEqualityComparer.Instance);
 
     // The sanitizer's events write into _removed, so each thread has its own.
@@ -82,9 +82,7 @@ internal sealed class BodySanitizer
             HtmlParserFactory = () => parser,
         };
 
-        // Removing a node from AngleSharp's DOM looks for it among its siblings, so removing many children of one
-        // element one by one takes the square of their number ("<x>a</x>" a hundred thousand times in a paragraph).
-        // The sanitizer only marks what it would remove; the copy in Sanitize leaves it out in one pass.
+        // See Mark: the sanitizer only marks what it would remove.
         _sanitizer.RemovingTag += (_, e) =>
         {
             _removed.Add(e.Tag);
@@ -105,65 +103,88 @@ internal sealed class BodySanitizer
 
     private static BodySanitizer ForThread => _forThread ??= new BodySanitizer();
 
+    /// <summary>What becomes of a node of sanitized HTML.</summary>
+    internal enum Fate
+    {
+        Keep,
+
+        /// <summary>The element goes, its children stay in its place.</summary>
+        Unwrap,
+
+        /// <summary>The node goes with all it holds.</summary>
+        Drop,
+    }
+
     /// <summary>
     /// Sanitizes the children of <paramref name="parsed"/> (parsed HTML, in a document of their own) and appends what
     /// stays to <paramref name="target"/>, as new nodes of its document.
     /// </summary>
-    public static void Sanitize(IHtmlElement parsed, IElement target) => ForThread.SanitizeInto(parsed, target);
-
-    private void SanitizeInto(IHtmlElement parsed, IElement target)
+    public static void Sanitize(IHtmlElement parsed, IElement target)
     {
-        _removed.Clear();
-        try
+        using var marks = Mark(parsed);
+        var document = target.Owner!;
+        CopyChildren(parsed, target);
+
+        void Copy(INode node, INode into)
         {
-            _sanitizer.SanitizeDom((IHtmlDocument)parsed.Owner!, parsed);
-            var children = parsed.ChildNodes;
-            for (var i = 0; i < children.Length; i++)
+            switch (marks.FateOf(node))
             {
-                Copy(children[i], target, target.Owner!);
+                case Fate.Unwrap:
+                    CopyChildren(node, into);
+                    break;
+                case Fate.Keep when node is IText text:
+                    into.AppendChild(document.CreateTextNode(text.Data));
+                    break;
+                case Fate.Keep:
+                    var copy = (IElement)document.Import(node, deep: false);
+                    KeepAllowedAttributes(copy);
+                    into.AppendChild(copy);
+                    CopyChildren(node, copy);
+                    break;
             }
         }
-        finally
+
+        void CopyChildren(INode node, INode into)
         {
-            _removed.Clear();
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                Copy(children[i], into);
+            }
         }
     }
 
-    private void Copy(INode node, INode target, IDocument document)
+    /// <summary>
+    /// Runs the sanitizer over the children of <paramref name="parsed"/>: it drops attributes and URLs itself, and
+    /// the marks tell what becomes of each node. Removing a node from AngleSharp's DOM looks for it among its
+    /// siblings, so removing many children of one element one by one takes the square of their number ("&lt;x&gt;a&lt;/x&gt;"
+    /// a hundred thousand times in a paragraph); so the sanitizer only marks them, and the caller copies what stays.
+    /// </summary>
+    public static Marks Mark(IHtmlElement parsed)
     {
-        switch (node)
-        {
-            case IText text:
-                target.AppendChild(document.CreateTextNode(text.Data));
-                break;
-            case IElement element when element.NamespaceUri != NamespaceNames.HtmlUri || DropWithContent.Contains(element.LocalName):
-                break;
-            case IElement element when _removed.Contains(element):
-                CopyChildren(element, target, document);
-                break;
-            case IElement element:
-                var copy = (IElement)document.Import(element, deep: false);
-                KeepAllowedAttributes(copy);
-                target.AppendChild(copy);
-                CopyChildren(element, copy, document);
-                break;
-            default:
-                // Comments, and what the parser reads as one: processing instructions, CDATA.
-                break;
-        }
+        var sanitizer = ForThread;
+        sanitizer._removed.Clear();
+        sanitizer._sanitizer.SanitizeDom((IHtmlDocument)parsed.Owner!, parsed);
+        return new Marks(sanitizer);
     }
 
-    private void CopyChildren(IElement element, INode target, IDocument document)
+    /// <summary>The sanitizer's decisions on one parse, until disposed.</summary>
+    internal readonly struct Marks(BodySanitizer sanitizer) : IDisposable
     {
-        var children = element.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
+        public Fate FateOf(INode node) => node switch
         {
-            Copy(children[i], target, document);
-        }
+            IText => Fate.Keep,
+            IElement element when element.NamespaceUri != NamespaceNames.HtmlUri || DropWithContent.Contains(element.LocalName) => Fate.Drop,
+            IElement element => sanitizer._removed.Contains(element) ? Fate.Unwrap : Fate.Keep,
+            // Comments, and what the parser reads as one: processing instructions, CDATA.
+            _ => Fate.Drop,
+        };
+
+        public void Dispose() => sanitizer._removed.Clear();
     }
 
     /// <summary>The sanitizer allows an attribute on every element; some belong to one element only.</summary>
-    private static void KeepAllowedAttributes(IElement element)
+    internal static void KeepAllowedAttributes(IElement element)
     {
         var name = element.LocalName;
         var attributes = element.Attributes;
