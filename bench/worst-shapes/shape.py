@@ -26,6 +26,8 @@ elif shape == "table2-pasted-tabs":  # the same with tab-separated cells, as Wor
     body = repeat("Xã Đắk La\t1.234\n", document)
 elif shape == "table2-html":  # the pipe table beside raw HTML: the sanitizer's path (AngleSharp) renders it
     body = repeat("| Xã Đắk La | 1.234 |\n", head + "<b>Bảng</b>\n\n| Đơn vị | Số hộ |\n|---|---|\n")
+elif shape == "tags":       # unknown elements side by side in one paragraph: the sanitizer unwraps each
+    body = repeat("<x>a</x>")
 elif shape == "continued":  # a pasted document whose lines each continue the sentence before (lower case first)
     body = repeat("xã đắk la, 1.234 hộ\n", document + "Mở đầu.\n")
 elif shape == "brackets":   # "[" repeated in one paragraph

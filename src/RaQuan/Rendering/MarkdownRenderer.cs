@@ -48,32 +48,31 @@ internal static class MarkdownRenderer
     /// <remarks>The URL as text: the fast path parses it only for a body with links or images.</remarks>
     public static RenderedBody Render(string markdown, string pageUrl)
     {
-        var (document, html) = ToHtml(markdown);
+        var (document, html, pipeline) = ToHtml(markdown);
         var searchText = PlainText(document);
-        return FastBodyRenderer.TryRender(document, html, pageUrl, searchText) ?? RenderWithDom(html.ToString(), new Uri(pageUrl), searchText);
+        return FastBodyRenderer.TryRender(document, html, pipeline, pageUrl, searchText) ?? RenderWithDom(html.ToString(), new Uri(pageUrl), searchText);
     }
 
     /// <summary>The fast path alone: null when it declines <paramref name="markdown"/>.</summary>
     internal static RenderedBody? RenderFast(string markdown, string pageUrl)
     {
-        var (document, html) = ToHtml(markdown);
-        return FastBodyRenderer.TryRender(document, html, pageUrl, PlainText(document));
+        var (document, html, pipeline) = ToHtml(markdown);
+        return FastBodyRenderer.TryRender(document, html, pipeline, pageUrl, PlainText(document));
     }
 
     /// <summary>The reference path alone, through AngleSharp, whatever the body holds.</summary>
     internal static RenderedBody RenderReference(string markdown, string pageUrl)
     {
-        var (document, html) = ToHtml(markdown);
+        var (document, html, _) = ToHtml(markdown);
         return RenderWithDom(html.ToString(), new Uri(pageUrl), PlainText(document));
     }
 
-    /// <summary>True when Markdig reads raw HTML in <paramref name="markdown"/>, which only the reference path takes.</summary>
+    /// <summary>True when Markdig reads raw HTML in <paramref name="markdown"/>, which the sanitizer reads.</summary>
     internal static bool HasRawHtml(string markdown) => FastBodyRenderer.HasRawHtml(ToHtml(markdown).Document);
 
     private static RenderedBody RenderWithDom(string html, Uri pageUrl, string searchText)
     {
-        var body = BodyDocument.Parse(html);
-        HtmlSanitizer.Sanitize(body.Root);
+        var body = BodyDocument.ParseSanitized(html);
         var toc = BodyStructure.Headings(body.Root);
         BodyStructure.Tables(body.Root, "");
         BodyStructure.Images(body.Root);
@@ -160,7 +159,7 @@ internal static class MarkdownRenderer
     /// </summary>
     // Markdig throws ArgumentException for a syntax tree deeper than its limit (inline runs such as "[[[[" or
     // "*a _b *a _b …" that MarkdownNesting does not count), rather than overflow the stack.
-    private static (MarkdownDocument Document, ReadOnlyMemory<char> Html) ToHtml(string markdown)
+    private static (MarkdownDocument Document, ReadOnlyMemory<char> Html, MarkdownPipeline Pipeline) ToHtml(string markdown)
     {
         Refuse(SlowShapes.Find(markdown));
         try
@@ -174,7 +173,7 @@ internal static class MarkdownRenderer
 
             html.Clear();
             document.ToHtml(html, pipeline);
-            return (document, html.Written);
+            return (document, html.Written, pipeline);
         }
         catch (ArgumentException e)
         {

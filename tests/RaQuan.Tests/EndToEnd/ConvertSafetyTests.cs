@@ -68,4 +68,21 @@ public sealed class ConvertSafetyTests
         Assert.Contains("plans/le.md:7:17: error: the file is not UTF-8 text: the byte 0xFF here is not a character", run.Error);
         Assert.DoesNotContain("TCVN3", run.Error);
     }
+
+    // Read as Windows-1252, UTF-8 "oă" is "oÄƒ", and "khoÄ" is how VNI spells "khộ": one such word is enough for the
+    // legacy-text check, which would have the whole file converted from VNI. The file is mostly whole UTF-8
+    // characters, so its stray byte is what gets reported.
+    [Fact]
+    public void A_stray_byte_beside_words_that_misread_as_vni_is_reported_where_it_is_not_as_legacy_text()
+    {
+        using var site = TestSite.Create();
+        var text = "---\ntitle: \"Phát động thi đua\"\nunit: kon-ray\ndate: 2024-02-01\n---\nNgày 20 tháng 02 năm 2024, toàn huyện ra quân.\nNhiều hộ dân còn băn khoăn về cách làm, ";
+        File.WriteAllBytes(Path.Combine(site.Content, "plans", "le.md"), [.. Encoding.UTF8.GetBytes(text), 0xFF, .. "cần tuyên truyền thêm.\n"u8]);
+
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("plans/le.md:7:41: error: the file is not UTF-8 text: the byte 0xFF here is not a character", run.Error);
+        Assert.DoesNotContain("VNI", run.Error);
+    }
 }

@@ -11,7 +11,8 @@ namespace RaQuan.Tests.Reliability;
 /// <summary>
 /// The five seed documents and the sample plans, broken at random (<see cref="SeedMutator"/>) many times over: the document reader reads
 /// every result, and the renderer and a real build either publish it or refuse it with a content error — never an
-/// exception, never a hang. A failure prints the seed and iteration; RAQUAN_FUZZ_SEED and RAQUAN_FUZZ_ITERATIONS
+/// exception, never a hang. Each test draws inputs for a share of a minute and fails when fewer than its minimum ran;
+/// a failure prints the seed and iteration, and RAQUAN_FUZZ_SEED, RAQUAN_FUZZ_ITERATIONS and RAQUAN_FUZZ_SECONDS
 /// replay or widen the run.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
@@ -22,10 +23,15 @@ public sealed class FuzzTests(ITestOutputHelper output)
     // runs other tests beside it: bounded, but more loosely than one read.
     private static readonly TimeSpan BuildBudget = TimeSpan.FromSeconds(30);
 
+    // The three runs together draw inputs for under a minute; the inputs under way when time is up still finish.
+    private static readonly TimeSpan ReaderTime = TimeSpan.FromSeconds(25);
+    private static readonly TimeSpan RendererTime = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan BuildTime = TimeSpan.FromSeconds(15);
+
     [SeedsFact]
     public void The_document_reader_reads_every_mutated_seed()
     {
-        new FuzzRun("document reader", output).Run(FuzzRun.Iterations, salt: 0, input =>
+        new FuzzRun("document reader", output).Run(FuzzRun.Iterations, salt: 0, time: ReaderTime, minimum: 200, rareEvery: 10, check: input =>
         {
             var reading = DocumentReader.Read(input.Text);
 
@@ -44,7 +50,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     [SeedsFact]
     public void Mutated_seeds_render_or_are_refused_with_a_content_error()
     {
-        new FuzzRun("renderer", output).Run(Math.Max(1, FuzzRun.Iterations / 50), salt: 1, input =>
+        new FuzzRun("renderer", output).Run(Math.Max(1, FuzzRun.Iterations / 50), salt: 1, time: RendererTime, minimum: 20, rareEvery: 5, check: input =>
         {
             // What a build renders of a pasted plan: the reader's body when it found the document's form, else the text.
             var reading = DocumentReader.Read(input.Text);
@@ -71,7 +77,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         using var site = TestSite.Create();
         var plan = Path.Combine(site.Content, "plans", "fuzz.md");
-        new FuzzRun("build", output).Run(Math.Max(1, FuzzRun.Iterations / 1_000), salt: 2, input =>
+        new FuzzRun("build", output).Run(Math.Max(1, FuzzRun.Iterations / 1_000), salt: 2, time: BuildTime, minimum: 3, rareEvery: 1, check: input =>
         {
             // Half the plans name their unit, so the reader's locality need not match units.yml for the plan to build.
             byte[] frontMatter = input.Random.Next(2) == 0 ? "---\nunit: kon-ray\ndate: 2024-01-02\n---\n"u8.ToArray() : [];

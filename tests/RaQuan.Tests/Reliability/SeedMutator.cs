@@ -58,8 +58,14 @@ internal sealed class SeedMutator(Random random, IReadOnlyList<byte[]> seeds)
 
     private static readonly int TotalWeight = Kinds.Sum(k => k.Weight);
 
-    /// <summary>One to three mutations of the seed; returns their names and the bytes of the result.</summary>
-    public (string Mutations, byte[] Bytes) Mutate(byte[] seed)
+    /// <summary>
+    /// The mutations a short run could miss by chance (each is drawn for about one input in 300), the ones the reader
+    /// and the build must survive first: <see cref="FuzzRun"/> adds one of them to every few inputs, in this order.
+    /// </summary>
+    public static readonly string[] RareKinds = ["noncharacter", "invalid-utf8", "slow-shape", "huge-line", "deep-staircase", "wide-table"];
+
+    /// <summary>One to three mutations of the seed, then <paramref name="forced"/> if given; returns their names and the bytes of the result.</summary>
+    public (string Mutations, byte[] Bytes) Mutate(byte[] seed, string? forced = null)
     {
         var bytes = seed;
         var names = new List<string>();
@@ -68,6 +74,12 @@ internal sealed class SeedMutator(Random random, IReadOnlyList<byte[]> seeds)
             var kind = Pick();
             names.Add(kind);
             bytes = Apply(kind, bytes);
+        }
+
+        if (forced is not null)
+        {
+            names.Add(forced);
+            bytes = Apply(forced, bytes);
         }
 
         return (string.Join('+', names), bytes);

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
+using AngleSharp.Html.Parser;
 using RaQuan.Documents;
+using RaQuan.Rendering;
 using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Reliability;
@@ -74,6 +76,22 @@ public sealed class SlowShapeTests
         var page = site.Html("ke-hoach/hinh-dang-cham/index.html");
         Assert.Equal(20_000, page.QuerySelectorAll(".plan-body tbody tr").Length);
         Assert.Equal("Xã 19999", page.QuerySelectorAll(".plan-body tbody tr").Last().QuerySelector("td")!.TextContent);
+    }
+
+    // The sanitizer removes what it does not allow one element at a time, and AngleSharp finds each among its siblings:
+    // a hundred thousand in one paragraph took the square of that.
+    [Fact]
+    public void Unknown_elements_comments_and_scripts_side_by_side_are_removed_in_linear_time()
+    {
+        var body = "Ra quân.\n\n" + Repeat("<x>a</x><!-- c --><script>s()</script>", 1024 * 1024);
+
+        var rendered = Timed(() => MarkdownRenderer.Render(body, "https://example.gov.vn/ke-hoach/cham/"));
+
+        var page = new HtmlParser().ParseDocument(rendered.Html);
+        var paragraph = Assert.Single(page.QuerySelectorAll("p"), p => p.TextContent.StartsWith('a'));
+        Assert.Equal(1024 * 1024 / "<x>a</x><!-- c --><script>s()</script>".Length + 1, paragraph.TextContent.Length);
+        Assert.Matches("^a+$", paragraph.TextContent);
+        Assert.Equal(0, paragraph.ChildElementCount);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ using Xunit.Sdk;
 namespace RaQuan.Tests.Rendering;
 
 /// <summary>
-/// The fast path (Markdig's output read without AngleSharp) either declines a body or gives exactly what the
-/// reference path (AngleSharp) gives: the three HTML variants, the table of contents, the excerpt, the search text.
+/// The fast path (Markdig's output read without AngleSharp, raw HTML parsed block by block) either declines a body or
+/// gives exactly what the reference path (AngleSharp on the whole body) gives: the three HTML variants, the table of contents, the excerpt, the search text.
 /// RAQUAN_FASTBODY_SEED and RAQUAN_FASTBODY_CASES replay or widen the random run.
 /// </summary>
 public sealed class FastBodyTests(ITestOutputHelper output)
@@ -117,9 +117,21 @@ public sealed class FastBodyTests(ITestOutputHelper output)
     [InlineData("| a |\n|---|\n| <br> |\n")]
     [InlineData("- mục <!-- ghi chú -->\n")]
     [InlineData("[^1]\n\n[^1]: chú thích <span>x</span>\n")]
-    public void Bodies_with_raw_html_take_the_reference_path(string markdown)
+    [InlineData("## Mục\n\n<details>\n<summary>Phụ lục</summary>\n\n**Nội dung** [tỉnh](https://kontum.gov.vn/)\n\n</details>\n\n| a |\n|---|\n| 1 |\n")]
+    [InlineData("Chú thích<sup>1</sup> <x>lạ</x> <script>x()</script><a href=\"javascript:x()\" onclick=\"x()\">a</a> <a href=\"https://kontum.gov.vn/\">b</a>\n")]
+    [InlineData("<table><tr><th>Xã</th></tr><tr><td>Đắk La</td></tr></table>\n\n<h1 id=\"x\">Đầu</h1>\n\n<img src=\"a.png\">\n")]
+    public void Bodies_with_raw_html_render_the_same_on_the_fast_path(string markdown)
     {
         Assert.True(HasRawHtml(markdown));
+        Assert.True(AssertSameOrDeclined(markdown, markdown), "the fast path declined the body");
+    }
+
+    [Theory]
+    [InlineData("<b>\n\nđậm đến hết\n")]
+    [InlineData("<div>\n\nmở\n\n<span>\n")]
+    [InlineData("<pre>\n\nx</pre>\n")]
+    public void Bodies_whose_raw_html_the_fast_path_cannot_write_take_the_reference_path(string markdown)
+    {
         Assert.Null(MarkdownRenderer.RenderFast(markdown, PageUrl));
         AssertSame(MarkdownRenderer.RenderReference(markdown, PageUrl), MarkdownRenderer.Render(markdown, PageUrl), markdown, "render");
     }

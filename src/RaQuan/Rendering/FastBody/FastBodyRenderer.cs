@@ -1,12 +1,14 @@
+using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace RaQuan.Rendering.FastBody;
 
 /// <summary>
-/// The fast path of <see cref="MarkdownRenderer"/>: for a body without raw HTML, Markdig's output is read into a
-/// small tree and given the sanitizer's and the page's structure without AngleSharp's parse, DOM and serializer,
-/// which cost about a sixth of a build's plan loop. It gives byte for byte what the reference path gives, or declines.
+/// The fast path of <see cref="MarkdownRenderer"/>: Markdig's output is read into a small tree and given the
+/// sanitizer's and the page's structure without AngleSharp's parse, DOM and serializer, which cost about a sixth of a
+/// build's plan loop; only the blocks around raw HTML go through AngleSharp and the sanitizer. It gives byte for byte
+/// what the reference path gives, or declines.
 /// </summary>
 internal static class FastBodyRenderer
 {
@@ -16,14 +18,7 @@ internal static class FastBodyRenderer
     {
         foreach (var block in container)
         {
-            var raw = block switch
-            {
-                HtmlBlock => true,
-                ContainerBlock inner => HasRawHtml(inner),
-                LeafBlock { Inline: { } inline } => HasRawHtml(inline),
-                _ => false,
-            };
-            if (raw)
+            if (HasRawHtml(block))
             {
                 return true;
             }
@@ -31,6 +26,14 @@ internal static class FastBodyRenderer
 
         return false;
     }
+
+    public static bool HasRawHtml(Block block) => block switch
+    {
+        HtmlBlock => true,
+        ContainerBlock inner => HasRawHtml(inner),
+        LeafBlock { Inline: { } inline } => HasRawHtml(inline),
+        _ => false,
+    };
 
     private static bool HasRawHtml(ContainerInline container)
     {
@@ -46,11 +49,13 @@ internal static class FastBodyRenderer
     }
 
     /// <summary>The rendered body, or null when the reference path must render it.</summary>
-    public static RenderedBody? TryRender(MarkdownDocument document, ReadOnlyMemory<char> html, string pageUrl, string searchText)
+    /// <param name="pipeline">What parsed <paramref name="document"/>: raw HTML is read block by block (<see cref="RawHtmlBody"/>).</param>
+    public static RenderedBody? TryRender(MarkdownDocument document, ReadOnlyMemory<char> html, MarkdownPipeline pipeline, string pageUrl, string searchText)
     {
         // The tree is this method's own: what it gives back is made of strings and bytes.
         using var nodes = BodyNode.Rent();
-        if (HasRawHtml(document) || MarkdigHtmlReader.Read(html) is not { } root || !FastBodyStructure.Sanitize(root))
+        var body = HasRawHtml(document) ? RawHtmlBody.Read(document, html, pipeline) : MarkdigHtmlReader.Read(html);
+        if (body is not { } root || !FastBodyStructure.Sanitize(root))
         {
             return null;
         }

@@ -3,7 +3,7 @@ using RaQuan.Rendering.Html;
 namespace RaQuan.Rendering.FastBody;
 
 /// <summary>
-/// <see cref="HtmlSanitizer"/> and <see cref="BodyStructure"/> on a <see cref="BodyNode"/> tree, step for step, so
+/// <see cref="BodySanitizer"/> and <see cref="BodyStructure"/> on a <see cref="BodyNode"/> tree, step for step, so
 /// the fast path writes what the reference path writes.
 /// </summary>
 internal static class FastBodyStructure
@@ -14,22 +14,22 @@ internal static class FastBodyStructure
         foreach (var element in root.Elements())
         {
             var name = element.Name!;
-            if (!HtmlSanitizer.IsAllowedElement(name))
+            if (!BodySanitizer.IsAllowedElement(name))
             {
                 return false;
             }
 
             for (var i = element.HasAttributes ? element.Attributes.Count - 1 : -1; i >= 0; i--)
             {
-                if (!HtmlSanitizer.IsAllowedAttribute(name, element.Attributes[i].Name, element.Attributes[i].Value))
+                if (!BodySanitizer.IsAllowedAttribute(name, element.Attributes[i].Name, element.Attributes[i].Value))
                 {
                     element.Attributes.RemoveAt(i);
                 }
             }
 
-            if (HtmlSanitizer.NeedsRel(name, element.Get("href")))
+            if (BodySanitizer.NeedsRel(name, element.Get("href")))
             {
-                element.Set("rel", HtmlSanitizer.ExternalRel);
+                element.Set("rel", BodySanitizer.ExternalRel);
             }
         }
 

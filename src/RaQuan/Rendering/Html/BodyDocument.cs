@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace RaQuan.Rendering.Html;
@@ -22,18 +23,32 @@ internal sealed class BodyDocument
     [ThreadStatic]
     private static HtmlParser? _parser;
 
-    public static BodyDocument Parse(string html)
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
+
+    private static IElement NewBody() => Parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>").Body!;
+
+    // What a fragment is parsed in: only its name counts, so one serves every fragment of the thread.
+    [ThreadStatic]
+    private static IElement? _context;
+
+    /// <summary>The fragment <paramref name="html"/>, parsed as a body's content and sanitized (<see cref="BodySanitizer"/>).</summary>
+    public static BodyDocument ParseSanitized(string html)
     {
-        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
-        var root = document.Body!;
-        foreach (var node in parser.ParseFragment(html, root).ToArray())
+        var root = NewBody();
+        if (ParseFragment(html) is { } parsed)
         {
-            root.AppendChild(node);
+            BodySanitizer.Sanitize(parsed, root);
         }
 
         return new BodyDocument(root);
     }
+
+    /// <summary>
+    /// The element holding the nodes of <paramref name="html"/> parsed as a body's content, in a document of their own;
+    /// null when it holds none.
+    /// </summary>
+    public static IHtmlElement? ParseFragment(string html) =>
+        Parser.ParseFragment(html, _context ??= NewBody()) is [{ Parent: IHtmlElement parsed }, ..] ? parsed : null;
 
     /// <summary>
     /// The root's inner HTML, as AngleSharp's <c>InnerHtml</c> writes it. AngleSharp goes from a node to the next by
