@@ -25,11 +25,44 @@ public static class DocumentReader
         }
     }
 
+    // The portal's metadata table fills what the header lacks, and says so; it never overrides the document.
+    private static DocumentHeader WithMetadata(DocumentHeader header, WebPage.Metadata? metadata, List<string> warnings)
+    {
+        if (metadata is null)
+        {
+            return header;
+        }
+
+        if (header.Number is null && metadata.Number is not null)
+        {
+            warnings.Add(DocumentWarnings.FromMetadata(metadata.Line, "number", metadata.Number));
+            header = header with { Number = metadata.Number };
+        }
+        else if (header.Number is not null && metadata.Number is not null && header.Number != metadata.Number)
+        {
+            warnings.Add(DocumentWarnings.MetadataDiffers(metadata.Line, "number", metadata.Number, header.Number));
+        }
+
+        if (header.Date is null && metadata.Date is { } date)
+        {
+            warnings.Add(DocumentWarnings.FromMetadata(metadata.Line, "date", date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)));
+            header = header with { Date = date, Year = header.Year ?? date.Year };
+        }
+
+        if (header.Type is null && metadata.Type is not null)
+        {
+            warnings.Add(DocumentWarnings.FromMetadata(metadata.Line, "type", metadata.Type));
+            header = header with { Type = metadata.Type };
+        }
+
+        return header;
+    }
+
     private static DocumentReading ReadDocument(string text)
     {
         var warnings = new List<string>();
-        var lines = SourceText.Split(text);
-        var header = HeaderReader.Read(lines, warnings);
+        var (lines, metadata) = WebPage.Trim(SourceText.Split(WebPage.Repair(text)));
+        var header = WithMetadata(HeaderReader.Read(lines, warnings), metadata, warnings);
         var closing = ClosingReader.Read(lines, header.BodyStart, warnings);
         var footnotes = FootnoteReader.Read(lines, warnings);
         var tables = TableReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings);

@@ -24,6 +24,12 @@ internal static class DocumentWarnings
     public static string BlankDay(int line) =>
         At(line, "the day or month of the date is blank (\"ngày   tháng 02 năm 2024\"): the document looks like an unsigned draft; import the signed copy, or fill in date: when it is issued");
 
+    public static string FromMetadata(int line, string field, string value) =>
+        At(line, $"the header gives no {field}; {value} is taken from the web page's table of the document's details");
+
+    public static string MetadataDiffers(int line, string field, string page, string document) =>
+        At(line, $"the web page's table gives the {field} {page}, the document's header {document}; the header's is kept");
+
     public static string NoRecipients(int line) => At(line, "no \"Nơi nhận:\" list found");
 
     public static string UnknownFootnote(int line, string mark) =>
