@@ -46,7 +46,7 @@ internal sealed class NewsSection : ISiteSection
                 Post = post, LeadHtml = bodies.LeadHtml, BodyHtml = bodies.Html,
                 More = news.Of(post.Unit).Where(p => p != post).Take(3).ToList(),
                 Breadcrumbs = [.. context.Pages.TrailTo(post.Unit), listLink],
-                Feeds = [context.Pages.UnitFeed(post.Unit), context.Pages.SiteFeed],
+                Feeds = [..context.Pages.UnitFeeds(post.Unit), ..context.Pages.SiteFeeds],
             };
             await context.WritePageAsync(page with
             {
@@ -82,7 +82,7 @@ internal sealed class NewsSection : ISiteSection
                 Site = context.Site, Urls = context.Urls, Title = title, Path = pager.PathOf(n),
                 Description = $"Tin bài, hình ảnh về các hoạt động trên {context.Site.Config.Title}.",
                 Posts = posts.Skip((n - 1) * PerPage).Take(PerPage).ToList(), Pager = pager, Months = months,
-                Breadcrumbs = trail, Feeds = [context.Pages.SiteFeed],
+                Breadcrumbs = trail, Feeds = context.Pages.SiteFeeds,
             });
         }
     }

@@ -10,9 +10,17 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
 {
     private readonly Link _home = new("Trang chủ", urls.Home);
 
-    public FeedLink SiteFeed => new($"{site.Config.Title} (RSS)", urls.SiteFeed, OutputFormat.Rss.MediaType);
+    /// <summary>The site's feeds, RSS and Atom, advertised on every page.</summary>
+    public IReadOnlyList<FeedLink> SiteFeeds => FeedsOf(site.Config.Title, urls.Home);
 
-    public FeedLink UnitFeed(Unit unit) => new($"{unit.Title} (RSS)", urls.UnitFeed(unit), OutputFormat.Rss.MediaType);
+    /// <summary>A unit's feeds, RSS and Atom, advertised on its pages before the site's.</summary>
+    public IReadOnlyList<FeedLink> UnitFeeds(Unit unit) => FeedsOf(unit.Title, urls.Unit(unit));
+
+    private IReadOnlyList<FeedLink> FeedsOf(string title, string pagePath) =>
+    [
+        new($"{title} (RSS)", urls.Feed(pagePath, OutputFormat.Rss), OutputFormat.Rss.MediaType),
+        new($"{title} (Atom)", urls.Feed(pagePath, OutputFormat.Atom), OutputFormat.Atom.MediaType),
+    ];
 
     /// <summary>Trang chủ › province › district › … down to and including <paramref name="unit"/>.</summary>
     public IReadOnlyList<Link> TrailTo(Unit? unit, bool includeUnit = true)
@@ -37,7 +45,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Latest = site.Plans.Take(10).ToList(),
         NextCeremonies = CeremonySchedule.Upcoming(site.Ceremonies, site.Now).Take(5).ToList(),
         LatestNews = site.News.Posts.Take(3).ToList(),
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
         Translations = [English],
         Sharing = SharingInfo.Website with { JsonLd = StructuredData.Publisher(site.Config, urls) },
     };
@@ -51,7 +59,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         PublisherName = site.Config.Publisher.NameEn ?? site.Config.Publisher.Name,
         Description = $"Who publishes {site.Config.Title}, what it is for, and how to contact them.",
         Breadcrumbs = [_home],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
         Translations = [new LanguageLink(site.Config.Language, "Tiếng Việt", urls.Home)],
     };
 
@@ -64,7 +72,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Results = ResultsOf(plan),
         News = site.News.Of(plan),
         Breadcrumbs = TrailTo(plan.Unit),
-        Feeds = [UnitFeed(plan.Unit), SiteFeed],
+        Feeds = [..UnitFeeds(plan.Unit), ..SiteFeeds],
         Sharing = new SharingInfo(
             "article",
             plan.ListingDate is { } date ? Iso8601.StartOfDay(date, site.Config.TimeZone) : null,
@@ -87,7 +95,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
                 Description = $"Các kế hoạch đã ban hành trên {site.Config.Title}.",
                 Plans = plans, Pager = pager, Total = site.Plans.Count,
                 Breadcrumbs = [_home],
-                Feeds = [SiteFeed],
+                Feeds = SiteFeeds,
             };
         }
     }
@@ -103,7 +111,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
                 Description = $"Các kế hoạch ban hành năm {year} trên {site.Config.Title}.",
                 Plans = plans, Pager = pager, Total = all.Count,
                 Breadcrumbs = [_home, new Link("Kế hoạch", urls.Plans)],
-                Feeds = [SiteFeed],
+                Feeds = SiteFeeds,
             };
         }
     }
@@ -112,7 +120,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
     {
         Site = site, Urls = urls, Title = "Tìm kiếm", Path = urls.Search,
         Description = $"Tìm kế hoạch trên {site.Config.Title}, gõ có dấu hay không dấu đều được.",
-        Breadcrumbs = [_home], Feeds = [SiteFeed], Indexable = false,
+        Breadcrumbs = [_home], Feeds = SiteFeeds, Indexable = false,
     };
 
     public IEnumerable<UnitPageModel> Unit(Unit unit)
@@ -129,7 +137,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
                 Results = pager.Number == 1 ? site.Results.Where(t => t.Covers(unit)).ToList() : [],
                 News = pager.Number == 1 ? site.News.Of(unit).Take(3).ToList() : [],
                 Breadcrumbs = TrailTo(unit, includeUnit: false),
-                Feeds = [UnitFeed(unit), SiteFeed],
+                Feeds = [..UnitFeeds(unit), ..SiteFeeds],
             };
         }
     }
@@ -139,7 +147,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = "Nguồn tin", Path = urls.FeedList,
         Description = $"Theo dõi {site.Config.Title} bằng trình đọc tin (RSS, Atom): toàn trang, lịch lễ ra quân, từng địa bàn.",
         Breadcrumbs = [_home],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
         Entries = FeedEntries().ToList(),
     };
 
@@ -163,7 +171,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = "Địa bàn", Path = urls.Units,
         Description = "Các đơn vị hành chính có kế hoạch trên trang.",
         Breadcrumbs = [_home],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
     };
 
     public ResultListPageModel ResultList() => new()
@@ -171,7 +179,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Site = site, Urls = urls, Title = "Kết quả", Path = urls.Results,
         Description = "Kết quả thực hiện do các đơn vị báo cáo, kèm số liệu mở để tải về.",
         Breadcrumbs = [_home],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
     };
 
     public ResultPageModel Result(ResultTable table, string chartSvg) => new()
@@ -182,7 +190,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Downloads = OutputTable.For(PageKind.Result).Where(f => f != OutputFormat.Html)
             .Select(f => new Download($"Tải số liệu ({f.Name.ToUpperInvariant()})", urls.ResultData(table, f), f.MediaType)).ToList(),
         Breadcrumbs = [_home, new Link("Kết quả", urls.Results)],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
     };
 
     public ContentPageModel Page(ContentPage page, RenderedBody body) => new()
@@ -191,7 +199,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Description = page.Summary ?? body.Excerpt,
         Page = page, Body = body,
         Breadcrumbs = [_home],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
     };
 
     public SchedulePageModel Schedule() => new()
@@ -201,7 +209,7 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         Upcoming = CeremonySchedule.Days(CeremonySchedule.Upcoming(site.Ceremonies, site.Now)),
         Past = CeremonySchedule.Days(CeremonySchedule.Past(site.Ceremonies, site.Now)),
         Breadcrumbs = [_home],
-        Feeds = [SiteFeed],
+        Feeds = SiteFeeds,
     };
 
     public CeremonyPageModel Ceremony(Ceremony ceremony) => new()
@@ -213,13 +221,13 @@ internal sealed class PageFactory(Site site, SiteUrls urls)
         JsonLd = CeremonyJson.JsonLd(ceremony, urls),
         IsPast = ceremony.Finish <= site.Now,
         Breadcrumbs = [_home, new Link("Lịch ra quân", urls.Schedule)],
-        Feeds = [UnitFeed(ceremony.Unit), SiteFeed],
+        Feeds = [..UnitFeeds(ceremony.Unit), ..SiteFeeds],
     };
 
     public NotFoundPageModel NotFound() => new()
     {
         Site = site, Urls = urls, Title = "Không tìm thấy trang", Path = "404.html",
-        Breadcrumbs = [_home], Feeds = [SiteFeed], Indexable = false,
+        Breadcrumbs = [_home], Feeds = SiteFeeds, Indexable = false,
     };
 
     private IEnumerable<(IReadOnlyList<Plan> Plans, Pager Pager)> Paginate(IReadOnlyList<Plan> plans, string first)

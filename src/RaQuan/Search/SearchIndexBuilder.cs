@@ -109,6 +109,8 @@ internal static class SearchIndexBuilder
 
         Collect(met, document.Summary ?? "", SearchField.Body, analysis);
         Collect(met, body, SearchField.Body, analysis);
+        CollectJoined(met, document.Summary ?? "", SearchField.Body, analysis);
+        CollectJoined(met, body, SearchField.Body, analysis);
         return (met, Shorten(document.Summary ?? body));
     }
 
@@ -139,13 +141,15 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>
-    /// Each two words that stand together in a title or name, also as one word ("Đắk Hà" gives "dakha"): a query
-    /// typed without the space ("dakha") finds the name, and the search page ranks documents where the query's words
-    /// stand together ("dak ha") above those that hold them apart ("Đắk" here, "ha" of hectares there). Only titles
-    /// and names: they are short, so the pairs cost little, and a body holds words together by chance.
+    /// Each two words that stand together, also as one word ("Đắk Hà" gives "dakha"): a query typed without the
+    /// space ("dakha") finds the name, and the search page ranks documents where the query's words stand together
+    /// ("dak ha", "dân vận") above those that hold them apart ("Đắk" here, "ha" of hectares there; "dân" here,
+    /// "văn" there). A body's pairs keep only their folded form: the search page asks for pairs without diacritics,
+    /// and one form a word needs no list of forms.
     /// </summary>
     private static void CollectJoined(List<FoldedWord> met, string text, SearchField field, long analysis)
     {
+        var accentedPairs = field != SearchField.Body;
         (string Folded, string Accented)? previous = null;
         foreach (var spelling in SearchWords.Of(text))
         {
@@ -154,8 +158,8 @@ internal static class SearchIndexBuilder
                 if (previous is var (folded, previousAccented))
                 {
                     // The thread's own word when the pair is a word too, so a document lists each word once.
-                    var pair = SearchWords.Word(folded + word.Folded);
-                    if (pair.Meet(analysis, field, previousAccented + accented))
+                    var pair = SearchWords.Word(folded, word.Folded);
+                    if (pair.Meet(analysis, field, accentedPairs ? previousAccented + accented : pair.Folded))
                     {
                         met.Add(pair);
                     }

@@ -17,6 +17,9 @@ internal static class SearchWords
     /// </summary>
     private const int CacheLimit = 200_000;
 
+    // The folded words, pairs of words included (a body holds far more pairs than spellings), start again past this.
+    private const int FoldedLimit = 2_000_000;
+
     [ThreadStatic]
     private static SpellingTable? _cache;
 
@@ -33,7 +36,7 @@ internal static class SearchWords
     /// <summary>Starts this thread's tables again if they have grown past their bound; called before each document.</summary>
     public static void StartDocument()
     {
-        if (_cache is not null && _cache.Count > CacheLimit)
+        if ((_cache is not null && _cache.Count > CacheLimit) || (_folded is not null && _folded.Count > FoldedLimit))
         {
             (_cache, _folded) = (null, null);
         }
@@ -50,15 +53,23 @@ internal static class SearchWords
         return new(text, _cache, _folded);
     }
 
-    /// <summary>This thread's <see cref="FoldedWord"/> for <paramref name="folded"/>, a word already folded.</summary>
-    public static FoldedWord Word(string folded)
+    /// <summary>
+    /// This thread's <see cref="FoldedWord"/> for two folded words joined ("dak" and "ha" give "dakha"), without a
+    /// string for the pair once it is known: every two neighbouring words of every body ask for one.
+    /// </summary>
+    public static FoldedWord Word(string first, string second)
     {
         if (_cache is null || _folded is null)
         {
             (_cache, _folded) = (new SpellingTable(), new Dictionary<string, FoldedWord>(StringComparer.Ordinal));
         }
 
-        return WordOf(folded, _folded);
+        var length = first.Length + second.Length;
+        Span<char> joined = length <= 256 ? stackalloc char[length] : new char[length];
+        first.AsSpan().CopyTo(joined);
+        second.AsSpan().CopyTo(joined[first.Length..]);
+        var lookup = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(joined, out var word) ? word : WordOf(joined.ToString(), _folded);
     }
 
     private static bool IsWordChar(ulong[] wordChars, char c) => (wordChars[c >> 6] & (1UL << c)) != 0;

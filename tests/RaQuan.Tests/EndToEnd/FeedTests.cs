@@ -108,6 +108,30 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void Pages_advertise_their_atom_feeds_beside_the_rss_ones()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk();
+
+        foreach (var page in new[] { "dia-ban/dak-ha/index.html", "ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/index.html" })
+        {
+            var links = site.Html(page).QuerySelectorAll("link[rel=alternate][type='application/atom+xml']")
+                .Select(l => (l.GetAttribute("href") ?? "", l.GetAttribute("title") ?? "")).ToArray();
+            Assert.Equal(2, links.Length);
+            Assert.All(links, l => Assert.EndsWith("(Atom)", l.Item2));
+            Assert.Equal("https://example.gov.vn/ra-quan-2024/atom.xml", links[1].Item1);
+        }
+
+        var unitLinks = site.Html("dia-ban/dak-ha/index.html").QuerySelectorAll("link[rel=alternate][type='application/atom+xml']")
+            .Select(l => l.GetAttribute("href") ?? "").ToArray();
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/dia-ban/dak-ha/atom.xml", unitLinks[0]);
+        Assert.True(site.Exists("dia-ban/dak-ha/atom.xml"));
+        Assert.True(site.Exists("atom.xml"));
+        var home = site.Html("index.html").QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("type")).ToArray();
+        Assert.Contains("application/atom+xml", home);
+    }
+
+    [Fact]
     public void Sitemap_lists_every_page_with_absolute_urls()
     {
         using var site = TestSite.Create();

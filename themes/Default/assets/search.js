@@ -155,8 +155,8 @@
 
   function weight(mask) { return (mask & 1 ? 8 : 0) + (mask & 2 ? 4 : 0) + (mask & 4 ? 1 : 0); }
 
-  /* Every matching document: those where the query's words stand together in a title or name first (the index
-     holds each two such words joined, "dakha"), then exact-diacritic matches, then by where the words were found,
+  /* Every matching document: those where the query's words stand together first, in a title or name above the body
+     (the index holds each two such words joined, "dakha"), then exact-diacritic matches, then by where the words were found,
      then in index order. */
   function rank(meta, found, within, pairs) {
     var buckets = {};
@@ -169,7 +169,11 @@
           score += weight(mask);
           if (found[w].exact && found[w].exact[id]) { exact++; }
         }
-        for (var p = 0; all && p < pairs.length; p++) { if (pairs[p] && pairs[p].fields[id]) { together++; } }
+        /* Two words together in a title or name count twice, together in the body once. */
+        for (var p = 0; all && p < pairs.length; p++) {
+          var joined = pairs[p] ? pairs[p].fields[id] : 0;
+          if (joined) { together += joined & 3 ? 2 : 1; }
+        }
         if (all) { var key = together * 1048576 + exact * 4096 + score; (buckets[key] = buckets[key] || []).push(id); }
       }
     });
