@@ -45,5 +45,12 @@ public sealed class ReadingThreadsTests
     }
 
     [Fact]
-    public void No_work_runs_no_thread() => ReadingThreads.For(0, _ => throw new InvalidOperationException("not called"));
+    public void No_work_calls_nothing_and_returns()
+    {
+        var calls = 0;
+
+        ReadingThreads.For(0, _ => Interlocked.Increment(ref calls));
+
+        Assert.Equal(0, calls);
+    }
 }
