@@ -2,6 +2,7 @@ using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Results;
+using RaQuan.Ceremonies;
 
 namespace RaQuan.Assembly;
 

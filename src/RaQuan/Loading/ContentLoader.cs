@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Ceremonies;
 
 namespace RaQuan.Loading;
 

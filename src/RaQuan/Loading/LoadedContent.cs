@@ -1,4 +1,5 @@
 using RaQuan.Model;
+using RaQuan.Ceremonies;
 
 namespace RaQuan.Loading;
 

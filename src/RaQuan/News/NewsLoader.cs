@@ -3,6 +3,7 @@ using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Ceremonies;
 
 namespace RaQuan.News;
 
@@ -132,7 +133,7 @@ internal static class NewsLoader
             return (exact.DateTime, exact.Offset);
         }
 
-        if (Loading.Ceremonies.CeremonyTime.TryParse(text, out var moment, out var error))
+        if (Ceremonies.CeremonyTime.TryParse(text, out var moment, out var error))
         {
             return (moment.Local, null);
         }

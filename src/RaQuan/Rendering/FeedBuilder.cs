@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RaQuan.Feeds;
 using RaQuan.Model;
+using RaQuan.Ceremonies;
 
 namespace RaQuan.Rendering;
 

@@ -1,4 +1,4 @@
-using RaQuan.Calendar;
+using RaQuan.Ceremonies;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 using RaQuan.Rendering.Sharing;

@@ -1,5 +1,6 @@
 using RaQuan.Rendering.Api;
 using RaQuan.Rendering.Sections;
+using RaQuan.Ceremonies;
 
 namespace RaQuan.Rendering;
 

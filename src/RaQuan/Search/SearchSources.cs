@@ -1,3 +1,5 @@
+using RaQuan.Ceremonies;
+
 namespace RaQuan.Search;
 
 /// <summary>Everything the search index holds. A part of the site that has pages worth finding adds its source here.</summary>

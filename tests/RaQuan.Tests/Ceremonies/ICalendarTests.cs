@@ -1,5 +1,5 @@
 using System.Text;
-using RaQuan.Calendar;
+using RaQuan.Ceremonies;
 using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Ceremonies;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RaQuan.Text;
+using RaQuan.Loading;
 
-namespace RaQuan.Loading.Ceremonies;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Times as staff write them in ceremony files: a date and time in any form <see cref="VietnameseDate"/> reads, or a

@@ -1,7 +1,7 @@
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 
-namespace RaQuan.Calendar;
+namespace RaQuan.Ceremonies;
 
 /// <summary>Splits ceremonies at the build time: those not yet over come first, soonest first; then the past, latest first.</summary>
 internal static class CeremonySchedule

@@ -1,7 +1,8 @@
-using RaQuan.Calendar;
 using RaQuan.Rendering.Caching;
+using RaQuan.Rendering;
+using RaQuan.Rendering.Sections;
 
-namespace RaQuan.Rendering.Sections;
+namespace RaQuan.Ceremonies;
 
 /// <summary>The schedule, a page per ceremony, the calendars the output table asks for, and the schedule API.</summary>
 internal sealed class CeremonySection : ISiteSection

@@ -1,7 +1,8 @@
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Assembly;
 
-namespace RaQuan.Assembly;
+namespace RaQuan.Ceremonies;
 
 /// <summary>The one order ceremonies are listed in, total so output never depends on input order.</summary>
 internal static class CeremonyOrder

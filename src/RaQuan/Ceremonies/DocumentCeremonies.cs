@@ -4,8 +4,9 @@ using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Assembly;
 
-namespace RaQuan.Assembly;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Ceremonies a plan's own text lays out: an appendix table with a row per unit (unit, content, place, scale), all at

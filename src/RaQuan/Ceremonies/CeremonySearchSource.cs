@@ -1,7 +1,8 @@
 using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Search;
 
-namespace RaQuan.Search;
+namespace RaQuan.Ceremonies;
 
 /// <summary>Ceremonies: found by title, unit (and the units above it), place and what is launched there.</summary>
 internal sealed class CeremonySearchSource : ISearchSource

@@ -1,6 +1,7 @@
 using RaQuan.Building;
+using RaQuan.Loading;
 
-namespace RaQuan.Loading.Ceremonies;
+namespace RaQuan.Ceremonies;
 
 /// <summary>Reads every file of <c>ceremonies/</c>: YAML files and CSV sheets.</summary>
 internal static class CeremonyLoader

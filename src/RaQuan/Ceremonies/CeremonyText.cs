@@ -2,7 +2,7 @@ using System.Globalization;
 using RaQuan.Model;
 using RaQuan.Text;
 
-namespace RaQuan.Calendar;
+namespace RaQuan.Ceremonies;
 
 /// <summary>How a ceremony's time reads in Vietnamese, the same on pages, in calendars and in feeds.</summary>
 public static class CeremonyText

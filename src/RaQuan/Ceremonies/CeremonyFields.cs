@@ -1,8 +1,9 @@
 using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Loading;
 
-namespace RaQuan.Loading.Ceremonies;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Turns the fields of one ceremony into a <see cref="CeremonySource"/>, the same way whether they come from a YAML

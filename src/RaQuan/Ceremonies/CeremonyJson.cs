@@ -4,7 +4,7 @@ using System.Text.Unicode;
 using RaQuan.Model;
 using RaQuan.Rendering;
 
-namespace RaQuan.Calendar;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Ceremonies as JSON: the schema.org Event of a ceremony's page, and the schedule API (<c>api/lich.json</c>).

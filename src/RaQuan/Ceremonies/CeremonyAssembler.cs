@@ -2,11 +2,11 @@ using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Loading.Ceremonies;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Assembly;
 
-namespace RaQuan.Assembly;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Links ceremonies to their units and plans: those written in <c>ceremonies/</c>, and those a plan's own text lays

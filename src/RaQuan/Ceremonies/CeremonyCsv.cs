@@ -3,8 +3,9 @@ using CsvHelper;
 using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Loading;
 
-namespace RaQuan.Loading.Ceremonies;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Reads <c>ceremonies/*.csv</c>: a header line, then one ceremony per row. Headers may be the field names or the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using RaQuan.Model;
 
-namespace RaQuan.Calendar;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Writes ceremonies as an iCalendar file (RFC 5545) that calendar programs import or subscribe to. Everything in it

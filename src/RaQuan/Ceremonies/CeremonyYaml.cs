@@ -2,8 +2,9 @@ using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Text;
 using YamlDotNet.RepresentationModel;
+using RaQuan.Loading;
 
-namespace RaQuan.Loading.Ceremonies;
+namespace RaQuan.Ceremonies;
 
 /// <summary>Reads <c>ceremonies/*.yml</c>: one ceremony (a group of fields) or a list of them.</summary>
 internal static class CeremonyYaml

@@ -4,8 +4,9 @@ using System.Text;
 using RaQuan.Feeds;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Rendering;
 
-namespace RaQuan.Rendering;
+namespace RaQuan.Ceremonies;
 
 /// <summary>
 /// Feed entries announcing that a ceremony was postponed or cancelled: readers who follow a feed must learn of

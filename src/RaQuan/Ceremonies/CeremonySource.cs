@@ -1,6 +1,7 @@
 using RaQuan.Model;
+using RaQuan.Loading;
 
-namespace RaQuan.Loading.Ceremonies;
+namespace RaQuan.Ceremonies;
 
 /// <summary>A ceremony as read from <c>ceremonies/</c>, before its unit and plan are resolved. Times are Vietnam local time.</summary>
 /// <param name="End">Exclusive: for an all-day ceremony, midnight after its last day.</param>
