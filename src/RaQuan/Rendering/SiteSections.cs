@@ -1,6 +1,7 @@
 using RaQuan.Rendering.Api;
 using RaQuan.Rendering.Sections;
 using RaQuan.Ceremonies;
+using RaQuan.Results;
 
 namespace RaQuan.Rendering;
 

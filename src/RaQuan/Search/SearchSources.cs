@@ -1,4 +1,5 @@
 using RaQuan.Ceremonies;
+using RaQuan.Results;
 
 namespace RaQuan.Search;
 

@@ -1,7 +1,8 @@
 using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Search;
 
-namespace RaQuan.Search;
+namespace RaQuan.Results;
 
 /// <summary>Result tables: found by title and period, filed under the unit of their plan or the unit all their rows share.</summary>
 internal sealed class ResultSearchSource : ISearchSource

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Xml.Linq;
 using RaQuan.Model;
 using RaQuan.Text;
+using RaQuan.Rendering;
 
-namespace RaQuan.Rendering.Results;
+namespace RaQuan.Results;
 
 /// <summary>
 /// A horizontal bar chart of one column, drawn at build time as inline SVG: no script, readable with styles off.

@@ -1,8 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using RaQuan.Model;
+using RaQuan.Rendering;
 
-namespace RaQuan.Rendering.Results;
+namespace RaQuan.Results;
 
 /// <summary>
 /// A table as JSON for developers and journalists (schema in docs/reference/content-format.md, "Result tables"). Figures are JSON numbers

@@ -2,8 +2,9 @@ using CsvHelper;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Text;
+using RaQuan.Rendering;
 
-namespace RaQuan.Rendering.Results;
+namespace RaQuan.Results;
 
 /// <summary>
 /// The clean data of a table as CSV: UTF-8 with a byte order mark (without it Excel reads Vietnamese as mojibake),

@@ -1,7 +1,8 @@
 using RaQuan.Rendering.Caching;
-using RaQuan.Rendering.Results;
+using RaQuan.Rendering;
+using RaQuan.Rendering.Sections;
 
-namespace RaQuan.Rendering.Sections;
+namespace RaQuan.Results;
 
 /// <summary>/ket-qua/: the index of result tables, a page per table, and each table's open data.</summary>
 internal sealed class ResultSection : ISiteSection
