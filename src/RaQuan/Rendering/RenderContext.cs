@@ -7,6 +7,7 @@ using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;
 using RaQuan.Search;
 using RaQuan.Sitemaps;
+using RaQuan.Feeds;
 
 namespace RaQuan.Rendering;
 

@@ -2,6 +2,7 @@ using RaQuan.Rendering.Api;
 using RaQuan.Rendering.Sections;
 using RaQuan.Ceremonies;
 using RaQuan.Results;
+using RaQuan.Feeds;
 
 namespace RaQuan.Rendering;
 

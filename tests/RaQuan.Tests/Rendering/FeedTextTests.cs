@@ -1,5 +1,6 @@
 using System.Text;
 using RaQuan.Rendering;
+using RaQuan.Feeds;
 
 namespace RaQuan.Tests.Rendering;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 using RaQuan.Search;
+using RaQuan.Feeds;
 
 namespace RaQuan.Rendering.Caching;
 

@@ -4,6 +4,7 @@ using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Pages;
 using RaQuan.Search;
+using RaQuan.Feeds;
 
 namespace RaQuan.Rendering.Caching;
 

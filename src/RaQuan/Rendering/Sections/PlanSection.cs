@@ -1,3 +1,5 @@
+using RaQuan.Feeds;
+
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>A page per plan, and the paginated plans index.</summary>

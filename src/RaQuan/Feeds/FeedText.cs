@@ -1,4 +1,6 @@
-namespace RaQuan.Rendering;
+using RaQuan.Rendering;
+
+namespace RaQuan.Feeds;
 
 /// <summary>
 /// A plan's body as a feed carries it: HTML with absolute links, and the fallback summary. It is kept from rendering

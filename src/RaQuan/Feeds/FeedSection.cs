@@ -1,7 +1,8 @@
-using RaQuan.Feeds;
 using RaQuan.Rendering.Caching;
+using RaQuan.Rendering;
+using RaQuan.Rendering.Sections;
 
-namespace RaQuan.Rendering.Sections;
+namespace RaQuan.Feeds;
 
 /// <summary>
 /// RSS and Atom feeds for the page kinds the output table gives them, the page listing them all and its OPML

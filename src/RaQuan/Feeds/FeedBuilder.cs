@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using RaQuan.Feeds;
 using RaQuan.Model;
 using RaQuan.Ceremonies;
+using RaQuan.Rendering;
 
-namespace RaQuan.Rendering;
+namespace RaQuan.Feeds;
 
 /// <summary>
 /// Makes the site feed and one feed per unit, each holding the newest plans of its scope and the changes to its
