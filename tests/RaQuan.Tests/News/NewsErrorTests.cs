@@ -154,6 +154,11 @@ public sealed class NewsErrorTests
             Assert.Equal((0, 0), (second.PhotosHashed, second.ImagesEncoded));
             Assert.True(File.Exists(site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.webp")));
 
+            // Nor are the published versions copied again: each is a second name of its file in the cache.
+            var published = site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.webp");
+            var cached = Directory.GetFiles(cache, "1600.webp", SearchOption.AllDirectories).Single(f => File.ReadAllBytes(f).AsSpan().SequenceEqual(File.ReadAllBytes(published)));
+            Assert.Equal(Inode(cached), Inode(published));
+
             // A photo written again with other bytes of the same size: its time changed, so it is read again.
             var anh2 = Path.Combine(bundle, "anh-2.jpg");
             File.WriteAllBytes(anh2, OtherCamera(File.ReadAllBytes(anh2)));
@@ -163,6 +168,15 @@ public sealed class NewsErrorTests
         finally
         {
             Directory.Delete(cache, recursive: true);
+        }
+
+        // The device and inode numbers: equal for two names of one file.
+        static string Inode(string file)
+        {
+            using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%d:%i", file]) { RedirectStandardOutput = true })!;
+            var text = stat.StandardOutput.ReadToEnd().Trim();
+            stat.WaitForExit();
+            return text;
         }
 
         // The same photo as another camera model names it in its EXIF: other bytes, the same length.
