@@ -54,15 +54,42 @@ switch (args)
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 2 }, file => processor.Process(file));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"raquan: {files.Count} photos in {clock.Elapsed.TotalSeconds:0.00} s, {processor.Encodes} files encoded, peak memory {PeakMiB()} MiB"));
+            $"raquan: {files.Count} photos in {clock.Elapsed.TotalSeconds:0.00} s, {processor.Hashes} photos hashed, {processor.Encodes} files encoded, peak memory {PeakMiB()} MiB"));
+        processor.SaveFingerprints();
+        break;
+
+    case ["site", var withPhotos, var withoutPhotos, var cache, var output, var runsText]:
+        // A cached rebuild, as `raquan build` runs it: the sample site with a news post showing the photos (WITH),
+        // against the same site whose post has the text and no photo (WITHOUT), alternating. The first build of
+        // WITH reads and hashes its photos (their paths are new to the cache); the builds after it should read none.
+        var theme = new RaQuan.Themes.Default.DefaultTheme();
+        var now = DateTimeOffset.Parse("2024-03-01T09:00:00+07:00", CultureInfo.InvariantCulture);
+        var warm = await RaQuan.Building.SiteBuilder.BuildAsync(new RaQuan.Building.BuildOptions(withPhotos, output + "-with", now, ImageCacheDirectory: cache), theme);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"site with photos, first build: {warm.Elapsed.TotalSeconds:0.00} s, {warm.PhotosHashed} photos hashed, {warm.ImagesEncoded} files encoded"));
+        var (withTimes, withoutTimes) = (new List<double>(), new List<double>());
+        for (var run = 1; run <= int.Parse(runsText, CultureInfo.InvariantCulture); run++)
+        {
+            var a = await RaQuan.Building.SiteBuilder.BuildAsync(new RaQuan.Building.BuildOptions(withPhotos, output + "-with", now, ImageCacheDirectory: cache), theme);
+            var b = await RaQuan.Building.SiteBuilder.BuildAsync(new RaQuan.Building.BuildOptions(withoutPhotos, output + "-without", now, ImageCacheDirectory: cache), theme);
+            (withTimes, withoutTimes) = ([.. withTimes, a.Elapsed.TotalSeconds], [.. withoutTimes, b.Elapsed.TotalSeconds]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {run}: with photos {a.Elapsed.TotalSeconds:0.00} s ({a.Files} files, {a.PhotosHashed} photos hashed, {a.ImagesEncoded} encoded), without {b.Elapsed.TotalSeconds:0.00} s ({b.Files} files)"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median: with photos {Median(withTimes):0.00} s, without {Median(withoutTimes):0.00} s, difference {Median(withTimes) - Median(withoutTimes):0.00} s"));
+        await theme.DisposeAsync();
         break;
 
     default:
-        Console.Error.WriteLine("usage: ImageBench sample OUT | photos OUT N | raquan IN CACHE");
+        Console.Error.WriteLine("usage: ImageBench sample OUT | photos OUT N | raquan IN CACHE | site WITH WITHOUT CACHE OUT RUNS");
         return 2;
 }
 
 return 0;
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
 static long PeakMiB() =>
     File.ReadLines("/proc/self/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))

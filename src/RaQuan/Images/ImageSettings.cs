@@ -8,8 +8,13 @@ internal sealed record ImageSettings
 {
     public static ImageSettings Default { get; } = new();
 
-    /// <summary>A phone at 360 CSS px and twice its density, a tablet or a desktop column, a full screen.</summary>
-    public IReadOnlyList<int> Widths { get; init; } = [480, 960, 1600];
+    /// <summary>
+    /// A gallery cell or a list's thumbnail on a phone (half of a 360 CSS px screen, at up to twice its density), a
+    /// photo across a phone at 360 CSS px, a tablet or a desktop column at twice the density, a full screen. Without
+    /// the narrowest, a phone fetched 480 px for every gallery cell: about 300 KB for a post of eight photograph-like
+    /// pictures, over the 250 KB a first screen may take (bench/README.md).
+    /// </summary>
+    public IReadOnlyList<int> Widths { get; init; } = [320, 480, 960, 1600];
 
     public int JpegQuality { get; init; } = 80;
     public int WebpQuality { get; init; } = 75;

@@ -27,14 +27,13 @@ internal sealed class NewsSection : ISiteSection
             {
                 foreach (var variant in photo.Image.Variants)
                 {
-                    context.Sink.Copy(variant.CacheFile, NewsUrls.Image(post, photo, variant));
+                    context.Sink.Link(variant.CacheFile, NewsUrls.Image(post, photo, variant));
                 }
-
             }
 
             if (post.Lead is { } lead)
             {
-                context.Sink.Copy(lead.Image.Share.CacheFile, NewsUrls.Share(post, lead));
+                context.Sink.Link(lead.Image.Share.CacheFile, NewsUrls.Share(post, lead));
             }
 
             var bodies = NewsBodies.Render(context, post);

@@ -112,8 +112,8 @@ public sealed class NewsErrorTests
             await using var theme = new RaQuan.Themes.Default.DefaultTheme();
             var first = await SiteBuilder.BuildAsync(options, theme);
 
-            // 2000 px wide: 480, 960, 1600; 1200 px: 480, 960, 1200; 700 px: 480, 700; each in JPEG and WebP, and a share image each.
-            Assert.Equal((3 + 3 + 2) * 2 + 3, first.ImagesEncoded);
+            // 2000 px wide: 320, 480, 960, 1600; 1200 px: 320, 480, 960, 1200; 700 px: 320, 480, 700; each in JPEG and WebP, and a share image each.
+            Assert.Equal((4 + 4 + 3) * 2 + 3, first.ImagesEncoded);
 
             var second = await SiteBuilder.BuildAsync(options, theme);
             Assert.Equal(0, second.ImagesEncoded);
@@ -121,7 +121,7 @@ public sealed class NewsErrorTests
 
             File.WriteAllBytes(Path.Combine(site.Content, "news/ra-quan-dak-la/anh-2.jpg"), TestPhotos.Jpeg(1000, 800));
             var third = await SiteBuilder.BuildAsync(options, theme);
-            Assert.Equal((3 * 2) + 1, third.ImagesEncoded);
+            Assert.Equal((4 * 2) + 1, third.ImagesEncoded);
         }
         finally
         {
@@ -148,21 +148,35 @@ public sealed class NewsErrorTests
             }
 
             var first = await SiteBuilder.BuildAsync(options, theme);
-            Assert.Equal((3, (3 + 3 + 2) * 2 + 3), (first.PhotosHashed, first.ImagesEncoded));
+            Assert.Equal((3, (4 + 4 + 3) * 2 + 3), (first.PhotosHashed, first.ImagesEncoded));
 
             var second = await SiteBuilder.BuildAsync(options, theme);
             Assert.Equal((0, 0), (second.PhotosHashed, second.ImagesEncoded));
             Assert.True(File.Exists(site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.webp")));
 
+            // Nor are the published versions copied again: each is a second name of its file in the cache.
+            var published = site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.webp");
+            var cached = Directory.GetFiles(cache, "1600.webp", SearchOption.AllDirectories).Single(f => File.ReadAllBytes(f).AsSpan().SequenceEqual(File.ReadAllBytes(published)));
+            Assert.Equal(Inode(cached), Inode(published));
+
             // A photo written again with other bytes of the same size: its time changed, so it is read again.
             var anh2 = Path.Combine(bundle, "anh-2.jpg");
             File.WriteAllBytes(anh2, OtherCamera(File.ReadAllBytes(anh2)));
             var third = await SiteBuilder.BuildAsync(options, theme);
-            Assert.Equal((1, (3 * 2) + 1), (third.PhotosHashed, third.ImagesEncoded));
+            Assert.Equal((1, (4 * 2) + 1), (third.PhotosHashed, third.ImagesEncoded));
         }
         finally
         {
             Directory.Delete(cache, recursive: true);
+        }
+
+        // The device and inode numbers: equal for two names of one file.
+        static string Inode(string file)
+        {
+            using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%d:%i", file]) { RedirectStandardOutput = true })!;
+            var text = stat.StandardOutput.ReadToEnd().Trim();
+            stat.WaitForExit();
+            return text;
         }
 
         // The same photo as another camera model names it in its EXIF: other bytes, the same length.

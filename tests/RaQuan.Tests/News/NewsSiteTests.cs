@@ -72,7 +72,8 @@ public sealed class NewsSiteTests
         Assert.All(images, i => Assert.Equal("async", i.GetAttribute("decoding")));
         Assert.All(images.Skip(1), i => Assert.Equal("lazy", i.GetAttribute("loading")));
         var webp = lead.ParentElement!.QuerySelector("source[type='image/webp']")!;
-        Assert.Equal("/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w, /ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-960.webp 960w, "
+        Assert.Equal("/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-320.webp 320w, /ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w, "
+            + "/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-960.webp 960w, "
             + "/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-1600.webp 1600w", webp.GetAttribute("srcset"));
         Assert.NotNull(webp.GetAttribute("sizes"));
         Assert.Contains("anh-1-960.jpg 960w", lead.GetAttribute("srcset"));
@@ -80,7 +81,7 @@ public sealed class NewsSiteTests
         Assert.Contains("Ảnh: Nguyễn Văn B", page.QuerySelector(".news-credits")!.TextContent);
 
         // Two photos with no text between them: a gallery whose items link to the largest JPEG. The PNG is 700 px
-        // wide, so it is never enlarged: 480 and 700.
+        // wide, so it is never enlarged: 320, 480 and 700.
         var links = page.QuerySelectorAll(".news-gallery li a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-2-1200.jpg", "/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-3-700.jpg"], links);
         Assert.True(site.Exists("tin-tuc/ra-quan-dak-la/anh-3-480.webp"));
@@ -148,7 +149,7 @@ public sealed class NewsSiteTests
             Assert.Equal(new FileInfo(site.OutPath("tin-tuc/ra-quan-dak-la/anh-1-1600.jpg")).Length.ToString(), enclosure.Attribute("length")!.Value);
             Assert.Equal("image/jpeg", enclosure.Attribute("type")!.Value);
             var html = item.Element(content + "encoded")!.Value;
-            Assert.Contains("srcset=\"https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w", html);
+            Assert.Contains("srcset=\"https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-320.webp 320w, https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w", html);
             Assert.Contains("Buổi lễ có hơn 200 người tham gia.", html);
             Assert.DoesNotContain("src=\"/", html);
         }
@@ -177,7 +178,7 @@ public sealed class NewsSiteTests
             Assert.Equal("image/jpeg", enclosure.MediaType);
 
             var html = Assert.IsType<System.ServiceModel.Syndication.TextSyndicationContent>(entry.Content).Text;
-            Assert.Contains("srcset=\"https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w", html);
+            Assert.Contains("srcset=\"https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-320.webp 320w, https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-1-480.webp 480w", html);
             Assert.Contains("https://example.gov.vn/ra-quan-2024/tin-tuc/ra-quan-dak-la/anh-2-1200.jpg", html);
             Assert.Contains("Buổi lễ có hơn 200 người tham gia.", html);
             Assert.DoesNotContain("src=\"/", html);

@@ -32,7 +32,7 @@ public sealed class PhotoProcessingTests
         site.BuildOk();
 
         var published = Directory.GetFiles(site.OutPath("tin-tuc/ra-quan-dak-la"), "*.*").Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        Assert.Equal(7, published.Count); // 480, 960, 1600 in JPEG and WebP, and the 1200×630 share image
+        Assert.Equal(9, published.Count); // 320, 480, 960, 1600 in JPEG and WebP, and the 1200×630 share image
         foreach (var file in published)
         {
             var exif = TestPhotos.Exif(file);

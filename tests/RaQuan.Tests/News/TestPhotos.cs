@@ -26,10 +26,29 @@ internal static class TestPhotos
         return (scene + noise).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
     }
 
-    /// <summary>A JPEG with EXIF: GPS position, camera make and model, the orientation given.</summary>
-    public static byte[] Jpeg(int width, int height, int orientation = 1, int quality = 90)
+    /// <summary>
+    /// The scene with grain and detail at every scale (seeded noise drawn at 1/1 to 1/64 of the size, enlarged), so
+    /// that, like a photograph and unlike the plain scene, its small versions do not compress to almost nothing.
+    /// </summary>
+    public static Image Photograph(int width, int height, int seed)
     {
         using var scene = Scene(width, height);
+        Image texture = Image.Black(width, height);
+        foreach (var scale in new[] { 1, 4, 16, 64 })
+        {
+            using var small = Image.Gaussnoise(width / scale + 2, height / scale + 2, sigma: 20 * (1 + Math.Log2(scale) / 3), mean: 0, seed: seed * 100 + scale);
+            using var large = scale == 1 ? small.Copy() : small.Resize(scale, kernel: Enums.Kernel.Linear);
+            texture += large.Crop(0, 0, width, height);
+        }
+
+        return (scene + texture).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+    }
+
+    /// <summary>A JPEG with EXIF: GPS position, camera make and model, the orientation given.</summary>
+    /// <param name="seed">Draws <see cref="Photograph"/> with this seed instead of the plain scene.</param>
+    public static byte[] Jpeg(int width, int height, int orientation = 1, int quality = 90, int? seed = null)
+    {
+        using var scene = seed is { } s ? Photograph(width, height, s) : Scene(width, height);
         using var image = scene.Mutate(m =>
         {
             m.Set(GValue.RefStrType, "exif-ifd0-Make", "RaQuanPhone");
