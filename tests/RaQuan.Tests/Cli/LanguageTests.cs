@@ -9,6 +9,8 @@ namespace RaQuan.Tests.Cli;
 
 public sealed partial class LanguageTests
 {
+    private static readonly HashSet<string> AsciiInVietnamese = ["FileTooLargeBytes"];
+
     private static readonly string Folder = Path.Combine(TestEnvironment.RepositoryRoot, "src", "RaQuan", "Localization");
 
     private static Dictionary<string, string> Read(string file) =>
@@ -38,8 +40,9 @@ public sealed partial class LanguageTests
         {
             Assert.True(text.IsNormalized(System.Text.NormalizationForm.FormC), $"{key} is not NFC");
             Assert.False(text == english[key], $"{key} is the English text: \"{text}\"");
-            // Vietnamese prose carries diacritics; a message of plain ASCII words is English left in place.
-            Assert.True(text.Any(c => c > 127), $"{key} has no Vietnamese letter: \"{text}\"");
+            // Vietnamese prose carries diacritics; a message of plain ASCII words is English left in place, unless it
+            // is one of the few whose Vietnamese is a borrowed word ("{0} byte").
+            Assert.True(text.Any(c => c > 127) || AsciiInVietnamese.Contains(key), $"{key} has no Vietnamese letter: \"{text}\"");
         }
     }
 
