@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Themes.Default;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -13,17 +14,17 @@ internal static class BuildCommand
         var site = new SiteOptions();
         var outDir = new Option<string>("--output", "-o")
         {
-            Description = "Where to write the site. It is replaced only when the build succeeds.",
+            Description = Messages.Help_BuildOutput,
             DefaultValueFactory = _ => "_site",
         };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each step of the build and its time." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = Messages.Help_Quiet };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = Messages.Help_BuildVerbose };
         var force = new Option<bool>("--force")
         {
-            Description = "Replace the output folder even when it holds files RaQuan did not write (they are deleted).",
+            Description = Messages.Help_BuildForce,
         };
 
-        var command = new Command("build", "Build the site into a folder of static files.");
+        var command = new Command("build", Messages.Help_Build);
         site.AddTo(command);
         command.Options.Add(outDir);
         command.Options.Add(quiet);
@@ -57,10 +58,10 @@ internal static class BuildCommand
 
                 var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
                 await output.WriteLineAsync(
-                    $"Built {result.Files} files ({result.Plans} plans, {result.Units} units) in {seconds} s → {options.OutputDirectory}");
+                    UiLanguage.Format(Messages.BuildDone, result.Files, result.Plans, result.Units, seconds, options.OutputDirectory));
 
                 // Opening index.html from the folder shows pages without their style: their links start with the base path.
-                await output.WriteLineAsync($"To view it: raquan serve {options.SiteDirectory}   (then open http://127.0.0.1:1313{result.BasePath})");
+                await output.WriteLineAsync(UiLanguage.Format(Messages.BuildHowToView, options.SiteDirectory, result.BasePath));
             }
 
             return 0;
@@ -72,13 +73,12 @@ internal static class BuildCommand
                 await error.WriteLineAsync(buildError.ToString());
             }
 
-            await error.WriteLineAsync(
-                $"Build failed with {e.Errors.Count} error(s); {options.OutputDirectory} was left as it was.");
+            await error.WriteLineAsync(UiLanguage.Format(Messages.BuildFailed, e.Errors.Count, options.OutputDirectory));
             return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: {e.Message}\nBuild failed; {options.OutputDirectory} was left as it was.");
+            await error.WriteLineAsync(ReportText.Line(isWarning: false, e.Message) + "\n" + UiLanguage.Format(Messages.BuildFailedIo, options.OutputDirectory));
             return 1;
         }
     }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RaQuan.Checking;
 using RaQuan.Themes.Default;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -21,12 +22,12 @@ internal static class CheckCommand
         var site = new SiteOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text for people, json for CI (the shape is in the README).",
+            Description = Messages.Help_CheckFormat,
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("check", "Check the content, then build into a temporary folder and check every internal link, feed and sitemap. Publishes nothing.");
+        var command = new Command("check", Messages.Help_Check);
         site.AddTo(command);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellation) =>
@@ -62,7 +63,7 @@ internal static class CheckCommand
 
         if (report.ExternalLinks.Count > 0)
         {
-            await output.WriteLineAsync($"External links (listed, not fetched): {report.ExternalLinks.Count}");
+            await output.WriteLineAsync(UiLanguage.Format(Messages.CheckExternalLinks, report.ExternalLinks.Count));
             foreach (var link in report.ExternalLinks)
             {
                 await output.WriteLineAsync($"  {link.Url}  ({string.Join(", ", link.Pages)})");
@@ -70,7 +71,7 @@ internal static class CheckCommand
         }
 
         await output.WriteLineAsync(report.Errors > 0
-            ? $"Check failed: {report.Errors} error(s), {report.Warnings} warning(s)."
-            : $"Check passed: {report.Files} files, {report.Warnings} warning(s).");
+            ? UiLanguage.Format(Messages.CheckFailed, report.Errors, report.Warnings)
+            : UiLanguage.Format(Messages.CheckPassed, report.Files, report.Warnings));
     }
 }

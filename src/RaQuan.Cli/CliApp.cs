@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -16,8 +18,18 @@ internal static class CliApp
     public static async Task<int> RunAsync(
         string[] args, TextWriter output, TextWriter error, Func<DateTimeOffset> clock, CancellationToken? termination = null)
     {
-        var root = new RootCommand("RaQuan: builds a public information site from Vietnamese plans, schedules and result tables.")
+        // Changed within this async call only: in-process callers (the tests) each keep their own language.
+        if (CliLanguage.Choose(args, Environment.GetEnvironmentVariable(UiLanguage.Variable)) is not { } culture)
         {
+            var (name, from) = CliLanguage.Asked(args, Environment.GetEnvironmentVariable(UiLanguage.Variable));
+            await CliLanguage.WriteUnknownAsync(name!, from, error);
+            return 1;
+        }
+
+        CultureInfo.CurrentUICulture = culture;
+        var root = new RootCommand(Messages.Help_Root)
+        {
+            CliLanguage.Option(),
             BuildCommand.Create(output, error),
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error, clock),
@@ -27,13 +39,24 @@ internal static class CliApp
             ImportCommand.Create(output, error, clock),
             UnitsCommand.Create(output, error),
         };
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        if (termination is { } token)
-        {
-            configuration.ProcessTerminationTimeout = null;
-            return await root.Parse(args).InvokeAsync(configuration, token);
-        }
+        CliHelpText.Describe(root);
 
-        return await root.Parse(args).InvokeAsync(configuration);
+        // Only help and the version go to the configuration's writers; commands write to output and error themselves.
+        var help = new StringWriter();
+        var configuration = new InvocationConfiguration { Output = help, Error = error };
+        try
+        {
+            if (termination is { } token)
+            {
+                configuration.ProcessTerminationTimeout = null;
+                return await root.Parse(args).InvokeAsync(configuration, token);
+            }
+
+            return await root.Parse(args).InvokeAsync(configuration);
+        }
+        finally
+        {
+            await output.WriteAsync(CliHelpText.Translate(help.ToString()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using RaQuan.Text;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -11,12 +12,12 @@ internal static class ConvertCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var from = LegacyOption.Create("The encoding the files are in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times).", required: true);
-        var to = new Option<string?>("--to") { Description = "Write the converted files into this folder. Default: replace each file." };
-        var files = new Argument<string[]>("FILE") { Description = "The files to convert.", Arity = ArgumentArity.OneOrMore };
-        var force = new Option<bool>("--force") { Description = "Convert a file even when it is already Unicode (UTF-8) text." };
+        var from = LegacyOption.Create(Messages.Help_ConvertFrom, required: true);
+        var to = new Option<string?>("--to") { Description = Messages.Help_ConvertTo };
+        var files = new Argument<string[]>("FILE") { Description = Messages.Help_ConvertFiles, Arity = ArgumentArity.OneOrMore };
+        var force = new Option<bool>("--force") { Description = Messages.Help_ConvertForce };
 
-        var command = new Command("convert", "Convert text in the old TCVN3 (ABC) or VNI encodings to Unicode (UTF-8, NFC).")
+        var command = new Command("convert", Messages.Help_Convert)
         {
             from, to, force, files,
         };
@@ -53,7 +54,7 @@ internal static class ConvertCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"error: {file}: {e.Message}");
+                await error.WriteLineAsync(ReportText.Line(file, isWarning: false, e.Message));
                 failed++;
             }
         }
@@ -62,10 +63,10 @@ internal static class ConvertCommand
     }
 
     private static string Refusal(string file, LegacyConversion conversion, LegacyEncoding encoding) => conversion.AlreadyUnicode
-        ? $"{file}: error: the file is already Unicode (UTF-8) text; converting it from {LegacyEncodings.Name(encoding)} would damage it (\"tháng\" would read \"thỏng\"), so it was left as it was\n"
-            + "  fix: it needs no converting; if it really holds legacy text, add --force"
-        : $"{file}:{conversion.Line}: error: the line does not convert to Unicode and back to the same text, so the file is not all {LegacyEncodings.Name(encoding)} and was left as it was: \"{Shorten(conversion.Original!)}\"\n"
-            + $"  fix: check that the file is in {LegacyEncodings.Name(encoding)} (try --from {(encoding == LegacyEncoding.Tcvn3 ? "vni" : "tcvn3")}), or convert it with Unikey";
+        ? ReportText.Line(file, isWarning: false, UiLanguage.Format(Messages.AlreadyUnicode, LegacyEncodings.Name(encoding)), Messages.AlreadyUnicodeFix)
+        : ReportText.Line($"{file}:{conversion.Line}", isWarning: false,
+            UiLanguage.Format(Messages.NotRoundTrip, LegacyEncodings.Name(encoding), Shorten(conversion.Original!)),
+            UiLanguage.Format(Messages.NotRoundTripFix, LegacyEncodings.Name(encoding), encoding == LegacyEncoding.Tcvn3 ? "vni" : "tcvn3"));
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..60] + "…";
 }

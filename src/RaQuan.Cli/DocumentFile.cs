@@ -2,6 +2,7 @@ using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Text;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -34,7 +35,7 @@ internal static class DocumentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            await error.WriteLineAsync($"{path}: error: {e.Message}");
+            await error.WriteLineAsync(ReportText.Line(path, isWarning: false, e.Message));
             return null;
         }
     }
@@ -55,7 +56,7 @@ internal static class DocumentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"{path}: error: {e.Message}");
+            await error.WriteLineAsync(ReportText.Line(path, isWarning: false, e.Message));
             return null;
         }
 

@@ -5,6 +5,7 @@ using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Text;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -13,11 +14,11 @@ internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Documents as copied from the signed files.", Arity = ArgumentArity.OneOrMore };
-        var to = new Option<string?>("--to") { Description = "Folder to write the plans to. Default: plans/ of the site (see --site)." };
-        var site = new Option<string?>("--site", "-s") { Description = "The content folder (the one with site.yml). Default: the current folder or its content/." };
-        var from = LegacyOption.Create("The encoding the documents are typed in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times). Default: Unicode.");
-        var command = new Command("import", "Write each document as a plan (front matter filled from its text) for you to review. Never overwrites.")
+        var files = new Argument<string[]>("FILE") { Description = Messages.Help_ImportFiles, Arity = ArgumentArity.OneOrMore };
+        var to = new Option<string?>("--to") { Description = Messages.Help_ImportTo };
+        var site = new Option<string?>("--site", "-s") { Description = Messages.Help_SiteOption };
+        var from = LegacyOption.Create(Messages.Help_ImportFrom);
+        var command = new Command("import", Messages.Help_Import)
         {
             files, to, site, from,
         };
@@ -61,7 +62,7 @@ internal static class ImportCommand
         var path = Path.Combine(target, slug + ".md");
         if (File.Exists(path))
         {
-            await error.WriteLineAsync($"{file}: error: {path} already exists\n  fix: remove or rename it first; import never overwrites");
+            await error.WriteLineAsync(ReportText.Line(file, isWarning: false, UiLanguage.Format(Messages.ImportTargetExists, path), Messages.ImportTargetExistsFix));
             return false;
         }
 
@@ -95,7 +96,7 @@ internal static class ImportCommand
         await output.WriteLineAsync(path);
         foreach (var warning in reading.Warnings)
         {
-            await error.WriteLineAsync($"{file}: warning: {warning}");
+            await error.WriteLineAsync(ReportText.Line(file, isWarning: true, warning));
         }
 
         return true;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RaQuan.Documents;
 using RaQuan.Loading;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -9,10 +10,10 @@ internal static class InspectCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("FILE") { Description = "The text of a document, as copied from the signed file." };
-        var json = new Option<bool>("--json") { Description = "Print JSON with the field names of shared/seeds/expected.json." };
-        var from = LegacyOption.Create("The encoding the document is typed in: tcvn3 (ABC fonts such as .VnTime) or vni (VNI-Times). Default: Unicode.");
-        var command = new Command("inspect", "Show what RaQuan reads in a document: type, number, date, issuer, signer, events, tables, indicators.")
+        var file = new Argument<string>("FILE") { Description = Messages.Help_InspectFile };
+        var json = new Option<bool>("--json") { Description = Messages.Help_InspectJson };
+        var from = LegacyOption.Create(Messages.Help_InspectFrom);
+        var command = new Command("inspect", Messages.Help_Inspect)
         {
             file, json, from,
         };
@@ -21,7 +22,7 @@ internal static class InspectCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                await error.WriteLineAsync($"error: {path} does not exist\n  fix: give the path of a Word (.docx), PDF, text or Markdown file");
+                await error.WriteLineAsync(ReportText.Line(isWarning: false, UiLanguage.Format(Messages.InspectFileMissing, path), Messages.InspectFileMissingFix));
                 return 1;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RaQuan.Authoring;
 using RaQuan.Building;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -9,16 +10,16 @@ internal static class NewCommand
 {
     public static Command Create(TextWriter output, TextWriter error, Func<DateTimeOffset> clock)
     {
-        var kind = new Argument<string>("KIND") { Description = "What to create: plan, ceremony, results, news, or site (a new content folder)." };
+        var kind = new Argument<string>("KIND") { Description = Messages.Help_NewKind };
         kind.AcceptOnlyFromAmong("plan", "ceremony", "results", "news", "site");
-        var title = new Argument<string>("TITLE") { Description = "The title, in Vietnamese; the file name and address are made from it. For site: the folder to create." };
-        var province = new Option<string?>("--province") { Description = "For site: the province or centrally-run city, by name (\"Quảng Ngãi\", \"Quang Ngai\") or official code (\"51\")." };
-        var commune = new Option<string?>("--commune") { Description = "For site: one commune, ward or special zone of the province, by name or code, for that unit's own site." };
-        var unit = new Option<string?>("--unit", "-u") { Description = "The slug of the unit it belongs to, checked against units.yml." };
-        var photos = new Option<string?>("--photos") { Description = "news: a folder of photos to copy into the post, each with an image line to describe." };
-        var site = new Option<string?>("--site", "-s") { Description = "The content folder (the one with site.yml). Default: the current folder or its content/." };
+        var title = new Argument<string>("TITLE") { Description = Messages.Help_NewTitle };
+        var province = new Option<string?>("--province") { Description = Messages.Help_Province };
+        var commune = new Option<string?>("--commune") { Description = Messages.Help_Commune };
+        var unit = new Option<string?>("--unit", "-u") { Description = Messages.Help_Unit };
+        var photos = new Option<string?>("--photos") { Description = Messages.Help_Photos };
+        var site = new Option<string?>("--site", "-s") { Description = Messages.Help_SiteOption };
 
-        var command = new Command("new", "Create a plan, ceremony, result table or news post from a template, or a site of today's map. Never overwrites a file.")
+        var command = new Command("new", Messages.Help_New)
         {
             kind, title, unit, photos, site, province, commune,
         };

@@ -1,4 +1,12 @@
+using System.Globalization;
 using RaQuan.Cli;
+using RaQuan.Localization;
+
+// Threads that do not inherit the command's context (file watchers of raquan serve) speak the chosen language too.
+if (CliLanguage.Choose(args, Environment.GetEnvironmentVariable(UiLanguage.Variable)) is { } culture)
+{
+    CultureInfo.DefaultThreadCurrentUICulture = culture;
+}
 
 using var termination = new Termination();
 var code = await CliApp.RunAsync(args, Console.Out, Console.Error, () => DateTimeOffset.Now, termination.Token);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RaQuan.Serving;
 using RaQuan.Themes.Default;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -10,20 +11,20 @@ internal static class ServeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var site = new SiteOptions();
-        var port = new Option<int>("--port", "-p") { Description = "The port to listen on.", DefaultValueFactory = _ => 1313 };
+        var port = new Option<int>("--port", "-p") { Description = Messages.Help_Port, DefaultValueFactory = _ => 1313 };
         var host = new Option<string>("--host")
         {
-            Description = "The address to listen on. The default lets only this computer in; 0.0.0.0 opens it to the network.",
+            Description = Messages.Help_Host,
             DefaultValueFactory = _ => "127.0.0.1",
         };
 
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the time of each step of every build." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = Messages.Help_ServeVerbose };
         var themeAssets = new Option<string?>("--theme-assets")
         {
             HelpName = "DIR",
-            Description = "Take the theme's stylesheet and script from this folder (themes/Default/assets) and reload when they change.",
+            Description = Messages.Help_ThemeAssets,
         };
-        var command = new Command("serve", "Build the site, serve it at http://127.0.0.1:1313 and rebuild and reload the browser on every change.");
+        var command = new Command("serve", Messages.Help_Serve);
         site.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(host);
@@ -39,7 +40,7 @@ internal static class ServeCommand
             var assets = parse.GetValue(themeAssets);
             if (assets is not null && !Directory.Exists(assets))
             {
-                await error.WriteLineAsync($"error: --theme-assets: the folder {assets} does not exist\n  fix: give the folder of the theme's assets, for example themes/Default/assets");
+                await error.WriteLineAsync(ReportText.Line(isWarning: false, UiLanguage.Format(Messages.ThemeAssetsMissing, assets), Messages.ThemeAssetsMissingFix));
                 return 1;
             }
 
@@ -52,20 +53,20 @@ internal static class ServeCommand
             }
             catch (IOException e)
             {
-                await error.WriteLineAsync($"error: cannot listen on {options.Host}:{options.Port}: {e.Message}\n  fix: give another port, for example --port 1314");
+                await error.WriteLineAsync(ReportText.Line(isWarning: false, UiLanguage.Format(Messages.CannotListen, options.Host, options.Port, e.Message), Messages.CannotListenFix));
                 return 1;
             }
 
             await using (server)
             {
-                await output.WriteLineAsync($"Serving {server.Url} (Ctrl+C to stop)");
+                await output.WriteLineAsync(UiLanguage.Format(Messages.ServeRunning, server.Url));
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellation);
                 }
                 catch (OperationCanceledException)
                 {
-                    await output.WriteLineAsync("Stopped.");
+                    await output.WriteLineAsync(Messages.ServeStopped);
                 }
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using RaQuan.Building;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -9,18 +10,18 @@ internal sealed class SiteOptions
 {
     public Argument<string> Site { get; } = new("SITE_DIR")
     {
-        Description = "The content folder, holding site.yml, units.yml, plans/ and pages/.",
+        Description = Messages.Help_SiteDir,
         DefaultValueFactory = _ => ".",
     };
 
     public Option<string?> Now { get; } = new("--now")
     {
-        Description = "The build time, for reproducible builds (ISO 8601, e.g. 2024-02-20T08:00:00+07:00). Default: the current time.",
+        Description = Messages.Help_Now,
     };
 
-    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include plans marked draft: true." };
-    public Option<bool> Future { get; } = new("--future") { Description = "Include plans whose publish_date is in the future." };
-    public Option<bool> Expired { get; } = new("--expired") { Description = "Include plans whose expiry_date has passed." };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = Messages.Help_Drafts };
+    public Option<bool> Future { get; } = new("--future") { Description = Messages.Help_Future };
+    public Option<bool> Expired { get; } = new("--expired") { Description = Messages.Help_Expired };
 
     public void AddTo(Command command)
     {
@@ -38,7 +39,7 @@ internal sealed class SiteOptions
         var now = DateTimeOffset.Now;
         if (text is not null && !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out now))
         {
-            await error.WriteLineAsync($"error: --now \"{text}\" is not a date and time\n  fix: write it as 2024-02-20T08:00:00+07:00");
+            await error.WriteLineAsync(ReportText.Line(isWarning: false, UiLanguage.Format(Messages.NowInvalid, text), Messages.NowInvalidFix));
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RaQuan.Units;
+using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -8,9 +9,9 @@ internal static class UnitsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var query = new Argument<string>("NAME") { Description = "A unit's name or code, with or without diacritics: \"dak ha\", \"Đắk Hà\", \"23500\"." };
-        var site = new Option<string>("--site", "-s") { Description = "The content folder whose units.yml (old units and their mergers) is searched too.", DefaultValueFactory = _ => "." };
-        var find = new Command("find", "Print the units, old and new, whose name holds NAME, with their codes.") { query, site };
+        var query = new Argument<string>("NAME") { Description = Messages.Help_UnitsName };
+        var site = new Option<string>("--site", "-s") { Description = Messages.Help_UnitsSite, DefaultValueFactory = _ => "." };
+        var find = new Command("find", Messages.Help_UnitsFind) { query, site };
         find.SetAction(async parse =>
         {
             var text = parse.GetValue(query)!;
@@ -24,12 +25,11 @@ internal static class UnitsCommand
                 return 0;
             }
 
-            await error.WriteLineAsync($"error: no unit is named \"{text}\"");
-            await error.WriteLineAsync(nearest.Count == 0
-                ? "  fix: write a unit's name (\"Đăk Hà\") or its official code (\"23500\")"
-                : $"  fix: did you mean {string.Join(" or ", nearest.Select(n => $"\"{n}\""))}?");
+            await error.WriteLineAsync(ReportText.Line(isWarning: false, UiLanguage.Format(Messages.NoUnitNamed, text), nearest.Count == 0
+                ? Messages.NoUnitNamedFix
+                : UiLanguage.Format(Messages.DidYouMean, string.Join(Messages.Or, nearest.Select(n => $"\"{n}\"")))));
             return 1;
         });
-        return new Command("units", "Look up administrative units on the official map since 1 July 2025 and in units.yml.") { find };
+        return new Command("units", Messages.Help_Units) { find };
     }
 }

@@ -1,37 +1,38 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Authoring;
 
-/// <summary>The wording of <c>raquan new</c>'s errors.</summary>
+/// <summary><c>raquan new</c>'s errors; the words are in Localization/Messages.resx.</summary>
 internal static class NewContentErrors
 {
     public static BuildError NoSlug(string title) => new(BuildStage.Load, new SourceLocation("title"),
-        $"the title \"{title}\" has no letters or digits to make an address from", "give a title such as \"Kế hoạch tổ chức Lễ ra quân năm 2024\"");
+        Say(Messages.NoSlug, title), Messages.NoSlugFix);
 
     public static BuildError NoPhotos(string folder) => new(BuildStage.Load, new SourceLocation(folder),
-        "the folder does not exist or holds no JPEG, PNG, WebP or HEIC photo", "give the folder the phone's photos were copied into: --photos ~/Anh/ra-quan");
+        Messages.NoPhotos, Messages.NoPhotosFix);
 
     public static BuildError Exists(string path) => new(BuildStage.Load, new SourceLocation(path),
-        "the file already exists and is left as it is", "give another title, or edit the existing file");
+        Messages.FileExists, Messages.FileExistsFix);
 
     public static BuildError UnknownProvince(string text, IReadOnlyList<string> nearest) => new(BuildStage.Load, new SourceLocation("--province"),
-        $"no province or centrally-run city of the official list is named or coded \"{text}\"",
-        nearest.Count == 0 ? "write its name (\"Quảng Ngãi\") or its official code (\"51\")" : $"did you mean {Names(nearest)}?");
+        Say(Messages.UnknownProvince, text), nearest.Count == 0 ? Messages.UnknownProvinceFix : Say(Messages.DidYouMean, Names(nearest)));
 
     public static BuildError UnknownCommune(string text, string? province, IReadOnlyList<string> nearest) => new(BuildStage.Load, new SourceLocation("--commune"),
-        $"no commune, ward or special zone {(province is null ? "" : $"of {province} ")}is named or coded \"{text}\"",
-        nearest.Count == 0 ? "write its name (\"Đăk Hà\") or its official code (\"23500\")" : $"did you mean {Names(nearest)}?");
+        province is null ? Say(Messages.UnknownCommune, text) : Say(Messages.UnknownCommuneIn, text, province),
+        nearest.Count == 0 ? Messages.UnknownCommuneFix : Say(Messages.DidYouMean, Names(nearest)));
 
     public static BuildError AmbiguousCommune(string text, IReadOnlyList<string> candidates) => new(BuildStage.Load, new SourceLocation("--commune"),
-        $"\"{text}\" names several units: {string.Join(", ", candidates)}",
-        "add --province with its province, or give the unit's official code");
+        Say(Messages.AmbiguousCommune, text, string.Join(", ", candidates)), Messages.AmbiguousCommuneFix);
 
     public static BuildError NoProvince() => new(BuildStage.Load, new SourceLocation("--province"),
-        "a new site needs its province (or its commune)", "add --province \"Quảng Ngãi\" (a name or an official code), and --commune for one commune's site");
+        Messages.NoProvince, Messages.NoProvinceFix);
 
     public static BuildError NotForSite(string option) => new(BuildStage.Load, new SourceLocation(option),
-        $"{option} is for \"raquan new site\" only", "leave it out, or run: raquan new site DIR --province \"Quảng Ngãi\"");
+        Say(Messages.NotForSite, option), Say(Messages.NotForSiteFix, option));
 
-    private static string Names(IReadOnlyList<string> names) => string.Join(" or ", names.Select(n => $"\"{n}\""));
+    private static string Names(IReadOnlyList<string> names) => string.Join(Messages.Or, names.Select(n => $"\"{n}\""));
+
+    private static string Say(string message, params object?[] arguments) => UiLanguage.Format(message, arguments);
 }

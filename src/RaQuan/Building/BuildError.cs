@@ -1,3 +1,4 @@
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Building;
@@ -8,13 +9,9 @@ namespace RaQuan.Building;
 /// <param name="Fix">How to fix it.</param>
 public sealed record BuildError(BuildStage Stage, SourceLocation Location, string Message, string? Fix, bool IsWarning = false)
 {
-    public override string ToString()
-    {
-        var severity = IsWarning ? "warning" : "error";
+    public override string ToString() =>
         // A workbook's cell is named after the severity, as Excel users say it: "ket-qua.xlsx: warning: Sheet1!F9: …".
-        var text = Location.Cell is { } cell
-            ? $"{Location.File}: {severity}: {cell}: {Message}"
-            : $"{Location}: {severity}: {Message}";
-        return Fix is null ? text : $"{text}\n  fix: {Fix}";
-    }
+        Location.Cell is { } cell
+            ? ReportText.Line(Location.File, IsWarning, $"{cell}: {Message}", Fix)
+            : ReportText.Line(Location.ToString(), IsWarning, Message, Fix);
 }

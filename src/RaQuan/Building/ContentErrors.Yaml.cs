@@ -1,3 +1,4 @@
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Building;
@@ -10,8 +11,8 @@ internal static partial class ContentErrors
     {
         var closer = opener == '[' ? ']' : '}';
         return InvalidYaml(at, before is null
-            ? $"the \"{opener}\" here is never closed with \"{closer}\""
-            : $"the \"{opener}\" here is not closed with \"{closer}\" before line {before}");
+            ? Say(Messages.YamlUnclosed, opener, closer)
+            : Say(Messages.YamlUnclosedBefore, opener, closer, before));
     }
 
     /// <summary>
@@ -23,35 +24,29 @@ internal static partial class ContentErrors
         var (problem, fix) = parserMessage switch
         {
             _ when parserMessage.Contains(" tab", StringComparison.Ordinal) =>
-                ("this line is indented with a tab; fields must be indented with spaces",
-                 "delete the tab at the start of the line and type spaces instead (two spaces for each level, like the lines around it)"),
+                (Messages.YamlTab, Messages.YamlTabFix),
             _ when parserMessage.StartsWith("Duplicate key ", StringComparison.Ordinal) =>
-                ($"the field \"{parserMessage["Duplicate key ".Length..].TrimEnd('.')}\" is written twice",
-                 "keep only one of the two lines"),
+                (Say(Messages.YamlDuplicateKey, parserMessage["Duplicate key ".Length..].TrimEnd('.')), Messages.YamlDuplicateKeyFix),
             _ when parserMessage.Contains("quoted scalar, found unexpected end of stream", StringComparison.Ordinal) =>
-                ("a value starts with a quote (\") that is never closed",
-                 "add the closing quote at the end of the value, on the same line"),
+                (Messages.YamlUnclosedQuote, Messages.YamlClosingQuoteFix),
             _ when parserMessage.Contains("quoted scalar", StringComparison.Ordinal) =>
-                ("a value in quotes runs on to the next line: its closing quote is missing",
-                 "add the closing quote at the end of the value, on the same line"),
+                (Messages.YamlQuoteRunsOn, Messages.YamlClosingQuoteFix),
             _ when parserMessage.Contains("did not find expected key", StringComparison.Ordinal)
                 || parserMessage.Contains("did not find expected '-'", StringComparison.Ordinal) =>
-                ("this line does not fit where it stands: a field (\"name: value\") or a list item (\"- value\") lined up with the lines above was expected",
-                 "line it up with the fields above it, remove stray characters such as \"]\", and put quotes around a value that contains \": \" or starts with a special character"),
+                (Messages.YamlMisplacedLine, Messages.YamlMisplacedLineFix),
             _ when parserMessage.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
-                ("a value holds \": \", which reads as the start of another field",
-                 "put the whole value in quotes: title: \"Kế hoạch: ra quân\""),
-            _ => ("the text cannot be read from here on", null as string),
+                (Messages.YamlColonInValue, Messages.YamlColonInValueFix),
+            _ => (Messages.YamlUnreadableHere, null as string),
         };
         var error = InvalidYaml(at, problem);
         return fix is null ? error : error with { Fix = fix };
     }
 
-    public static BuildError UnreadableYaml(SourceLocation at) => InvalidYaml(at, "the text cannot be read as YAML from here on");
+    public static BuildError UnreadableYaml(SourceLocation at) => InvalidYaml(at, Messages.YamlUnreadable);
 
     public static BuildError UndefinedAlias(SourceLocation at, string anchor) =>
-        InvalidYaml(at, $"\"*{anchor}\" repeats the value marked \"&{anchor}\", but no value before it is marked so");
+        InvalidYaml(at, Say(Messages.YamlUndefinedAlias, anchor));
 
     public static BuildError RecursiveAlias(SourceLocation at, string anchor) =>
-        InvalidYaml(at, $"\"*{anchor}\" stands inside the value marked \"&{anchor}\" that it repeats, which would never end");
+        InvalidYaml(at, Say(Messages.YamlRecursiveAlias, anchor));
 }

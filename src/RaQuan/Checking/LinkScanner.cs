@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using RaQuan.Localization;
 
 namespace RaQuan.Checking;
 
@@ -38,7 +39,7 @@ internal sealed class LinkScanner(string output, Uri baseUrl)
     {
         if (!Uri.TryCreate(pageUrl, href, out var url))
         {
-            Broken.Add((Finding(page, $"\"{href}\" is not a valid address"), href));
+            Broken.Add((Finding(page, UiLanguage.Format(Messages.LinkInvalidAddress, href)), href));
             return;
         }
 
@@ -64,11 +65,11 @@ internal sealed class LinkScanner(string output, Uri baseUrl)
         var target = href.StartsWith('#') ? pageFile : Path.Combine(output, path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path);
         if (!File.Exists(target))
         {
-            Broken.Add((Finding(page, $"the link \"{href}\" leads to no page of the site"), href));
+            Broken.Add((Finding(page, UiLanguage.Format(Messages.LinkToNoPage, href)), href));
         }
         else if (url.Fragment.Length > 1 && !Ids(target).Contains(Uri.UnescapeDataString(url.Fragment[1..])))
         {
-            Broken.Add((Finding(page, $"the link \"{href}\" points to no element with id \"{Uri.UnescapeDataString(url.Fragment[1..])}\""), href));
+            Broken.Add((Finding(page, UiLanguage.Format(Messages.LinkToNoElement, href, Uri.UnescapeDataString(url.Fragment[1..]))), href));
         }
     }
 
@@ -86,5 +87,5 @@ internal sealed class LinkScanner(string output, Uri baseUrl)
     }
 
     private static CheckFinding Finding(string page, string message) =>
-        new("error", "link", page, null, null, message, "correct the link in the content, or add the page it points to");
+        new("error", "link", page, null, null, message, Messages.BrokenLinkFix);
 }

@@ -30,6 +30,13 @@ public sealed partial class CliSnapshotTests
     [InlineData("inspect-help", "inspect --help")]
     [InlineData("import-help", "import --help")]
     [InlineData("import-legacy-text", "import {site}/files/cu.txt --to {site}/plans")]
+    [InlineData("build-unknown-unit", "build {site} -o {site}/../out --now 2024-03-01T09:00:00+07:00")]
+    [InlineData("vi-help", "--lang vi --help")]
+    [InlineData("vi-build-help", "build --help --lang vi")]
+    [InlineData("vi-build-unknown-unit", "build {site} -o {site}/../out --now 2024-03-01T09:00:00+07:00 --lang vi")]
+    [InlineData("vi-check-unknown-unit", "check {site} --now 2024-03-01T09:00:00+07:00 --lang vi")]
+    [InlineData("vi-new-unknown-unit", "new plan \"Kế hoạch thử\" --unit dak-laa --site {site} --lang vi")]
+    [InlineData("lang-unknown", "build {site} --lang fr")]
     public async Task Output_matches_its_snapshot(string name, string commandLine)
     {
         using var site = TestSite.Create("""
@@ -82,6 +89,6 @@ public sealed partial class CliSnapshotTests
     private static partial Regex Arguments();
 
     // The program's name as the test host runs it ("testhost", "RaQuan.Cli") is what users type as "raquan".
-    [GeneratedRegex(@"(?<=Usage:\n)  [\w.]+(?= )")]
+    [GeneratedRegex(@"(?<=(Usage|Cách dùng):\n)  [\w.]+(?= )")]
     private static partial Regex Usage();
 }
