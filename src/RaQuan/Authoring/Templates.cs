@@ -33,7 +33,7 @@ internal static class Templates
                     text.Append(field.Key).Append(": ").Append(filled[field.Key]).Append('\n');
                     break;
                 case Loading.PlanTemplate.Comment:
-                    text.Append("# ").Append(field.Key).Append(": ").Append(field.Example).Append("   # ").Append(field.Meaning).Append('\n');
+                    text.Append("# ").Append(field.Key).Append(": ").Append(field.Example).Append("   # ").Append(field.Hint).Append('\n');
                     break;
             }
         }

@@ -1,3 +1,4 @@
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Building;
@@ -6,14 +7,18 @@ namespace RaQuan.Building;
 internal static partial class ContentErrors
 {
     public static BuildError NotAColor(SourceLocation at, string field, string value) => new(BuildStage.Load, at,
-        $"theme.colors.{field}: \"{value}\" is not a colour",
-        "write it as a hex colour in quotes, such as \"#7a1212\"");
+        Say(Messages.BrandNotAColor, field, value), Messages.BrandNotAColorFix);
 
-    public static BuildError LowContrast(SourceLocation at, string field, string value, string drawn, double ratio, string nearest) => new(BuildStage.Load, at,
-        $"theme.colors.{field}: \"{value}\" leaves {drawn} at a contrast of {ratio:0.0}:1, below the 4.5:1 that WCAG 2.1 AA asks for readable text",
-        $"use \"{nearest}\", the nearest colour that passes (or one further from it)");
+    /// <param name="field">brand, link or accent: each says what is drawn with it.</param>
+    public static BuildError LowContrast(SourceLocation at, string field, string value, double ratio, string nearest) => new(BuildStage.Load, at,
+        Say(field switch
+        {
+            "brand" => Messages.BrandLowContrastBrand,
+            "link" => Messages.BrandLowContrastLink,
+            _ => Messages.BrandLowContrastAccent,
+        }, value, ratio.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)),
+        Say(Messages.BrandLowContrastFix, nearest));
 
     public static BuildError BrandFileKind(SourceLocation at, string field, string path, string kinds) => new(BuildStage.Load, at,
-        $"theme.{field}: \"{path}\" is not {kinds}",
-        $"give a file of the content folder in one of these kinds: {kinds}");
+        Say(Messages.BrandFileKind, field, path, kinds), Say(Messages.BrandFileKindFix, kinds));
 }

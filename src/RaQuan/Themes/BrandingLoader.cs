@@ -87,12 +87,12 @@ internal static class BrandingLoader
 
         var defaults = BrandColors.Default;
         return new BrandColors(
-            Color(f, "brand", defaults.Brand, [Rgb.White], "the header's white text on it"),
-            Color(f, "link", defaults.Link, [Rgb.White, Soft], "links on white and on the light grey of lists"),
-            Color(f, "accent", defaults.Accent, [DarkText], "the dark text on the focus highlight"));
+            Color(f, "brand", defaults.Brand, [Rgb.White]),
+            Color(f, "link", defaults.Link, [Rgb.White, Soft]),
+            Color(f, "accent", defaults.Accent, [DarkText]));
     }
 
-    private static string Color(YamlFields f, string field, string fallback, Rgb[] against, string drawn)
+    private static string Color(YamlFields f, string field, string fallback, Rgb[] against)
     {
         if (f.String(field) is not { } written)
         {
@@ -108,7 +108,7 @@ internal static class BrandingLoader
         var worst = against.Min(other => Rgb.Contrast(color, other));
         if (worst < Minimum)
         {
-            f.Diagnostics.Add(ContentErrors.LowContrast(f.At(field), field, written, drawn, Math.Floor(worst * 10) / 10,
+            f.Diagnostics.Add(ContentErrors.LowContrast(f.At(field), field, written, Math.Floor(worst * 10) / 10,
                 color.NearestPassing(against, Minimum).ToString()));
         }
 
