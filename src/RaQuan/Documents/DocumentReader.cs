@@ -58,11 +58,35 @@ public static class DocumentReader
         return header;
     }
 
+    // A document posted without its type line: the page's heading names it, or failing that the code in its number.
+    private static DocumentHeader WithType(DocumentHeader header, IReadOnlyList<SourceLine> page, List<string> warnings)
+    {
+        if (header.Type is not null && header.Title is not null)
+        {
+            return header;
+        }
+
+        if (WebPage.Heading(page) is { } heading && (header.Type is null || header.Type == heading.Type))
+        {
+            warnings.Add(DocumentWarnings.TypeFromHeading(heading.Line, heading.Type));
+            return header with { Type = heading.Type, Title = header.Title ?? heading.Title };
+        }
+
+        if (header.Type is null && header.Number is { } number && WebPage.TypeOfNumber(number) is { } type)
+        {
+            warnings.Add(DocumentWarnings.TypeFromNumber(1, type, number));
+            return header with { Type = type };
+        }
+
+        return header;
+    }
+
     private static DocumentReading ReadDocument(string text)
     {
         var warnings = new List<string>();
-        var (lines, metadata) = WebPage.Trim(SourceText.Split(WebPage.Repair(text)));
-        var header = WithMetadata(HeaderReader.Read(lines, warnings), metadata, warnings);
+        var page = SourceText.Split(WebPage.Repair(text));
+        var (lines, metadata) = WebPage.Trim(page);
+        var header = WithType(WithMetadata(HeaderReader.Read(lines, warnings), metadata, warnings), page, warnings);
         var closing = ClosingReader.Read(lines, header.BodyStart, warnings);
         var footnotes = FootnoteReader.Read(lines, warnings);
         var tables = TableReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings);

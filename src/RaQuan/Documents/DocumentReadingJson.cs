@@ -42,6 +42,7 @@ public static class DocumentReadingJson
                 w.WriteString("place", e.Place);
                 w.WriteString("lunar", e.Lunar);
                 w.WriteString("text", e.Text);
+                WriteStrings(w, "attendees", e.Attendees);
                 w.WriteEndObject();
             }
 

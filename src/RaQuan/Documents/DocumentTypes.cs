@@ -12,7 +12,8 @@ internal static class DocumentTypes
     {
         "Kế hoạch", "Chương trình", "Thông báo", "Báo cáo", "Quyết định", "Giấy mời", "Chỉ thị", "Tờ trình",
         "Hướng dẫn", "Nghị quyết", "Công điện", "Thông cáo", "Đề án", "Phương án", "Quy chế", "Quy định",
-        "Biên bản", "Hợp đồng", "Giấy giới thiệu", "Công văn", "Dự án", "Lời kêu gọi", "Thư mời",
+        "Biên bản", "Hợp đồng", "Giấy giới thiệu", "Công văn", "Dự án", "Lời kêu gọi", "Thư mời", "Thư ngỏ",
+        "Thông tư", "Thông tư liên tịch",
     }.ToDictionary(name => name.ToUpper(CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>The sentence-case type when <paramref name="plain"/> is a type name alone ("KẾ HOẠCH" → "Kế hoạch").</summary>

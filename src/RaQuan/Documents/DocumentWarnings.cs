@@ -27,6 +27,12 @@ internal static class DocumentWarnings
     public static string FromMetadata(int line, string field, string value) =>
         At(line, $"the header gives no {field}; {value} is taken from the web page's table of the document's details");
 
+    public static string TypeFromHeading(int line, string type) =>
+        At(line, $"no type line in the document's header; \"{type}\" and the title are taken from the web page's heading: check them");
+
+    public static string TypeFromNumber(int line, string type, string number) =>
+        At(line, $"no type line in the document's header; \"{type}\" is inferred from the number {number}: check it");
+
     public static string MetadataDiffers(int line, string field, string page, string document) =>
         At(line, $"the web page's table gives the {field} {page}, the document's header {document}; the header's is kept");
 

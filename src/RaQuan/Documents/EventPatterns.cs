@@ -26,8 +26,13 @@ internal static partial class EventPatterns
     [GeneratedRegex(@"^\s*\(?\s*(?:tại|ở)\s+(?<place>[^.;()]{3,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PlaceAfter();
 
-    [GeneratedRegex(@"^Địa\s+điểm(?:\s+tổ\s+chức)?\s*:\s*(?:tại\s+)?(?<place>[^.;]{3,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Địa điểm: …", "3. Địa điểm: Tại …": an invitation numbers its parts.
+    [GeneratedRegex(@"^(?:\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*|[-+•]\s*)?Địa\s+điểm(?:\s+tổ\s+chức)?\s*:\s*(?:tại\s+)?(?<place>[^.;]{3,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PlaceLine();
+
+    /// <summary>"Thành phần mời:", "1. Thành phần tham dự:": the list of who attends follows.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}\s*[.)/]\s*|[a-zđ]\)\s*)?Thành\s+phần(?:\s+(?:mời|tham\s+dự|dự))?\s*:\s*(?<inline>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AttendeesLine();
 
     [GeneratedRegex(@"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|không\s+muộn\s+hơn)\s+(?:ngày\s+)?(?<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Deadline();

@@ -48,7 +48,35 @@ internal static class EventReader
             }
         }
 
-        return events;
+        var attendees = Attendees(content);
+        return attendees.Count == 0 ? events : events.Select(e => e with { Attendees = attendees }).ToList();
+    }
+
+    // The invitation's list of who attends: "Thành phần mời:" then its "- …" lines, or the names after the colon.
+    private static List<string> Attendees(List<SourceLine> content)
+    {
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (EventPatterns.AttendeesLine().Match(content[i].Plain) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var list = new List<string>();
+            if (m.Groups["inline"].Value.Trim() is { Length: > 0 } inline)
+            {
+                list.Add(inline.TrimEnd(';', '.'));
+            }
+
+            for (var j = i + 1; j < content.Count && content[j].Plain.Length > 1 && content[j].Plain[0] is '-' or '+' or '•'; j++)
+            {
+                list.Add(content[j].Plain[1..].Trim().TrimEnd(';', '.', ','));
+            }
+
+            return list;
+        }
+
+        return [];
     }
 
     private static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), VietnamOffset);

@@ -5,12 +5,12 @@ namespace RaQuan.Documents;
 /// <summary>The header parts of Nghị định 30/2020/NĐ-CP as they survive copy and paste.</summary>
 internal static partial class HeaderPatterns
 {
-    /// <summary>"Số: 66/KH-UBND", "Số: 45 /KH-UBND", "Số:    111   /CV - UBND", "Số: /KH-UBND", "Số: 12-KH/TU".</summary>
-    [GeneratedRegex(@"^Số\s*:?\s*(?<n>\d{1,6}[a-zđ]?)?\s*(?<code>[/-]\s*[\p{Lu}\d]+(?:\s*[-/.&]\s*[\p{Lu}\d]+){0,6})?", RegexOptions.CultureInvariant)]
+    /// <summary>"Số: 66/KH-UBND", "Số: 719/QĐ-TTg", "Số: 45 /KH-UBND", "Số:    111   /CV - UBND", "Số: /KH-UBND", "Số: 12-KH/TU".</summary>
+    [GeneratedRegex(@"^Số\s*:?\s*(?<n>\d{1,6}[a-zđ]?)?\s*(?<code>[/-]\s*[\p{Lu}\d][\p{Lu}\d]*(?:\s*[-/.&]\s*[\p{Lu}\d][\p{L}\d]*){0,6})?", RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
     /// <summary>The number alone on the line after "Số:".</summary>
-    [GeneratedRegex(@"^(?<n>\d{1,6}[a-zđ]?)?\s*(?<code>[/-]\s*[\p{Lu}\d]+(?:\s*[-/.&]\s*[\p{Lu}\d]+){0,6})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>\d{1,6}[a-zđ]?)?\s*(?<code>[/-]\s*[\p{Lu}\d][\p{Lu}\d]*(?:\s*[-/.&]\s*[\p{Lu}\d][\p{L}\d]*){0,6})$", RegexOptions.CultureInvariant)]
     public static partial Regex BareNumber();
 
     /// <summary>"Lục Ba, ngày 22 tháng 01 năm 2024", "Đắk La, ngày   tháng   năm 2024", "Hà Nội, ngày 22/01/2024".</summary>

@@ -9,6 +9,7 @@ internal static class HeaderReader
     // Real headers fit in a dozen lines; a longer search would pick up numbers and dates the content cites.
     private const int HeaderLines = 40;
     private const int LongestHeaderLine = 400;
+    private const int DateBelowSubject = 4;
 
     public static DocumentHeader Read(IReadOnlyList<SourceLine> lines, List<string> warnings)
     {
@@ -48,6 +49,16 @@ internal static class HeaderReader
                 else if (HeaderPatterns.Subject().Match(part) is { Success: true } subject)
                 {
                     var title = Title(subject.Groups["title"].Value, lines, i + 1, out var next);
+
+                    // The date line may stand below the trích yếu when the columns are copied one after the other.
+                    for (var j = next; j < Math.Min(lines.Count, next + DateBelowSubject) && year is null; j++)
+                    {
+                        if (ReadPlaceAndDate(lines[j].Plain, lines[j], warnings, ref place, ref date, ref year))
+                        {
+                            next = j + 1;
+                        }
+                    }
+
                     return new DocumentHeader(DocumentTypes.OfficialLetter, title, number, date, year, place, agency, next);
                 }
                 else if (DocumentTypes.Match(part) is { } type)
@@ -148,7 +159,10 @@ internal static class HeaderReader
 
             var plain = lines[j].Plain;
             var continues = parts.Count == 0 || (j == i && !lines[j].Text.StartsWith('-')) || char.IsLower(plain[0]);
-            if (!continues || plain.Length > 600 || HeaderPatterns.ContentStart().IsMatch(plain) || HeaderPatterns.NationalMotto().IsMatch(plain))
+
+            // A trích yếu in capitals may start with words that open content in sentence case ("THỰC HIỆN ĐỀ ÁN …").
+            var opensContent = HeaderPatterns.ContentStart().IsMatch(plain) && !(parts.Count == 0 && IsUpperCase(plain));
+            if (!continues || plain.Length > 600 || opensContent || HeaderPatterns.NationalMotto().IsMatch(plain))
             {
                 break;
             }
@@ -159,7 +173,9 @@ internal static class HeaderReader
 
         // A rule drawn under the title belongs to the header.
         next = i < lines.Count && HeaderPatterns.NationalMotto().IsMatch(lines[i].Plain) ? i + 1 : i;
-        return parts.Count == 0 ? null : string.Join(' ', parts).Trim();
+        return parts.Count == 0 ? null : HeaderPatterns.Subject().Match(string.Join(' ', parts).Trim()) is { Success: true } subject
+            ? subject.Groups["title"].Value
+            : string.Join(' ', parts).Trim();
     }
 
     private static int NextNonBlank(IReadOnlyList<SourceLine> lines, int i)

@@ -15,6 +15,15 @@ internal static partial class WebPage
     // A page's furniture rarely runs past this; a document's own motto is never further down.
     private const int SearchLines = 300;
 
+    // A header line is short; a longer one (a megabyte of pasted text) is never searched for the motto.
+    private const int LongestHeaderLine = 400;
+
+    // The agency's name above the motto, its wrapped words, bars and rules included.
+    private const int AgencyLines = 12;
+
+    // The page's heading is among its first lines, before the document.
+    private const int HeadingLines = 12;
+
     /// <summary>What the portal's metadata table says, for fields the header lacks.</summary>
     public sealed record Metadata(string? Number, DateOnly? Date, string? Type, int Line);
 
@@ -22,6 +31,13 @@ internal static partial class WebPage
     public static string Repair(string text)
     {
         var s = text.Contains("\\\"", StringComparison.Ordinal) ? text.Replace("\\\"", "\"", StringComparison.Ordinal) : text;
+
+        // "\r\n" typed out: a page that printed its source's line breaks as escapes instead of breaking the line.
+        if (EscapedBreak().Count(s) >= 3)
+        {
+            s = EscapedBreak().Replace(s, "\n");
+        }
+
         s = FlattenedMotto().Replace(s, "${agency}\t${motto}");
         s = FlattenedMotto2().Replace(s, "\n${motto}");
         return RunTogetherType().Replace(s, m => m.Groups["type"].Value + "\n" + m.Groups["rest"].Value);
@@ -36,11 +52,11 @@ internal static partial class WebPage
         var start = Start(lines);
         if (start <= 0)
         {
-            return (lines, null);
+            return (HeaderRepair.Repair(lines, 0), null);
         }
 
         var metadata = ReadMetadata(lines, start);
-        var trimmed = lines.Select((l, i) => i < start ? l with { Text = "", Plain = "" } : l).ToList();
+        var trimmed = HeaderRepair.Repair(lines, start).Select((l, i) => i < start ? l with { Text = "", Plain = "" } : l).ToList();
         var end = trimmed.FindIndex(start, l => PageEnd().IsMatch(l.Plain));
         if (end > 0 && trimmed.Skip(start).Take(end - start).Any(l => ClosingPatterns.Recipients().IsMatch(l.Plain)))
         {
@@ -58,13 +74,15 @@ internal static partial class WebPage
     {
         var limit = Math.Min(lines.Count, SearchLines);
         var motto = -1;
-        for (var i = 0; i < limit; i++)
+        for (var i = 0; i < limit && motto < 0; i++)
         {
-            if (Motto().IsMatch(lines[i].Plain))
-            {
-                motto = i;
-                break;
-            }
+            motto = lines[i].Plain.Length <= LongestHeaderLine && Motto().IsMatch(lines[i].Plain) ? i : -1;
+        }
+
+        // A quốc hiệu mistyped ("CỘNG HÒA XÃ HỌI") still has its tiêu ngữ below it.
+        for (var i = 0; i < limit && motto < 0; i++)
+        {
+            motto = lines[i].Plain.Length <= LongestHeaderLine && TiêuNgữ().IsMatch(lines[i].Plain) ? i : -1;
         }
 
         if (motto < 0)
@@ -73,11 +91,19 @@ internal static partial class WebPage
         }
 
         var start = motto;
-        for (var i = motto - 1; i >= 0 && i >= motto - 6; i--)
+        for (var i = motto - 1; i >= 0 && i >= motto - AgencyLines; i--)
         {
             var plain = lines[i].Plain;
-            if (plain.Length == 0)
+            if (plain.Length == 0 || plain == "|" || HeaderPatterns.NationalMotto().IsMatch(plain))
             {
+                // Blank lines, table-cell bars and the rules drawn under the agency's name.
+                continue;
+            }
+
+            if (plain.StartsWith("Số", StringComparison.Ordinal) && plain.Length <= 80 && HeaderPatterns.Number().Match(plain) is { Success: true } n && n.Groups["code"].Success)
+            {
+                // The number sits under the agency's name when the columns are copied one after the other.
+                start = i;
                 continue;
             }
 
@@ -91,6 +117,52 @@ internal static partial class WebPage
 
         return start;
     }
+
+    /// <summary>
+    /// The page's own heading when it names the document ("Giấy mời dự Lễ phát động …", "THÔNG BÁO VỀ VIỆC …"): the
+    /// type and title of a document posted without its header.
+    /// </summary>
+    public static (string Type, string Title, int Line)? Heading(IReadOnlyList<SourceLine> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < HeadingLines; i++)
+        {
+            var plain = lines[i].Plain;
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (plain.Length <= LongestHeaderLine && HeadingLine().Match(plain) is { Success: true } m && DocumentTypes.Match(m.Groups["type"].Value) is { } type)
+            {
+                return (type, HeadingNumber().Replace(m.Groups["rest"].Value, "").Trim(), lines[i].Number);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type its number's code stands for ("41/2019/QĐ-UBND": Quyết định).</summary>
+    public static string? TypeOfNumber(string number)
+    {
+        foreach (var segment in number.Split('/', '-').Skip(1))
+        {
+            if (TypeCodes.TryGetValue(segment, out var type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> TypeCodes = new(StringComparer.Ordinal)
+    {
+        ["KH"] = "Kế hoạch", ["QĐ"] = "Quyết định", ["TB"] = "Thông báo", ["GM"] = "Giấy mời", ["CTr"] = "Chương trình",
+        ["NQ"] = "Nghị quyết", ["BC"] = "Báo cáo", ["CT"] = "Chỉ thị", ["HD"] = "Hướng dẫn", ["TTr"] = "Tờ trình",
+        ["CĐ"] = "Công điện", ["TTLT"] = "Thông tư liên tịch", ["TT"] = "Thông tư",
+    };
 
     private static Metadata? ReadMetadata(IReadOnlyList<SourceLine> lines, int before)
     {
@@ -136,6 +208,19 @@ internal static partial class WebPage
     [GeneratedRegex(@"(?:^|\t|\s{2,}|\s)(?:CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)|^CỘNG\s+H(?:OÀ|ÒA|OA)\s*XÃ\s+HỘI", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
+    [GeneratedRegex(@"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TiêuNgữ();
+
+    [GeneratedRegex(@"^(?<type>Kế\s+hoạch|Quyết\s+định|Thông\s+báo|Giấy\s+mời|Chương\s+trình|Thư\s+mời|Thư\s+ngỏ)\s+(?!số\b)(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingLine();
+
+    // "612/QĐ-UBND năm 2020 về …": the number the page puts before the trích yếu.
+    [GeneratedRegex(@"^\d{1,6}/\S+(?:\s+năm\s+\d{4})?\s+(?:về\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"(?:\\r)?\\n")]
+    private static partial Regex EscapedBreak();
+
     [GeneratedRegex(@"^(?<key>Số\s+hiệu|Số\s+ký\s+hiệu|Ngày\s+ban\s+hành|Loại\s+văn\s+bản|Thể\s+loại|Nơi\s+ban\s+hành|Cơ\s+quan\s+ban\s+hành|Người\s+ký|Tình\s+trạng|Ngày\s+hiệu\s+lực)\s*:?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetadataField();
 
@@ -147,10 +232,10 @@ internal static partial class WebPage
     private static partial Regex PageEnd();
 
     // "ỦY BAN NHÂN DÂN HUYỆN X CỘNG HÒA XÃ HỘI …": the header's two columns flattened into one line.
-    [GeneratedRegex(@"(?m)^(?<agency>[\p{Lu}\p{M}\d ,.\-]{3,120}?)[ ]+(?<motto>CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?m)^(?<agency>[\p{Lu}\p{M}\d ,.\-]{3,120}?)[ ]{1,40}(?<motto>CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)", RegexOptions.CultureInvariant)]
     private static partial Regex FlattenedMotto();
 
-    [GeneratedRegex(@"(?<=VIỆT\s+NAM)[ \t]+(?<motto>Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=VIỆT\s+NAM)[ \t]{1,40}(?<motto>Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)", RegexOptions.CultureInvariant)]
     private static partial Regex FlattenedMotto2();
 
     // "KẾ HOẠCHTỔ CHỨC …": the type name run into the capitals of the title.

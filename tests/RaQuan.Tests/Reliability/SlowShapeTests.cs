@@ -115,6 +115,29 @@ public sealed class SlowShapeTests
         Assert.True(reading.Tables.Count > 10_000, $"{reading.Tables.Count} tables");
     }
 
+    // Text copied from a web page is searched for the national motto among its first lines; a megabyte line of
+    // blank space, or of words that never reach the motto, once took minutes there (the fuzz run's huge line).
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    [InlineData(" \t")]
+    [InlineData("VIỆT NAM ")]
+    [InlineData("ỦY BAN NHÂN DÂN ")]
+    [InlineData("CỘNG HÒA XÃ HỘI ")]
+    [InlineData("KẾ HOẠCHTỔ CHỨC ")]
+    [InlineData("Số hiệu: ")]
+    public void The_web_page_reader_passes_a_megabyte_line_before_the_motto_in_linear_time(string unit)
+    {
+        var text = "Cổng thông tin điện tử huyện Kon Rẫy\nLượt xem: 12\n" + Repeat(unit, 1024 * 1024)
+            + "\nỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN KON RẪY\tĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 45/KH-UBND\tKon Rẫy, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nRa quân đầu năm\n\nMở đầu.\n";
+
+        var reading = Timed(() => DocumentReader.Read(text));
+
+        Assert.Equal("45/KH-UBND", reading.Number);
+        Assert.Equal("Kế hoạch", reading.Type);
+    }
+
     private static string Repeat(string unit, int bytes)
     {
         var builder = new StringBuilder(bytes + unit.Length);
