@@ -134,7 +134,8 @@ internal static partial class WebPage
             }
 
             seen++;
-            if (plain.Length <= LongestHeaderLine && HeadingLine().Match(plain) is { Success: true } m && DocumentTypes.Match(m.Groups["type"].Value) is { } type)
+            // A Markdown heading ("# Kế hoạch trồng cây") is the staff's own title for a plan, not a page's heading.
+            if (plain.Length <= LongestHeaderLine && !lines[i].Text.TrimStart().StartsWith('#') && HeadingLine().Match(plain) is { Success: true } m && DocumentTypes.Match(m.Groups["type"].Value) is { } type)
             {
                 return (type, HeadingNumber().Replace(m.Groups["rest"].Value, "").Trim(), lines[i].Number);
             }
