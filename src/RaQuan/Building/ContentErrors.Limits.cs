@@ -56,6 +56,8 @@ internal static partial class ContentErrors
     {
         SlowShapeKind.UnendingLinks => new(BuildStage.Render, at,
             Say(Messages.SlowLinks, ContentLimits.Count(ContentLimits.LinkScan)), Messages.SlowLinksFix),
+        SlowShapeKind.ManyTags => new(BuildStage.Render, at,
+            Say(Messages.ManyHtmlTags, ContentLimits.Count(ContentLimits.HtmlTags)), Messages.ManyHtmlTagsFix),
         _ => new(BuildStage.Render, at,
             Say(Messages.SlowHtml, shape.Element, ContentLimits.HtmlNesting), Say(Messages.SlowHtmlFix, shape.Element)),
     };

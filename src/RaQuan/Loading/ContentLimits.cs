@@ -53,6 +53,13 @@ internal static class ContentLimits
     /// </summary>
     public const int HtmlNesting = 128;
 
+    /// <summary>
+    /// Raw HTML tags in one body. Each goes through the HTML parser and the sanitizer, whose cost per element keeps a
+    /// 2 MB body of tags (some 250,000) at seconds; a plan written in Markdown holds a handful, and a long one pasted
+    /// as HTML a few thousand.
+    /// </summary>
+    public const int HtmlTags = 20_000;
+
     /// <summary>What a content file holds, told by its extension.</summary>
     public static ContentFileKind KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -13,6 +13,9 @@ internal enum SlowShapeKind
 
     /// <summary>Raw HTML elements left open inside one another.</summary>
     OpenElements,
+
+    /// <summary>More raw HTML tags than <see cref="ContentLimits.HtmlTags"/>.</summary>
+    ManyTags,
 }
 
 /// <summary>
@@ -33,7 +36,8 @@ internal static class SlowShapes
     /// <summary>The first slow shape in <paramref name="markdown"/>, or null.</summary>
     public static SlowShape? Find(ReadOnlySpan<char> markdown) =>
         UnendingLinks(markdown) is { } at ? new SlowShape(SlowShapeKind.UnendingLinks, LineOf(markdown, at))
-        : OpenElements(markdown) is { } open ? new SlowShape(SlowShapeKind.OpenElements, LineOf(markdown, open.At), open.Name)
+        : OpenElements(markdown) is { } open
+            ? new SlowShape(open.Name is null ? SlowShapeKind.ManyTags : SlowShapeKind.OpenElements, LineOf(markdown, open.At), open.Name)
         : null;
 
     /// <summary>
@@ -135,10 +139,12 @@ internal static class SlowShapes
     /// Where raw HTML first opens an element <see cref="ContentLimits.HtmlNesting"/> + 1 levels deep, or null. An end
     /// tag closes the innermost open element of its name and those inside it, as an HTML parser does, and one of no
     /// open element closes nothing. A tag in a code span counts too: a plan that shows that much HTML as code is not a plan.
+    /// Also where the tags first number more than <see cref="ContentLimits.HtmlTags"/>, with no name.
     /// </summary>
-    private static (int At, string Name)? OpenElements(ReadOnlySpan<char> text)
+    private static (int At, string? Name)? OpenElements(ReadOnlySpan<char> text)
     {
         var open = new List<string>();
+        var tags = 0;
         for (var at = text.IndexOf('<'); at >= 0 && at + 1 < text.Length;)
         {
             var closing = text[at + 1] == '/';
@@ -156,6 +162,11 @@ internal static class SlowShapes
             // A name then a space, "/" or ">": "<https://…>" and "<a@b.vn>" are links, not tags.
             if (nameEnd > nameStart && char.IsAsciiLetter(text[nameStart]) && gt > 0 && text[nameEnd] is ' ' or '\t' or '\n' or '/' or '>')
             {
+                if (++tags > ContentLimits.HtmlTags)
+                {
+                    return (at, null);
+                }
+
                 var name = text[nameStart..nameEnd].ToString().ToLowerInvariant();
                 if (NotNesting.Contains(name) || text[at + gt - 1] == '/')
                 {
