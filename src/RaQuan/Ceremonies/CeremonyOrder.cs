@@ -1,6 +1,5 @@
 using RaQuan.Model;
 using RaQuan.Text;
-using RaQuan.Assembly;
 
 namespace RaQuan.Ceremonies;
 

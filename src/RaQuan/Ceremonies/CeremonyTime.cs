@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RaQuan.Text;
-using RaQuan.Loading;
 
 namespace RaQuan.Ceremonies;
 

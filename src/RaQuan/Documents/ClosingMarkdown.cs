@@ -1,7 +1,5 @@
 using System.Text;
 
-using RaQuan.Model;
-
 namespace RaQuan.Documents;
 
 /// <summary>

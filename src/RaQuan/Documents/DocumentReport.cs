@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 
-using RaQuan.Model;
-
 namespace RaQuan.Documents;
 
 /// <summary>A <see cref="DocumentReading"/> as plain text for a terminal (<c>raquan inspect</c>).</summary>

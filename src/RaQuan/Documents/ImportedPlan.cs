@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using RaQuan.Model;
 
 namespace RaQuan.Documents;
 

@@ -1,5 +1,4 @@
 using RaQuan.Building;
-using RaQuan.Ceremonies;
 
 namespace RaQuan.Loading;
 

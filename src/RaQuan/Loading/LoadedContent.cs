@@ -1,5 +1,4 @@
 using RaQuan.Model;
-using RaQuan.Ceremonies;
 
 namespace RaQuan.Loading;
 

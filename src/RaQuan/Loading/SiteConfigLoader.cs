@@ -1,6 +1,5 @@
 using RaQuan.Building;
 using RaQuan.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Loading;
 

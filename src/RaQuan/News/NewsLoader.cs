@@ -3,7 +3,6 @@ using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Text;
-using RaQuan.Ceremonies;
 
 namespace RaQuan.News;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml.Linq;
 using RaQuan.Model;
 using RaQuan.Text;
-using RaQuan.Rendering;
 
 namespace RaQuan.Results;
 

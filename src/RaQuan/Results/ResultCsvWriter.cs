@@ -2,7 +2,6 @@ using CsvHelper;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Text;
-using RaQuan.Rendering;
 
 namespace RaQuan.Results;
 

@@ -1,6 +1,5 @@
 using RaQuan.Rendering.Caching;
 using RaQuan.Rendering;
-using RaQuan.Rendering.Sections;
 
 namespace RaQuan.Results;
 

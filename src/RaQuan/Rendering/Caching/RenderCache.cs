@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using RaQuan.Model;
 using RaQuan.Output;
