@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Themes.Default;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using RaQuan.Rendering;
 using RaQuan.Text;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Themes.Default;
 

@@ -1,4 +1,5 @@
 using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Feeds;
 

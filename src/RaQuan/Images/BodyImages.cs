@@ -5,6 +5,7 @@ using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Images;
 

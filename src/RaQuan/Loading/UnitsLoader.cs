@@ -1,7 +1,6 @@
 using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Text;
-using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Loading;
 

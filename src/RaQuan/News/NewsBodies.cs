@@ -1,6 +1,7 @@
 using System.Text;
 using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.News;
 

@@ -3,7 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RaQuan.Building;
 using RaQuan.Model;
-using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.News;
 

@@ -1,6 +1,7 @@
 using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Search;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.News;
 

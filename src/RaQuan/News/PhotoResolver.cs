@@ -15,7 +15,7 @@ internal sealed class PhotoResolver(ContentPaths paths, string? bundle, Diagnost
     public Photo? Resolve(string src, string alt, string? caption, SourceLocation at)
     {
         var written = src.Trim();
-        if (Rendering.Html.UrlPolicy.IsExternal(written) || written.Contains(':'))
+        if (Rendering.Bodies.UrlPolicy.IsExternal(written) || written.Contains(':'))
         {
             diagnostics.Add(ContentErrors.ExternalImage(at, written));
             return null;

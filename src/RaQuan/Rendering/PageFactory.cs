@@ -2,6 +2,7 @@ using RaQuan.Ceremonies;
 using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 using RaQuan.Rendering.Sharing;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering;
 

@@ -8,6 +8,7 @@ using RaQuan.Rendering.Pages;
 using RaQuan.Search;
 using RaQuan.Sitemaps;
 using RaQuan.Feeds;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering;
 

@@ -1,5 +1,6 @@
 using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Search;
 

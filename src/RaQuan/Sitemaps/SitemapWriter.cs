@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using RaQuan.Feeds;
 
 namespace RaQuan.Sitemaps;

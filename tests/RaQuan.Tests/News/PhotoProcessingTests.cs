@@ -1,4 +1,3 @@
-using RaQuan.Building;
 using RaQuan.Images;
 using RaQuan.Tests.Support;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using RaQuan.Tests.Documents;
 using RaQuan.Tests.Support;
 using Xunit.Abstractions;

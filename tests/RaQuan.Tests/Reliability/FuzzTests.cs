@@ -1,10 +1,10 @@
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Rendering;
 using RaQuan.Tests.Documents;
 using RaQuan.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Reliability;
 

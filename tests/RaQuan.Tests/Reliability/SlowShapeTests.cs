@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using AngleSharp.Html.Parser;
 using RaQuan.Documents;
-using RaQuan.Rendering;
 using RaQuan.Tests.Support;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Reliability;
 
@@ -78,8 +78,8 @@ public sealed class SlowShapeTests
         Assert.Equal(2_000, page.QuerySelectorAll(".plan-body span").Length);
     }
 
-    // The HTML of a body with raw HTML is written by BodyDocument (AngleSharp's serialiser is quadratic in an
-    // element's children); this checks that it writes every row. Its time is measured in bench/worst-shapes.
+    // A body with raw HTML is read in runs, the table beside it by Markdig's reader (AngleSharp's serialiser is
+    // quadratic in an element's children); this checks that every row is written. Its time is measured in bench/worst-shapes.
     [Fact]
     public void A_wide_table_beside_raw_html_is_written_whole()
     {

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Markdig;
-using RaQuan.Rendering;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 using Xunit.Abstractions;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Rendering;
 

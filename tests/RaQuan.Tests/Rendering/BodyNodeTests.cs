@@ -1,6 +1,5 @@
 using Markdig;
-using RaQuan.Rendering;
-using RaQuan.Rendering.FastBody;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Rendering;
 

@@ -1,5 +1,6 @@
 using Markdig;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Rendering;
 

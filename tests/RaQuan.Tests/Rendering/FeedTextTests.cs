@@ -1,6 +1,6 @@
 using System.Text;
-using RaQuan.Rendering;
 using RaQuan.Feeds;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Rendering;
 

@@ -1,4 +1,4 @@
-using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Rendering;
 

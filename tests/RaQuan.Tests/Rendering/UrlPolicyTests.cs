@@ -1,4 +1,4 @@
-using RaQuan.Rendering.Html;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using RaQuan.Rendering;
 using RaQuan.Themes.Default;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Themes;
 

@@ -3,6 +3,7 @@ using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 using RaQuan.Search;
 using RaQuan.Feeds;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering.Caching;
 

@@ -4,6 +4,7 @@ using RaQuan.Output;
 using RaQuan.Rendering.Pages;
 using RaQuan.Search;
 using RaQuan.Feeds;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering.Caching;
 

@@ -1,4 +1,5 @@
 using RaQuan.Model;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering.Pages;
 

@@ -1,6 +1,6 @@
 using RaQuan.Loading;
 
-namespace RaQuan.Rendering;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>
 /// The renderer refused the text: nested deeper than Markdig allows, or of a shape too slow to read

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
 
-namespace RaQuan.Rendering.FastBody;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>
 /// An element or a text node of a body read from Markdig's output: the few DOM operations the page structure needs,

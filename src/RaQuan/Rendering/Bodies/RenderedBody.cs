@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RaQuan.Rendering;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>Which of a body's three HTML texts: see <see cref="RenderedBody"/>.</summary>
 public enum BodyVariant
@@ -11,15 +11,15 @@ public enum BodyVariant
     /// <summary>For feeds and the printable version: every link and image made absolute.</summary>
     Absolute,
 
-    /// <summary>For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="Html.PasteReadyHtml"/>).</summary>
+    /// <summary>For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="BodyStructure.PasteStrippedAttributes"/>).</summary>
     Paste,
 }
 
 /// <summary>
 /// A Markdown body turned into safe HTML, in three variants (<see cref="BodyVariant"/>), with its table of contents
 /// and excerpt. Each variant is kept as the UTF-8 every output writes: a plan's body is most of its page, its
-/// printable version, its paste-ready fragment and its feed entry. The fast path writes the UTF-8 straight from its
-/// tree; the texts are made from it only when asked for. Variants that are equal share one array.
+/// printable version, its paste-ready fragment and its feed entry. <see cref="BodyRenderer"/> writes the UTF-8 straight
+/// from its tree; the texts are made from it only when asked for. Variants that are equal share one array.
 /// </summary>
 public sealed class RenderedBody
 {
@@ -53,7 +53,7 @@ public sealed class RenderedBody
     /// <summary>For feeds and the printable version: every link and image made absolute.</summary>
     public string AbsoluteHtml => Text(BodyVariant.Absolute);
 
-    /// <summary>For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="Html.PasteReadyHtml"/>).</summary>
+    /// <summary>For the paste-ready fragment: absolute links, none of the theme's classes (<see cref="BodyStructure.PasteStrippedAttributes"/>).</summary>
     public string PasteHtml => Text(BodyVariant.Paste);
 
     /// <summary>The h2/h3 headings, for a table of contents.</summary>

@@ -2,13 +2,13 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace RaQuan.Rendering.Html;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>
 /// The allowlist for HTML that came from content (Markdown's raw HTML, pasted documents), applied by HtmlSanitizer
 /// (Ganss.Xss): it decides which elements, attributes and URLs stay. What it removes goes with its content when it
-/// holds code, styling, embedded objects or forms, and leaves its text otherwise. Both body renderers ask this class:
-/// the DOM path runs the sanitizer, the fast path (Markdig's own markup only) checks its elements and attributes here.
+/// holds code, styling, embedded objects or forms, and leaves its text otherwise. Raw HTML is read through the sanitizer
+/// (<see cref="RawHtmlRuns"/>); Markdig's own markup is checked against the same allowlist (<see cref="BodyStructure.Sanitize"/>).
 /// </summary>
 internal sealed class BodySanitizer
 {
@@ -91,7 +91,7 @@ internal sealed class BodySanitizer
         // Comments can hide conditional comments and markup; the copy leaves every one out.
         _sanitizer.RemovingComment += (_, e) => e.Cancel = true;
         // The sanitizer's own scheme check passes "java\tscript:"-like schemes to no one either, but the site's
-        // policy is the one the fast path applies too.
+        // policy is the one Markdig's links are checked against too.
         _sanitizer.FilterUrl += (_, e) =>
         {
             if (!UrlPolicy.IsSafe(e.OriginalUrl))
@@ -113,45 +113,6 @@ internal sealed class BodySanitizer
 
         /// <summary>The node goes with all it holds.</summary>
         Drop,
-    }
-
-    /// <summary>
-    /// Sanitizes the children of <paramref name="parsed"/> (parsed HTML, in a document of their own) and appends what
-    /// stays to <paramref name="target"/>, as new nodes of its document.
-    /// </summary>
-    public static void Sanitize(IHtmlElement parsed, IElement target)
-    {
-        using var marks = Mark(parsed);
-        var document = target.Owner!;
-        CopyChildren(parsed, target);
-
-        void Copy(INode node, INode into)
-        {
-            switch (marks.FateOf(node))
-            {
-                case Fate.Unwrap:
-                    CopyChildren(node, into);
-                    break;
-                case Fate.Keep when node is IText text:
-                    into.AppendChild(document.CreateTextNode(text.Data));
-                    break;
-                case Fate.Keep:
-                    var copy = (IElement)document.Import(node, deep: false);
-                    KeepAllowedAttributes(copy);
-                    into.AppendChild(copy);
-                    CopyChildren(node, copy);
-                    break;
-            }
-        }
-
-        void CopyChildren(INode node, INode into)
-        {
-            var children = node.ChildNodes;
-            for (var i = 0; i < children.Length; i++)
-            {
-                Copy(children[i], into);
-            }
-        }
     }
 
     /// <summary>
@@ -181,26 +142,6 @@ internal sealed class BodySanitizer
         };
 
         public void Dispose() => sanitizer._removed.Clear();
-    }
-
-    /// <summary>The sanitizer allows an attribute on every element; some belong to one element only.</summary>
-    internal static void KeepAllowedAttributes(IElement element)
-    {
-        var name = element.LocalName;
-        var attributes = element.Attributes;
-        for (var i = attributes.Length - 1; i >= 0; i--)
-        {
-            var attribute = attributes[i]!;
-            if (!IsAllowedAttribute(name, attribute.Name, attribute.Value))
-            {
-                element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
-            }
-        }
-
-        if (NeedsRel(name, element.GetAttribute("href")))
-        {
-            element.SetAttribute("rel", ExternalRel);
-        }
     }
 
     /// <summary>True for an element kept with its content; the rest are dropped or unwrapped.</summary>

@@ -1,4 +1,4 @@
-namespace RaQuan.Rendering.Html;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>Which URLs content may link to.</summary>
 internal static class UrlPolicy

@@ -2,18 +2,18 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace RaQuan.Rendering.FastBody;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>
 /// Reads the HTML Markdig writes for a body without raw HTML into the tree an HTML5 parser would build from it.
 /// Markdig's own markup is regular (double-quoted attributes, every element closed, text escaped), so a strict reader
 /// suffices; wherever the HTML5 tree construction would do more than nest elements as written (implied tbody, a block
 /// that closes an open p, a link inside a link, text foster-parented out of a table), it returns null and the body
-/// takes the reference path.
+/// is read as raw HTML is (<see cref="RawHtmlRuns"/>). It builds only elements the sanitizer allows.
 /// </summary>
 internal static class MarkdigHtmlReader
 {
-    private static readonly HashSet<string> Known =
+    internal static readonly HashSet<string> Known =
     [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "a", "img",
         "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "col", "colgroup", "div", "span", "sup", "sub", "del",

@@ -1,14 +1,11 @@
 using System.Buffers;
-using AngleSharp.Dom;
 using Markdig;
 using Markdig.Syntax;
 using RaQuan.Loading;
-using RaQuan.Rendering.FastBody;
-using RaQuan.Rendering.Html;
 
-namespace RaQuan.Rendering;
+namespace RaQuan.Rendering.Bodies;
 
-/// <summary>Markdown to safe, structured HTML: Markdig, then the sanitizer, then the page structure.</summary>
+/// <summary>Markdown to safe, structured HTML (<see cref="BodyRenderer"/>), and to the plain text the search index reads.</summary>
 internal static class MarkdownRenderer
 {
     internal static readonly MarkdownPipeline Pipeline = NewPipeline(autoLinks: true);
@@ -45,47 +42,15 @@ internal static class MarkdownRenderer
     internal const int KeptCapacity = 1 << 20;
 
     /// <summary>Renders <paramref name="markdown"/> for the page at absolute URL <paramref name="pageUrl"/>.</summary>
-    /// <remarks>The URL as text: the fast path parses it only for a body with links or images.</remarks>
+    /// <remarks>The URL as text: it is parsed only for a body with links or images.</remarks>
     public static RenderedBody Render(string markdown, string pageUrl)
     {
         var (document, html, pipeline) = ToHtml(markdown);
-        var searchText = PlainText(document);
-        return FastBodyRenderer.TryRender(document, html, pipeline, pageUrl, searchText) ?? RenderWithDom(html.ToString(), new Uri(pageUrl), searchText);
-    }
-
-    /// <summary>The fast path alone: null when it declines <paramref name="markdown"/>.</summary>
-    internal static RenderedBody? RenderFast(string markdown, string pageUrl)
-    {
-        var (document, html, pipeline) = ToHtml(markdown);
-        return FastBodyRenderer.TryRender(document, html, pipeline, pageUrl, PlainText(document));
-    }
-
-    /// <summary>The reference path alone, through AngleSharp, whatever the body holds.</summary>
-    internal static RenderedBody RenderReference(string markdown, string pageUrl)
-    {
-        var (document, html, _) = ToHtml(markdown);
-        return RenderWithDom(html.ToString(), new Uri(pageUrl), PlainText(document));
+        return BodyRenderer.Render(document, html, pipeline, pageUrl, PlainText(document));
     }
 
     /// <summary>True when Markdig reads raw HTML in <paramref name="markdown"/>, which the sanitizer reads.</summary>
-    internal static bool HasRawHtml(string markdown) => FastBodyRenderer.HasRawHtml(ToHtml(markdown).Document);
-
-    private static RenderedBody RenderWithDom(string html, Uri pageUrl, string searchText)
-    {
-        var body = BodyDocument.ParseSanitized(html);
-        var toc = BodyStructure.Headings(body.Root);
-        BodyStructure.Tables(body.Root, "");
-        BodyStructure.Images(body.Root);
-        var excerpt = BodyStructure.Excerpt(body.Root);
-        var pageHtml = body.Html;
-
-        MakeAbsolute(body.Root, pageUrl);
-        var absoluteHtml = body.Html;
-
-        // Last, as it strips what the other two need; one parse serves all three.
-        PasteReadyHtml.Strip(body.Root);
-        return new RenderedBody(pageHtml, absoluteHtml, body.Html, toc, excerpt) { SearchText = searchText };
-    }
+    internal static bool HasRawHtml(string markdown) => BodyRenderer.HasRawHtml(ToHtml(markdown).Document);
 
     /// <summary>The text of <paramref name="markdown"/> without its markup, for the search index.</summary>
     /// <remarks>A text of a shape too slow to read (<see cref="SlowShapes"/>) is given as it is: rendering it reports the error.</remarks>
@@ -159,7 +124,7 @@ internal static class MarkdownRenderer
     /// </summary>
     // Markdig throws ArgumentException for a syntax tree deeper than its limit (inline runs such as "[[[[" or
     // "*a _b *a _b …" that MarkdownNesting does not count), rather than overflow the stack.
-    private static (MarkdownDocument Document, ReadOnlyMemory<char> Html, MarkdownPipeline Pipeline) ToHtml(string markdown)
+    internal static (MarkdownDocument Document, ReadOnlyMemory<char> Html, MarkdownPipeline Pipeline) ToHtml(string markdown)
     {
         Refuse(SlowShapes.Find(markdown));
         try
@@ -181,22 +146,4 @@ internal static class MarkdownRenderer
                 $"brackets, emphasis marks, lists or quotes are nested deeper than the {Pipeline.MaximumNestingDepth} levels the Markdown renderer allows", e);
         }
     }
-
-    /// <summary>Feed readers show content away from the site, so every link must be absolute (RSS Best Practices §"Relative links").</summary>
-    private static void MakeAbsolute(IElement root, Uri pageUrl)
-    {
-        foreach (var element in root.QuerySelectorAll("a[href], img[src]"))
-        {
-            var attribute = element.LocalName == "a" ? "href" : "src";
-            var value = element.GetAttribute(attribute)!;
-            if (AbsoluteUrl(pageUrl, value) is { } absolute)
-            {
-                element.SetAttribute(attribute, absolute);
-            }
-        }
-    }
-
-    /// <summary>What a link or image address becomes in feeds and the paste-ready fragment; null leaves it as written.</summary>
-    internal static string? AbsoluteUrl(Uri pageUrl, string value) =>
-        Uri.TryCreate(pageUrl, value, out var absolute) ? absolute.AbsoluteUri : null;
 }

@@ -1,8 +1,7 @@
 using System.Buffers;
-using RaQuan.Rendering.Html;
 using RaQuan.Text;
 
-namespace RaQuan.Rendering.FastBody;
+namespace RaQuan.Rendering.Bodies;
 
 /// <summary>
 /// Writes a <see cref="BodyNode"/> tree as AngleSharp's HTML serializer writes the same DOM (void elements without a
@@ -19,7 +18,7 @@ internal static class BodyHtmlWriter
 
     /// <summary>
     /// The inner HTML of <paramref name="root"/> in UTF-8; <paramref name="paste"/> writes it as
-    /// <see cref="PasteReadyHtml"/> strips it. Text is the same in every variant: after the first, given as
+    /// the paste-ready variant: without the scroll regions and <see cref="BodyStructure.PasteStrippedAttributes"/>. Text is the same in every variant: after the first, given as
     /// <paramref name="first"/>, each text node's bytes are copied from it rather than encoded again.
     /// </summary>
     public static byte[] InnerHtml(BodyNode root, bool paste, byte[]? first = null)
@@ -111,6 +110,13 @@ internal static class BodyHtmlWriter
             return;
         }
 
+        // The HTML parser drops a line end that opens a pre, so the serialisation algorithm writes one before a text
+        // that starts with one (HTML §13.3).
+        if (element.Name == "pre" && element.FirstChild is { Name: null, Text.Span: ['\n', ..] })
+        {
+            output.Write("\n"u8);
+        }
+
         WriteChildren(output, element, paste, first);
         output.Write("</"u8);
         Write(output, element.Name);
@@ -152,10 +158,10 @@ internal static class BodyHtmlWriter
         output.Advance(Utf8Encoder.Encode(text, output.GetSpan(text.Length * 3)));
     }
 
-    // What the paste-ready writing leaves out, as PasteReadyHtml.Strip does: the wrapper (its children stay) and attributes.
-    private static bool IsPasteWrapper(BodyNode element) => element.Name == "div" && HasClass(element, PasteReadyHtml.WrapperClass);
+    // What the paste-ready writing leaves out: the scroll region (its children stay) and attributes.
+    private static bool IsPasteWrapper(BodyNode element) => element.Name == "div" && HasClass(element, BodyStructure.WrapperClass);
 
-    private static bool IsStrippedForPaste(string attribute) => Array.IndexOf(PasteReadyHtml.StrippedAttributes, attribute) >= 0;
+    private static bool IsStrippedForPaste(string attribute) => Array.IndexOf(BodyStructure.PasteStrippedAttributes, attribute) >= 0;
 
     // The class list as a selector reads it: whitespace-separated tokens.
     private static bool HasClass(BodyNode element, string name)
