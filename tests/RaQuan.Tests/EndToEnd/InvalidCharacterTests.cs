@@ -32,11 +32,7 @@ public sealed class InvalidCharacterTests
         var path = Path.Combine(site.Content, file);
         Insert(path, line, column: 3, "\uFFFE");
 
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{path}:{line}:3: error: the text holds U+FFFE, an invisible character that is not text", run.Error);
-        Assert.Contains("fix: delete the invisible character at this place", run.Error);
+        var run = site.BuildFails($"{path}:{line}:3", "the text holds U+FFFE, an invisible character that is not text", fix: "delete the invisible character at this place");
         Assert.DoesNotContain("Exception", run.Error);
         Assert.False(Directory.Exists(site.Output));
     }
@@ -53,10 +49,7 @@ public sealed class InvalidCharacterTests
         var path = Path.Combine(site.Content, "plans", "kon-ray.md");
         Insert(path, 6, column: 1, character);
 
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{path}:6:1: error: the text holds {name}, an invisible character", run.Error);
+        site.BuildFails($"{path}:6:1", $"the text holds {name}, an invisible character");
     }
 
     [Fact]
@@ -78,10 +71,7 @@ public sealed class InvalidCharacterTests
         var path = Path.Combine(site.Content, "site.yml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("title: \"Ra quân 2024\"", $"title: \"Ra quân {escape} 2024\"", StringComparison.Ordinal));
 
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{path}:1:8: error: the text holds {name}", run.Error);
+        var run = site.BuildFails($"{path}:1:8", $"the text holds {name}");
     }
 
     [Theory]

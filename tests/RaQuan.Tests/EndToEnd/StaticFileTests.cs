@@ -23,11 +23,7 @@ public sealed class StaticFileTests
         var before = Snapshot.Of(site.Output);
 
         site.Write($"-- content/static/{path} --\ntĩnh\n");
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"content/static/{path}: error: the static file would overwrite the generated {kind} \"{path}\"", run.Error);
-        Assert.Contains("  fix: rename or move it", run.Error);
+        var run = site.BuildFails($"content/static/{path}", $"the static file would overwrite the generated {kind} \"{path}\"", fix: "rename or move it");
         Assert.Contains("Build failed with 1 error(s)", run.Error);
         Assert.Equal(before, Snapshot.Of(site.Output));
     }
@@ -42,10 +38,7 @@ public sealed class StaticFileTests
             tĩnh
             """);
 
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/static/ke-hoach: error: the static file and the generated file \"ke-hoach/", run.Error);
+        var run = site.BuildFails("content/static/ke-hoach", "the static file and the generated file \"ke-hoach/");
         Assert.Contains("content/static/rss.xml/ban-sao.xml: error: the static file and the generated file \"rss.xml\" would need the same name for a file and a folder", run.Error);
         Assert.Contains("Build failed with 2 error(s)", run.Error);
     }

@@ -26,10 +26,7 @@ public sealed class ResultErrorTests
     public void Bad_data_is_reported_at_its_cell_with_a_fix(string csv, string expected)
     {
         using var site = TestSite.Create(ResultFiles.Sidecar + "\n-- content/results/ket-qua.csv --\n" + csv);
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
-        Assert.True(run.Error.Contains(expected, StringComparison.Ordinal), run.Error);
-        Assert.True(run.Error.Contains("fix: ", StringComparison.Ordinal), run.Error);
+        site.BuildFailsWith(expected, fix: "fix: ");
     }
 
     [Theory]
@@ -42,17 +39,14 @@ public sealed class ResultErrorTests
             ? "aggregate: sum, " + replacement
             : replacement, StringComparison.Ordinal);
         using var site = TestSite.Create(sidecar + "\n" + ResultFiles.Csv);
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
-        Assert.True(run.Error.Contains(expected, StringComparison.Ordinal), run.Error);
+        site.BuildFailsWith(expected);
     }
 
     [Fact]
     public void An_unknown_source_plan_is_reported_with_the_closest_slug()
     {
         using var site = TestSite.Create(ResultFiles.Site.Replace("source_plan: phat-dong-thi-dua-huyen-kon-ray", "source_plan: phat-dong-thi-dua-kon-ray", StringComparison.Ordinal));
-        var run = site.Build();
-        Assert.True(run.Error.Contains("content/results/ket-qua.yml:3:14: error: plan \"phat-dong-thi-dua-kon-ray\" does not exist\n  fix: did you mean \"phat-dong-thi-dua-huyen-kon-ray\"?", StringComparison.Ordinal), run.Error);
+        site.BuildFails("content/results/ket-qua.yml:3:14", "plan \"phat-dong-thi-dua-kon-ray\" does not exist\n  fix: did you mean \"phat-dong-thi-dua-huyen-kon-ray\"?");
     }
 
     [Fact]

@@ -77,6 +77,36 @@ internal sealed class TestSite : IDisposable
         return run;
     }
 
+    /// <summary>
+    /// Builds, and fails the test unless the build fails as bad input must: exit code 1, the error
+    /// "<paramref name="location"/>: error: <paramref name="message"/>" (location as "plans/a.md:4:7", or the end of
+    /// one), the fix when given, and the output folder left as it was (or still absent).
+    /// </summary>
+    public CliRun BuildFails(string location, string message, string? fix = null, params string[] extra) =>
+        BuildFailsWith($"{location}: error: {message}", fix, extra);
+
+    /// <summary>As <see cref="BuildFails"/>, with the error line whole: "plans/a.md:4:7: error: …".</summary>
+    public CliRun BuildFailsWith(string error, string? fix = null, params string[] extra)
+    {
+        var before = Directory.Exists(Output) ? Snapshot.Of(Output) : null;
+        var run = Build(extra);
+        if (run.ExitCode != 1 || !run.Error.Contains(error, StringComparison.Ordinal)
+            || (fix is not null && !run.Error.Contains(fix, StringComparison.Ordinal)))
+        {
+            throw new XunitException(
+                $"expected the build to fail (exit code 1) with\n  {error}{(fix is null ? "" : $"\n  and the fix …{fix}…")}\n" +
+                $"but it ended with exit code {run.ExitCode}:\n{run.Error}");
+        }
+
+        var after = Directory.Exists(Output) ? Snapshot.Of(Output) : null;
+        if (before is null ? after is not null : after is null || !before.SequenceEqual(after))
+        {
+            throw new XunitException($"the failed build changed the output folder {Output}");
+        }
+
+        return run;
+    }
+
     public string OutPath(string path) => Path.Combine(Output, path);
 
     public bool Exists(string path) => File.Exists(OutPath(path));
