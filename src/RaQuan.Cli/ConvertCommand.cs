@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using RaQuan.Localization;
 
 namespace RaQuan.Cli;

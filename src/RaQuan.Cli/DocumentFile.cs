@@ -1,7 +1,7 @@
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using RaQuan.Localization;
 
 namespace RaQuan.Cli;

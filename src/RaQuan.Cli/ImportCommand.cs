@@ -1,11 +1,11 @@
 using System.CommandLine;
-using RaQuan.Assembly;
 using RaQuan.Authoring;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using RaQuan.Localization;
+using RaQuan.Units;
 
 namespace RaQuan.Cli;
 

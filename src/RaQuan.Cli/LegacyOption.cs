@@ -1,5 +1,5 @@
 using System.CommandLine;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Themes.Default;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using RaQuan.Rendering;
-using RaQuan.Text;
 using RaQuan.Rendering.Bodies;
+using RaQuan.Output;
 
 namespace RaQuan.Themes.Default;
 

@@ -3,7 +3,7 @@ using System.Text;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Authoring;
 
@@ -116,7 +116,7 @@ public static class NewContent
         var names = new List<string>();
         foreach (var file in files)
         {
-            var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(file)) is { Length: > 0 } s ? s : "anh";
+            var stem = Vietnamese.Slug.From(Path.GetFileNameWithoutExtension(file)) is { Length: > 0 } s ? s : "anh";
             var extension = Path.GetExtension(file).ToLowerInvariant();
             var name = stem + extension;
             for (var n = 2; !used.Add(name); n++)

@@ -2,7 +2,7 @@ using System.Text;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using RaQuan.Units;
 
 namespace RaQuan.Authoring;

@@ -1,6 +1,6 @@
 using RaQuan.Localization;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Building;
 
@@ -177,7 +177,7 @@ internal static partial class ContentErrors
         $"{key}: {problem}", Messages.InvalidDateTimeFix);
 
     public static BuildError WeekdayMismatch(SourceLocation at, string key, string weekday, DateTime date) => new(BuildStage.Load, at,
-        Say(Messages.WeekdayMismatch, key, weekday, Text.VietnameseDate.FormatShort(DateOnly.FromDateTime(date)), Text.VietnameseDate.WeekdayName(date.DayOfWeek)),
+        Say(Messages.WeekdayMismatch, key, weekday, Vietnamese.VietnameseDate.FormatShort(DateOnly.FromDateTime(date)), Vietnamese.VietnameseDate.WeekdayName(date.DayOfWeek)),
         Messages.WeekdayMismatchFix);
 
     public static BuildError EndBeforeStart(SourceLocation at, DateTime start, DateTime end) => new(BuildStage.Load, at,

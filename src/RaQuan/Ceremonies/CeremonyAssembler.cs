@@ -3,7 +3,8 @@ using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Model;
-using RaQuan.Assembly;
+using RaQuan.Vietnamese;
+using RaQuan.Units;
 
 namespace RaQuan.Ceremonies;
 

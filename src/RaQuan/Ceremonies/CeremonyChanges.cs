@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using RaQuan.Feeds;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using RaQuan.Rendering;
 
 namespace RaQuan.Ceremonies;

@@ -1,7 +1,7 @@
 using CsvHelper;
 using RaQuan.Building;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using RaQuan.Loading;
 
 namespace RaQuan.Ceremonies;

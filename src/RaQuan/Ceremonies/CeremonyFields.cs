@@ -1,6 +1,6 @@
 using RaQuan.Building;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Ceremonies;
 

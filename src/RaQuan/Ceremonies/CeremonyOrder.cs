@@ -1,5 +1,5 @@
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Ceremonies;
 

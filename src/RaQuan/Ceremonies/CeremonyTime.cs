@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Ceremonies;
 

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Model;
-using RaQuan.Text;
-using RaQuan.Assembly;
+using RaQuan.Vietnamese;
+using RaQuan.Units;
 
 namespace RaQuan.Ceremonies;
 

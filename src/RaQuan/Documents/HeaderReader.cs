@@ -1,5 +1,5 @@
 using System.Globalization;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Documents;
 

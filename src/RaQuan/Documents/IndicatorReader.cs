@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 using RaQuan.Model;
 

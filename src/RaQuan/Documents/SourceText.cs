@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Documents;
 

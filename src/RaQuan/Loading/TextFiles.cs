@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using RaQuan.Building;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Loading;
 

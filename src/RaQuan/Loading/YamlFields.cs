@@ -1,7 +1,7 @@
 using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Loading;

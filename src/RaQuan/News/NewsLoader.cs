@@ -2,7 +2,7 @@ using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.News;
 

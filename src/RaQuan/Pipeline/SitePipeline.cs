@@ -1,4 +1,4 @@
-using RaQuan.Assembly;
+using RaQuan.Assembling;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

@@ -1,7 +1,7 @@
 using CsvHelper;
 using RaQuan.Model;
 using RaQuan.Output;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

@@ -1,7 +1,7 @@
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Results;

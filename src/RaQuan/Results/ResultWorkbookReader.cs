@@ -4,7 +4,7 @@ using ExcelDataReader;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

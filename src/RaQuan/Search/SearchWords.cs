@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Search;
 

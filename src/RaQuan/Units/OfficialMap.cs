@@ -3,7 +3,7 @@ using System.Text.Json;
 using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Results;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Units;
 

@@ -1,9 +1,8 @@
-using RaQuan.Assembly;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Results;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Units;
 

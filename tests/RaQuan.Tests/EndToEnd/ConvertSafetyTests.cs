@@ -1,6 +1,6 @@
 using System.Text;
 using RaQuan.Tests.Support;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RaQuan.Tests.Documents;
 using RaQuan.Tests.Support;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -1,4 +1,3 @@
-using RaQuan.Images;
 using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.News;

@@ -1,6 +1,6 @@
 using RaQuan.Search;
 using RaQuan.Tests.Support;
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.Search;
 

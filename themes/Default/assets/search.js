@@ -1,5 +1,5 @@
 /* RaQuan search: answers the search page from the static index in tim-kiem/du-lieu/ (README "Search").
-   Folding follows RaQuan.Text.SearchFold exactly (tests compare the two); text is put on the page with textContent only. */
+   Folding follows RaQuan.Vietnamese.SearchFold exactly (tests compare the two); text is put on the page with textContent only. */
 (function () {
   'use strict';
 

@@ -1,5 +1,5 @@
 using System.Buffers;
-using RaQuan.Text;
+using RaQuan.Output;
 
 namespace RaQuan.Rendering.Bodies;
 

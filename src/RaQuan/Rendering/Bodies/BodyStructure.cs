@@ -1,4 +1,4 @@
-using RaQuan.Text;
+using RaQuan.Vietnamese;
 
 namespace RaQuan.Rendering.Bodies;
 
