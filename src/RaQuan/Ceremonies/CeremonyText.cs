@@ -50,9 +50,12 @@ public static class CeremonyText
     public static string StatusName(Ceremony ceremony, DateTimeOffset now) =>
         IsHeldUnreported(ceremony, now) ? HeldUnreported : StatusName(ceremony.Status);
 
-    /// <summary>The label of <see cref="Status(Ceremony)"/> as of <paramref name="now"/>.</summary>
-    public static string? Status(Ceremony ceremony, DateTimeOffset now) =>
-        IsHeldUnreported(ceremony, now) ? HeldUnreported : Status(ceremony);
+    /// <summary>
+    /// A change a reader must not miss ("Đã hoãn", "Đã hủy"), shown above a ceremony's facts instead of as one of
+    /// them; null for a ceremony whose status is only a fact.
+    /// </summary>
+    public static string? Notice(Ceremony ceremony) =>
+        ceremony.Status is CeremonyStatus.Postponed or CeremonyStatus.Cancelled ? Status(ceremony) : null;
 
     private static bool IsHeldUnreported(Ceremony c, DateTimeOffset now) => c.Status == CeremonyStatus.Scheduled && c.Finish <= now;
 

@@ -60,6 +60,27 @@ public sealed class SchedulePageTests
         Assert.Contains("Dự kiến", site.Html("lich/dak-ha-2024-02-20/index.html").QuerySelector("article.ceremony")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("lich/index.html")]
+    [InlineData("lich/dak-ha-2024-02-20/index.html")]
+    [InlineData("dia-ban/dak-ha/index.html")]
+    public void A_ceremony_says_its_status_once(string path)
+    {
+        using var site = TestSite.Create(CeremonyFiles.Schedule);
+        site.BuildOk();
+
+        var page = site.Html(path);
+        var past = page.QuerySelectorAll(".ceremony-item, article.ceremony").Single(e => e.TextContent.Contains("Thôn 4, xã Đắk Mar", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(past.TextContent, "Đã diễn ra"));
+        if (path == "lich/index.html")
+        {
+            // A change a reader must not miss stands out, and is not said a second time in the list of facts.
+            var postponed = page.QuerySelectorAll(".ceremony-item").Single(e => e.ClassList.Contains("ceremony-postponed"));
+            Assert.Equal("Đã hoãn", postponed.QuerySelector(".ceremony-status")!.TextContent.Trim());
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(postponed.TextContent, "[Hh]oãn"));
+        }
+    }
+
     [Fact]
     public void A_later_now_moves_ceremonies_from_upcoming_to_past()
     {
