@@ -19,6 +19,9 @@ internal static partial class ContentErrors
         }, value, ratio.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)),
         Say(Messages.BrandLowContrastFix, nearest));
 
+    public static BuildError BrandFileMissing(SourceLocation at, string field, string path) => new(BuildStage.Load, at,
+        Say(Messages.BrandFileMissing, field, path), Messages.BrandFileMissingFix);
+
     public static BuildError BrandFileKind(SourceLocation at, string field, string path, string kinds) => new(BuildStage.Load, at,
         Say(Messages.BrandFileKind, field, path, kinds), Say(Messages.BrandFileKindFix, kinds));
 }

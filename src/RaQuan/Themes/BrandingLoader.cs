@@ -64,7 +64,7 @@ internal static class BrandingLoader
 
         if (!System.IO.File.Exists(full) || paths.IsSpecial(full))
         {
-            f.Diagnostics.Add(ContentErrors.MissingAttachment(at, path));
+            f.Diagnostics.Add(ContentErrors.BrandFileMissing(at, field, path));
             return null;
         }
 

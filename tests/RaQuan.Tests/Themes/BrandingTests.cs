@@ -86,7 +86,8 @@ public sealed class BrandingTests
         using var site = TestSite.Create(SiteYml.Replace("logo: thuong-hieu/bieu-trung.svg", "logo: thuong-hieu/khong-co.svg")
             .Replace("favicon: thuong-hieu/favicon.png", "favicon: thuong-hieu/bieu-trung.txt") + "\n-- content/thuong-hieu/bieu-trung.txt --\nx\n");
 
-        var run = site.BuildFails("site.yml:7:9", "attachment \"thuong-hieu/khong-co.svg\" does not exist");
+        var run = site.BuildFails("site.yml:7:9", "theme.logo: the file \"thuong-hieu/khong-co.svg\" does not exist",
+            fix: "put the file in the content folder (for example brand/logo.svg) and give its path relative to that folder");
         Assert.Contains("site.yml:8:12: error: theme.favicon: \"thuong-hieu/bieu-trung.txt\" is not ICO, PNG, SVG", run.Error);
     }
 }
