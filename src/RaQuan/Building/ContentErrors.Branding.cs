@@ -19,6 +19,9 @@ internal static partial class ContentErrors
         }, value, ratio.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)),
         Say(Messages.BrandLowContrastFix, nearest));
 
+    public static BuildError ThemeFolderMissing(SourceLocation at, string name) => new(BuildStage.Load, at,
+        Say(Messages.ThemeFolderMissing, name), Say(Messages.ThemeFolderMissingFix, name));
+
     public static BuildError BrandFileMissing(SourceLocation at, string field, string path) => new(BuildStage.Load, at,
         Say(Messages.BrandFileMissing, field, path), Messages.BrandFileMissingFix);
 

@@ -8,12 +8,14 @@ namespace RaQuan.Model;
 /// <param name="Header">Lines shown in the header above the site's title ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI").</param>
 /// <param name="Favicon">The browser tab's icon (ICO, PNG or SVG in the content folder).</param>
 /// <param name="Footer">The publisher block the rules for government portals ask for; else site.yml's publisher.</param>
+/// <param name="Assets">The site's own theme's assets folder (<c>themes/NAME/assets/</c>), whose files replace or add to the built-in ones.</param>
 public sealed record Branding(
     BrandFile? Logo,
     IReadOnlyList<string> Header,
     BrandColors Colors,
     BrandFile? Favicon,
-    BrandFooter? Footer)
+    BrandFooter? Footer,
+    string? Assets = null)
 {
     public static Branding None { get; } = new(null, [], BrandColors.Default, null, null);
 }

@@ -4,6 +4,7 @@ using RaQuan.Loading;
 using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering;
+using RaQuan.Themes;
 
 namespace RaQuan.Pipeline;
 
@@ -31,6 +32,11 @@ internal static class SitePipeline
         var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
         stepDone?.Invoke("assemble");
         var render = cache.BeginRender(content, site, options);
+        if (site.Config.Branding.Assets is { } assets)
+        {
+            theme = new AssetsFolderTheme(theme, assets);
+        }
+
         await new SiteRenderer(site, theme, sink, content.Paths, render).RenderAsync(cancellation, (section, _) => stepDone?.Invoke(section));
         cache.Succeeded();
         return new PipelineResult(content, site, [.. content.Warnings, .. assembleWarnings]);

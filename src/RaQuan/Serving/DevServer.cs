@@ -8,6 +8,8 @@ using Microsoft.Extensions.Logging;
 using RaQuan.Building;
 using RaQuan.Rendering;
 
+using RaQuan.Themes;
+
 namespace RaQuan.Serving;
 
 /// <summary>

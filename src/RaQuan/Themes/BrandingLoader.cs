@@ -7,7 +7,7 @@ namespace RaQuan.Themes;
 /// <summary>Reads <c>theme:</c> of site.yml: logo, header lines, colours (checked for contrast), favicon, footer.</summary>
 internal static class BrandingLoader
 {
-    public static readonly string[] Keys = ["logo", "header", "colors", "favicon", "footer"];
+    public static readonly string[] Keys = ["name", "logo", "header", "colors", "favicon", "footer"];
     private static readonly string[] ColorKeys = ["brand", "link", "accent"];
     private static readonly string[] FooterKeys = ["agency", "responsible", "address", "phone", "email", "licence"];
 
@@ -31,7 +31,34 @@ internal static class BrandingLoader
             f.StringList("header"),
             Colors(f),
             File(f, "favicon", paths, "favicon", FaviconKinds),
-            Footer(f));
+            Footer(f),
+            Assets(f, paths));
+    }
+
+    /// <summary>The assets folder of the site's own theme, <c>themes/NAME/assets/</c>; null when it names none or has none.</summary>
+    private static string? Assets(YamlFields f, ContentPaths paths)
+    {
+        if (f.String("name") is not { } written)
+        {
+            return null;
+        }
+
+        var name = written.Trim();
+        var folder = "themes/" + name;
+        if (name.Length == 0 || name.Contains('/') || name.Contains('\\') || paths.ResolveInside(folder) is not { } full)
+        {
+            f.Diagnostics.Add(ContentErrors.UnsafePath(f.At("name"), folder));
+            return null;
+        }
+
+        if (!Directory.Exists(full))
+        {
+            f.Diagnostics.Add(ContentErrors.ThemeFolderMissing(f.At("name"), name));
+            return null;
+        }
+
+        var assets = Path.Combine(full, "assets");
+        return Directory.Exists(assets) ? assets : null;
     }
 
     private static readonly Dictionary<string, string> LogoKinds = new(StringComparer.OrdinalIgnoreCase)

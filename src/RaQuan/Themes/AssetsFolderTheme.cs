@@ -1,10 +1,11 @@
 using RaQuan.Rendering;
 using RaQuan.Rendering.Pages;
 
-namespace RaQuan.Serving;
+namespace RaQuan.Themes;
 
 /// <summary>
-/// A theme whose assets (stylesheet, script) are read from a folder at every build, over those it embeds: for
+/// A theme whose assets (stylesheet, script, images) are read from a folder at every build, over those it embeds: a
+/// site's own theme (<c>theme: { name: NAME }</c>, its folder <c>themes/NAME/assets/</c>), and
 /// <c>raquan serve --theme-assets</c>, so that editing the theme's own files shows without a restart.
 /// </summary>
 internal sealed class AssetsFolderTheme(ITheme theme, string folder) : ITheme
