@@ -30,6 +30,7 @@ public static class SiteBuilder
             {
                 BasePath = site.Config.BasePath,
                 PhotosHashed = site.News.PhotosHashed,
+                Unchanged = publisher.Unchanged,
             };
         }
         catch
