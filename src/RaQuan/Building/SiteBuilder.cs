@@ -16,6 +16,10 @@ public static class SiteBuilder
         var total = Pipeline.SitePipeline.Steps + 1;
         var step = 0;
         CheckFolders(options);
+
+        // Before anything touches the folders beside the output: a second build would otherwise recover, clean or
+        // publish them while the first one writes.
+        using var outputLock = OutputLock.Take(options.OutputDirectory, options.LockWait);
         AtomicPublisher.Recover(options.OutputDirectory);
         var publisher = new AtomicPublisher(options.OutputDirectory);
         try
