@@ -1,18 +1,26 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace RaQuan.Output;
 
 /// <summary>
-/// One build at a time per output folder: a lock file beside it (<c>.OUT.lock</c>) held open with an exclusive
-/// operating-system lock (<c>flock</c> on Linux and macOS, a share mode on Windows) for the whole build. The system
+/// One build at a time per output folder: a lock file beside it (<c>.OUT.lock</c>) held with an exclusive
+/// operating-system lock for the whole build (<c>flock</c>; on Windows, the file opened for no one else). The system
 /// releases it when the process ends, however it ends, so a killed build never leaves the folder locked.
 /// </summary>
-internal sealed class OutputLock : IDisposable
+/// <remarks>
+/// <c>flock</c> is called here rather than left to <see cref="FileShare.None"/>: the program turns .NET's own file
+/// locking off (<c>System.IO.DisableFileLocking</c>, thousands of calls fewer a build), which makes FileShare ignored.
+/// </remarks>
+internal sealed partial class OutputLock : IDisposable
 {
+    private const int LockExclusive = 2;
+    private const int DoNotBlock = 4;
     private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(100);
-    private readonly FileStream _file;
+    private readonly SafeFileHandle _file;
 
-    private OutputLock(FileStream file) => _file = file;
+    private OutputLock(SafeFileHandle file) => _file = file;
 
     /// <summary>The lock file of <paramref name="output"/>, kept between builds: deleting it could let two builds hold two files.</summary>
     public static string PathOf(string output)
@@ -28,23 +36,48 @@ internal sealed class OutputLock : IDisposable
         var path = PathOf(output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var clock = Stopwatch.StartNew();
-        while (true)
+        OutputLock? taken;
+        while (!TryTake(path, out taken))
         {
-            try
+            if (clock.Elapsed >= wait)
             {
-                return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                throw new Building.BuildException([Building.ContentErrors.OutputLocked(output, wait)]);
             }
-            catch (IOException) when (File.Exists(path))
-            {
-                if (clock.Elapsed >= wait)
-                {
-                    throw new Building.BuildException([Building.ContentErrors.OutputLocked(output, wait)]);
-                }
 
-                Thread.Sleep(Retry);
-            }
+            Thread.Sleep(Retry);
         }
+
+        return taken!;
     }
 
     public void Dispose() => _file.Dispose();
+
+    private static bool TryTake(string path, out OutputLock? taken)
+    {
+        taken = null;
+        SafeFileHandle file;
+        try
+        {
+            file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsWindows() ? FileShare.None : FileShare.ReadWrite);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false; // Windows: another build has it open; elsewhere, .NET's own lock where it is on
+        }
+
+        // A file system without flock (some network shares) refuses with another error: build without the lock there
+        // rather than wait for one that can never be taken.
+        if (!OperatingSystem.IsWindows() && Flock(file, LockExclusive | DoNotBlock) != 0
+            && Marshal.GetLastPInvokeError() == (OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? 35 : 11))
+        {
+            file.Dispose();
+            return false;
+        }
+
+        taken = new OutputLock(file);
+        return true;
+    }
+
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int Flock(SafeFileHandle file, int operation);
 }

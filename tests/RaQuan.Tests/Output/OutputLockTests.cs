@@ -63,10 +63,22 @@ public sealed class OutputLockTests
         Assert.True(site.Exists("index.html"));
     }
 
-    // What another build holds while it runs: the lock file, opened for itself alone.
-    private static FileStream Hold(string output)
+    [Fact]
+    public async Task The_program_itself_stops_while_another_build_holds_the_output()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        return new FileStream(OutputLock.PathOf(output), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        // The program turns .NET's own file locking off (System.IO.DisableFileLocking): the lock must not depend on it.
+        using var site = TestSite.Create();
+        site.BuildOk();
+        var published = Snapshot.Of(site.Output);
+        using var held = Hold(site.Output);
+
+        var run = await ChildCli.RunAsync(["build", site.Content, "-o", site.Output, "--now", TestSite.DefaultNow, "--wait", "0", "--lang", "en"]);
+
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Error}");
+        Assert.Contains("another build is writing this output folder", run.Error);
+        Assert.Equal(published, Snapshot.Of(site.Output));
     }
+
+    // What another build holds while it runs.
+    private static OutputLock Hold(string output) => OutputLock.Take(output, TimeSpan.Zero);
 }
