@@ -19,7 +19,7 @@ public static class SiteBuilder
 
         // Before anything touches the folders beside the output: a second build would otherwise recover, clean or
         // publish them while the first one writes.
-        using var outputLock = OutputLock.Take(options.OutputDirectory, options.LockWait);
+        using var outputLock = await OutputLock.TakeAsync(options.OutputDirectory, options.LockWait, cancellation);
         AtomicPublisher.Recover(options.OutputDirectory);
         var publisher = new AtomicPublisher(options.OutputDirectory);
         try

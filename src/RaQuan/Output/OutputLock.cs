@@ -31,30 +31,30 @@ internal sealed partial class OutputLock : IDisposable
 
     /// <summary>Takes the lock, waiting up to <paramref name="wait"/> while another build holds it.</summary>
     /// <exception cref="Building.BuildException">Another build still held it after <paramref name="wait"/>.</exception>
-    public static OutputLock Take(string output, TimeSpan wait)
+    public static async Task<OutputLock> TakeAsync(string output, TimeSpan wait, CancellationToken cancellation)
     {
-        var path = PathOf(output);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var clock = Stopwatch.StartNew();
         OutputLock? taken;
-        while (!TryTake(path, out taken))
+        while ((taken = TryTake(output)) is null)
         {
             if (clock.Elapsed >= wait)
             {
                 throw new Building.BuildException([Building.ContentErrors.OutputLocked(output, wait)]);
             }
 
-            Thread.Sleep(Retry);
+            await Task.Delay(Retry, cancellation);
         }
 
-        return taken!;
+        return taken;
     }
 
     public void Dispose() => _file.Dispose();
 
-    private static bool TryTake(string path, out OutputLock? taken)
+    /// <summary>The lock, or null when another build holds it.</summary>
+    public static OutputLock? TryTake(string output)
     {
-        taken = null;
+        var path = PathOf(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         SafeFileHandle file;
         try
         {
@@ -62,7 +62,7 @@ internal sealed partial class OutputLock : IDisposable
         }
         catch (IOException) when (File.Exists(path))
         {
-            return false; // Windows: another build has it open; elsewhere, .NET's own lock where it is on
+            return null; // Windows: another build has it open; elsewhere, .NET's own lock where it is on
         }
 
         // A file system without flock (some network shares) refuses with another error: build without the lock there
@@ -71,11 +71,10 @@ internal sealed partial class OutputLock : IDisposable
             && Marshal.GetLastPInvokeError() == (OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD() ? 35 : 11))
         {
             file.Dispose();
-            return false;
+            return null;
         }
 
-        taken = new OutputLock(file);
-        return true;
+        return new OutputLock(file);
     }
 
     [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
