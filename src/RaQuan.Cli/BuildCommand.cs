@@ -23,6 +23,12 @@ internal static class BuildCommand
         {
             Description = Messages.Help_BuildForce,
         };
+        var wait = new Option<int>("--wait")
+        {
+            Description = Messages.Help_BuildWait,
+            DefaultValueFactory = _ => 10,
+            HelpName = "SECONDS",
+        };
 
         var command = new Command("build", Messages.Help_Build);
         site.AddTo(command);
@@ -30,6 +36,7 @@ internal static class BuildCommand
         command.Options.Add(quiet);
         command.Options.Add(verbose);
         command.Options.Add(force);
+        command.Options.Add(wait);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, parse.GetValue(outDir)!, error) is not { } options)
@@ -37,7 +44,8 @@ internal static class BuildCommand
                 return 1;
             }
 
-            return await RunAsync(options with { Force = parse.GetValue(force) }, parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
+            var lockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait)));
+            return await RunAsync(options with { Force = parse.GetValue(force), LockWait = lockWait }, parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
         });
         return command;
     }

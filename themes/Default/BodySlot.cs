@@ -12,22 +12,34 @@ namespace RaQuan.Themes.Default;
 public static class BodySlot
 {
     private static readonly string PageMarker = new("<!--raquan:body-->".AsSpan());
-    private static readonly string AbsoluteMarker = new("<!--raquan:body:absolute-->".AsSpan());
     private static readonly string PasteMarker = new("<!--raquan:body:paste-->".AsSpan());
+    private static readonly string QuoteStartMarker = new("<!--raquan:quote-->".AsSpan());
+    private static readonly string QuoteEndMarker = new("<!--raquan:/quote-->".AsSpan());
 
     /// <summary>The body for the page: links as written.</summary>
     public static MarkupString Page { get; } = new(PageMarker);
 
-    /// <summary>The body with every link and image made absolute, for the printable version.</summary>
-    public static MarkupString Absolute { get; } = new(AbsoluteMarker);
-
-    /// <summary>The paste-ready body, for the fragment.</summary>
+    /// <summary>The paste-ready body: absolute links, none of the theme's classes.</summary>
     public static MarkupString Paste { get; } = new(PasteMarker);
+
+    /// <summary>
+    /// Starts writing markup as the text it reads as (<c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped), up to
+    /// <see cref="QuoteEnd"/>: inside a <c>&lt;textarea&gt;</c>, the paste-ready HTML a reader copies.
+    /// </summary>
+    public static MarkupString QuoteStart { get; } = new(QuoteStartMarker);
+
+    /// <summary>Ends what <see cref="QuoteStart"/> started.</summary>
+    public static MarkupString QuoteEnd { get; } = new(QuoteEndMarker);
+
+    /// <summary>Whether <paramref name="markup"/> starts (true) or ends (false) quoted markup; null when it is neither marker.</summary>
+    internal static bool? QuoteOf(string markup) =>
+        ReferenceEquals(markup, QuoteStartMarker) ? true
+        : ReferenceEquals(markup, QuoteEndMarker) ? false
+        : null;
 
     /// <summary>The variant <paramref name="markup"/> marks, if it is one of the markers.</summary>
     internal static BodyVariant? VariantOf(string markup) =>
         ReferenceEquals(markup, PageMarker) ? BodyVariant.Page
-        : ReferenceEquals(markup, AbsoluteMarker) ? BodyVariant.Absolute
         : ReferenceEquals(markup, PasteMarker) ? BodyVariant.Paste
         : null;
 }

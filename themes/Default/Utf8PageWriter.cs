@@ -28,6 +28,9 @@ internal sealed class Utf8PageWriter : TextWriter
     private int _length;
     private RenderedBody? _body;
 
+    // Between BodySlot.QuoteStart and QuoteEnd: markup is written as the text it reads as (in a text box).
+    private bool _quoting;
+
     private Utf8PageWriter()
     {
     }
@@ -50,6 +53,7 @@ internal sealed class Utf8PageWriter : TextWriter
         // Only a writer that finished goes back: one that threw may hold half a page.
         writer._length = 0;
         writer._body = null;
+        writer._quoting = false;
         if (writer._buffer.Length <= KeptCapacity)
         {
             Kept.Add(writer);
@@ -58,6 +62,12 @@ internal sealed class Utf8PageWriter : TextWriter
 
     public override void Write(char value)
     {
+        if (_quoting && Escape(value) is { } entity)
+        {
+            Append(entity);
+            return;
+        }
+
         if (_charCount == _chars.Length)
         {
             Encode(final: false);
@@ -77,8 +87,23 @@ internal sealed class Utf8PageWriter : TextWriter
         {
             var bytes = (_body ?? throw new InvalidOperationException("a view placed a body slot on a page without a body")).Utf8(variant);
             Encode(final: true);
-            bytes.CopyTo(Reserve(bytes.Length));
-            _length += bytes.Length;
+            if (_quoting)
+            {
+                AppendEscaped(bytes);
+            }
+            else
+            {
+                bytes.CopyTo(Reserve(bytes.Length));
+                _length += bytes.Length;
+            }
+
+            return;
+        }
+
+        if (BodySlot.QuoteOf(value) is { } quoting)
+        {
+            Encode(final: true);
+            _quoting = quoting;
             return;
         }
 
@@ -88,6 +113,17 @@ internal sealed class Utf8PageWriter : TextWriter
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
     public override void Write(ReadOnlySpan<char> chars)
+    {
+        if (_quoting)
+        {
+            WriteEscaped(chars);
+            return;
+        }
+
+        Append(chars);
+    }
+
+    private void Append(ReadOnlySpan<char> chars)
     {
         while (!chars.IsEmpty)
         {
@@ -121,6 +157,47 @@ internal sealed class Utf8PageWriter : TextWriter
         }
 
         _charCount = carry ? 1 : 0;
+    }
+
+    // Only '&' and '<' end text in a text box (and '<' only before "/textarea"); '>' is escaped too so the markup reads
+    // the same to any tool that copies it out of the page.
+    private static string? Escape(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => null,
+    };
+
+    private void WriteEscaped(ReadOnlySpan<char> chars)
+    {
+        while (chars.IndexOfAny('&', '<', '>') is var i and >= 0)
+        {
+            Append(chars[..i]);
+            Append(Escape(chars[i])!);
+            chars = chars[(i + 1)..];
+        }
+
+        Append(chars);
+    }
+
+    // The three characters are ASCII, so they are single bytes in UTF-8 and never part of another character's bytes.
+    private void AppendEscaped(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.IndexOfAny((byte)'&', (byte)'<', (byte)'>') is var i and >= 0)
+        {
+            AppendBytes(bytes[..i]);
+            AppendBytes(bytes[i] switch { (byte)'&' => "&amp;"u8, (byte)'<' => "&lt;"u8, _ => "&gt;"u8 });
+            bytes = bytes[(i + 1)..];
+        }
+
+        AppendBytes(bytes);
+    }
+
+    private void AppendBytes(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Reserve(bytes.Length));
+        _length += bytes.Length;
     }
 
     private Span<byte> Reserve(int count)

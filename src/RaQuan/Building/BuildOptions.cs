@@ -14,4 +14,8 @@ public sealed record BuildOptions(
     bool IncludeFuture = false,
     bool IncludeExpired = false,
     bool Force = false,
-    string? ImageCacheDirectory = null);
+    string? ImageCacheDirectory = null)
+{
+    /// <summary>How long a build waits while another one holds the output folder (<see cref="Output.OutputLock"/>) before it gives up.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+}

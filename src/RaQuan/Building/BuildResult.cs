@@ -7,6 +7,9 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     /// <summary>Photos read and hashed to find them in the image cache; 0 when every photo's size and time were unchanged.</summary>
     public int PhotosHashed { get; init; }
 
+    /// <summary>Files whose bytes equal those the previous site had, and which kept its files' modification times.</summary>
+    public int Unchanged { get; init; }
+
     /// <summary>The path every link of the site starts with ("/ra-quan-2024/"), where <c>raquan serve</c> shows it.</summary>
     public string BasePath { get; init; } = "/";
 }

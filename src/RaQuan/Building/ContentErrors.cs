@@ -132,6 +132,9 @@ internal static partial class ContentErrors
     public static BuildError OutputNotRemovable(string folder) => new(BuildStage.Write, new SourceLocation(folder),
         Messages.OutputNotRemovable, Say(Messages.OutputNotRemovableFix, folder));
 
+    public static BuildError OutputLocked(string output, TimeSpan waited) => new(BuildStage.Write, new SourceLocation(output),
+        Say(Messages.OutputLocked, waited.TotalSeconds), Say(Messages.OutputLockedFix, Output.OutputLock.PathOf(output)));
+
     public static BuildError OutputNotEmpty(string output) => new(BuildStage.Write, new SourceLocation(output),
         Messages.OutputNotEmpty, Say(Messages.OutputNotEmptyFix, output));
 

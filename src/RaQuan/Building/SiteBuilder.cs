@@ -16,6 +16,10 @@ public static class SiteBuilder
         var total = Pipeline.SitePipeline.Steps + 1;
         var step = 0;
         CheckFolders(options);
+
+        // Before anything touches the folders beside the output: a second build would otherwise recover, clean or
+        // publish them while the first one writes.
+        using var outputLock = await OutputLock.TakeAsync(options.OutputDirectory, options.LockWait, cancellation);
         AtomicPublisher.Recover(options.OutputDirectory);
         var publisher = new AtomicPublisher(options.OutputDirectory);
         try
@@ -30,6 +34,7 @@ public static class SiteBuilder
             {
                 BasePath = site.Config.BasePath,
                 PhotosHashed = site.News.PhotosHashed,
+                Unchanged = publisher.Unchanged,
             };
         }
         catch

@@ -5,7 +5,7 @@ namespace RaQuan.Checking;
 
 /// <summary>
 /// Puts a broken link found in the built site back where staff can fix it: the Markdown file and line that hold it.
-/// A plan's link is in its page, its print version and its fragment; it is reported once, at its source.
+/// A link found on several pages is reported once, at its source.
 /// </summary>
 internal static class BrokenLinkSources
 {
@@ -28,7 +28,7 @@ internal static class BrokenLinkSources
         foreach (var (finding, href) in broken)
         {
             var folder = finding.File[..(finding.File.LastIndexOf('/') + 1)];
-            // The print version and the fragment carry the link made absolute.
+            // A link to the site written with its full address is looked for as the page has it, under the base path.
             var written = href.StartsWith(baseUrl.AbsoluteUri, StringComparison.Ordinal) ? basePath + href[baseUrl.AbsoluteUri.Length..] : href;
             var located = sources.TryGetValue(folder, out var source) && Find(source.Body(), written, basePath) is var (line, column, form)
                 ? finding with

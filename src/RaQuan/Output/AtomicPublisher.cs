@@ -26,6 +26,9 @@ internal sealed class AtomicPublisher
 
     public string Staging { get; }
 
+    /// <summary>Files of the published site that the commit left with their bytes and modification time.</summary>
+    public int Unchanged { get; private set; }
+
     /// <summary>
     /// Undoes what killed builds left: puts back a site moved aside mid-swap and removes their folders. Runs before
     /// anything else in a build, so even a build that then fails on its content repairs the output.
@@ -39,7 +42,10 @@ internal sealed class AtomicPublisher
         }
     }
 
-    /// <summary>Replaces the output with the staging folder.</summary>
+    /// <summary>
+    /// Replaces the output with the staging folder. Staged files equal to the published ones first take their
+    /// modification times (<see cref="UnchangedFiles"/>).
+    /// </summary>
     /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
     public void Commit()
     {
@@ -49,6 +55,7 @@ internal sealed class AtomicPublisher
         }
 
         OutputMarker.Write(Staging);
+        Unchanged = UnchangedFiles.KeepTimes(_output, Staging);
         var old = Staging + StagingFolders.OldSuffix;
         var hadOutput = Directory.Exists(_output);
         if (hadOutput)

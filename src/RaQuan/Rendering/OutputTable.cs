@@ -7,7 +7,7 @@ public static class OutputTable
     {
         [PageKind.Home] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.Atom, OutputFormat.ICalendar],
         [PageKind.Unit] = [OutputFormat.Html, OutputFormat.Rss, OutputFormat.Atom, OutputFormat.ICalendar],
-        [PageKind.Plan] = [OutputFormat.Html, OutputFormat.Print, OutputFormat.Fragment],
+        [PageKind.Plan] = [OutputFormat.Html],
         [PageKind.PlanList] = [OutputFormat.Html],
         [PageKind.UnitList] = [OutputFormat.Html],
         [PageKind.Page] = [OutputFormat.Html],

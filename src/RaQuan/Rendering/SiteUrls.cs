@@ -37,7 +37,10 @@ public sealed class SiteUrls(SiteConfig config)
 
     public string Plan(Plan plan) => $"{PlansSection}/{plan.Slug}/";
 
-    /// <summary>Another output of a page ("ke-hoach/x/ban-in.html"); the HTML output is the page's own path.</summary>
+    /// <summary>The id of the text box on a plan's page that holds its paste-ready HTML (its fragment).</summary>
+    public const string PasteHtmlId = "ma-dang-lai";
+
+    /// <summary>Another output of a page ("lich/x/lich.ics"); the HTML output is the page's own path.</summary>
     public static string Output(string pagePath, OutputFormat format) =>
         format == OutputFormat.Html ? pagePath : pagePath + format.FileName;
 

@@ -176,7 +176,7 @@ public sealed class BadInputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("was left as it was", run.Error);
         Assert.Equal(before, Snapshot.Of(site.Output));
-        Assert.Equal(["_site", "content"], Directory.EnumerateFileSystemEntries(site.Root).Select(p => Path.GetFileName(p) ?? "").Order().ToArray());
+        Assert.Equal(["._site.lock", "_site", "content"], Directory.EnumerateFileSystemEntries(site.Root).Select(p => Path.GetFileName(p) ?? "").Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class BadInputTests
         site.BuildOk();
 
         Assert.False(site.Exists("stale.html"));
-        Assert.Equal(["_site", "content"], Directory.EnumerateFileSystemEntries(site.Root).Select(p => Path.GetFileName(p) ?? "").Order().ToArray());
+        Assert.Equal(["._site.lock", "_site", "content"], Directory.EnumerateFileSystemEntries(site.Root).Select(p => Path.GetFileName(p) ?? "").Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class KilledBuildTests
                 // A finished build also removes what the builds killed before it left behind.
                 previous = Snapshot.Of(site.Output);
                 Assert.Contains(previous, f => f.StartsWith("ke-hoach/ke-hoach-so-7-da-sua/index.html", StringComparison.Ordinal));
-                Assert.Equal(["_site", "content"], Entries(site.Root));
+                Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
                 leftovers = false;
                 continue;
             }
@@ -53,7 +53,7 @@ public sealed class KilledBuildTests
             if (staged >= 0)
             {
                 // Its staging folder existed before the kill, so it is still there for the next build to remove.
-                Assert.NotEqual(["_site", "content"], Entries(site.Root));
+                Assert.NotEqual(["._site.lock", "_site", "content"], Entries(site.Root));
                 leftovers = true;
             }
         }
@@ -67,7 +67,7 @@ public sealed class KilledBuildTests
 
         site.BuildOk();
 
-        Assert.Equal(["_site", "content"], Entries(site.Root));
+        Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
         Assert.True(site.Exists("ke-hoach/ke-hoach-so-7-da-sua/index.html"));
     }
 
@@ -95,7 +95,7 @@ public sealed class KilledBuildTests
         Assert.Equal(1, site.Build().ExitCode);
 
         Assert.Equal(previous, Snapshot.Of(site.Output));
-        Assert.Equal(["_site", "content"], Entries(site.Root));
+        Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class KilledBuildTests
 
         site.BuildOk();
 
-        Assert.Equal(["_site", "content"], Entries(site.Root));
+        Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
         Assert.True(site.Exists("index.html"));
     }
 

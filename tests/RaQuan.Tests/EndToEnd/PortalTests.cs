@@ -28,7 +28,7 @@ public sealed class PortalTests
         """;
 
     [Fact]
-    public void Plan_page_shows_form_number_dates_issuer_summary_and_downloads_a_printable_version()
+    public void Plan_page_shows_form_number_dates_issuer_summary_and_is_its_own_printable_version()
     {
         using var site = TestSite.Create();
         site.BuildOk();
@@ -40,9 +40,11 @@ public sealed class PortalTests
         Assert.Equal("25/01/2024", facts["Ngày ban hành"]);
         Assert.Equal("Ủy ban nhân dân tỉnh Kon Tum", facts["Cơ quan ban hành"]);
         Assert.Equal("Ra quân đồng loạt lúc 08h30 ngày 20/02/2024.", page.QuerySelector(".summary")!.TextContent);
-        var download = page.QuerySelectorAll(".plan-actions a").Single(a => a.TextContent == "Tải về");
-        Assert.Equal("/ra-quan-2024/" + Plan + "ban-in.html", download.GetAttribute("href"));
-        Assert.Equal("ke-hoach-le-ra-quan-dau-nam-2024.html", download.GetAttribute("download"));
+        Assert.Empty(page.QuerySelectorAll(".plan-actions a"));
+        Assert.Contains("Ctrl+P", page.QuerySelector(".plan-actions .print-hint")!.TextContent);
+
+        // One file per plan: the page prints itself and quotes its paste-ready HTML.
+        Assert.Equal(["index.html"], Directory.EnumerateFiles(site.OutPath(Plan)).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -57,31 +59,29 @@ public sealed class PortalTests
         Assert.Equal("01/02/2024", facts["Ngày hiệu lực"]);
         var download = page.QuerySelectorAll(".plan-actions a").Single(a => a.TextContent == "Tải về");
         Assert.Equal("/ra-quan-2024/files/20-ubnd.pdf", download.GetAttribute("href"));
-        Assert.Contains(page.QuerySelectorAll(".plan-actions a"), a => a.TextContent == "Bản in");
+        Assert.NotNull(page.QuerySelector(".plan-actions .print-hint"));
+        var attachment = Assert.Single(page.QuerySelectorAll(".attachments a"));
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/files/20-ubnd.pdf", attachment.GetAttribute("data-url"));
     }
 
     [Fact]
-    public void Printable_version_stands_alone_laid_out_as_the_paper_document()
+    public void Plan_page_carries_for_print_the_paper_header_signature_and_its_address()
     {
         using var site = TestSite.Create();
         site.BuildOk();
-        var print = site.Html(Plan + "ban-in.html");
+        var page = site.Html(Plan + "index.html");
 
-        Assert.Empty(print.QuerySelectorAll("link[rel=stylesheet], script, nav, footer"));
-        Assert.Contains("@page", print.QuerySelector("style")!.TextContent);
-        Assert.Equal("noindex", print.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-        Assert.Equal("https://example.gov.vn/ra-quan-2024/" + Plan, print.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        var header = print.QuerySelector(".paper-header")!;
+        var header = page.QuerySelector(".print-only .paper-header")!;
         Assert.Equal("ỦY BAN NHÂN DÂN TỈNH KON TUM Số: 15/KH-UBND", Lines(header.QuerySelector(".paper-issuer")!));
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Kon Tum, ngày 25 tháng 01 năm 2024",
             Lines(header.QuerySelector(".paper-motto")!));
-        Assert.Equal("KẾ HOẠCH Lễ ra quân đầu năm 2024", Squash(print.QuerySelector("h1")!.TextContent));
-        Assert.Equal("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp", Lines(print.QuerySelector(".closing .signature")!));
-        Assert.Contains("Tạo khí thế thi đua.", print.QuerySelector(".paper-body")!.TextContent);
+        Assert.Equal("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp", Lines(page.QuerySelector("article.plan .closing .signature")!));
+        Assert.Equal("Bản in từ https://example.gov.vn/ra-quan-2024/" + Plan, Squash(page.QuerySelector("article.plan .print-only.paper-source")!.TextContent));
+        Assert.Contains("@media print", site.Read("assets/site.css"));
     }
 
     [Fact]
-    public void Fragment_holds_title_metadata_and_body_with_absolute_links_and_nothing_of_the_site_chrome()
+    public void Staff_section_quotes_title_metadata_and_body_with_absolute_links_and_nothing_of_the_site_chrome()
     {
         using var site = TestSite.Create("""
             -- content/plans/tinh.md --
@@ -92,7 +92,7 @@ public sealed class PortalTests
             unit: kon-tum
             signer: "Nguyễn Hữu Tháp"
             ---
-            Xem [địa bàn Kon Rẫy](/ra-quan-2024/dia-ban/kon-ray/) và chú thích[^1].
+            Xem [địa bàn Kon Rẫy](/ra-quan-2024/dia-ban/kon-ray/) và chú thích[^1] & <b>in đậm</b>.
 
             | TT | Nội dung |
             |---|---|
@@ -102,21 +102,31 @@ public sealed class PortalTests
             """);
         site.BuildOk();
         var page = site.Html(Plan + "index.html");
-        var reuse = Assert.Single(page.QuerySelectorAll($"a[href='/ra-quan-2024/{Plan}fragment.html']"));
-        Assert.NotNull(reuse.Closest("details.plan-reuse:not([open])"));
-        Assert.Null(reuse.Closest("article, .plan-actions"));
-        var html = site.Read(Plan + "fragment.html");
+        var box = (AngleSharp.Html.Dom.IHtmlTextAreaElement)page.QuerySelector("textarea#ma-dang-lai")!;
+        Assert.NotNull(box.Closest("details.plan-reuse:not([open])"));
+        Assert.Null(box.Closest("article, .plan-actions"));
+        Assert.True(box.IsReadOnly);
+        Assert.Equal("Mã HTML để đăng lại", page.QuerySelector("label[for=ma-dang-lai]")!.TextContent);
+        var html = box.Value;
         var fragment = Assert.Single(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.Children);
 
         Assert.Equal("article", fragment.LocalName);
         Assert.Equal("Kế hoạch Lễ ra quân đầu năm 2024", fragment.QuerySelector("h1")!.TextContent);
         Assert.Contains("15/KH-UBND", fragment.QuerySelector("dl")!.TextContent);
         Assert.Equal("Trồng cây", fragment.QuerySelector("table td:last-child")!.TextContent);
+        Assert.Equal("in đậm", fragment.QuerySelector("b")!.TextContent);
         Assert.Contains("Nguyễn Hữu Tháp", fragment.TextContent);
-        Assert.Empty(fragment.QuerySelectorAll("nav, footer, main, script, style, link, [class], [style], [tabindex]"));
+        Assert.Empty(fragment.QuerySelectorAll("nav, footer, main, script, style, link, textarea, [class], [style], [tabindex]"));
         Assert.DoesNotContain("Bỏ qua, đến nội dung chính", html);
         Assert.All(fragment.QuerySelectorAll("a[href]"), a => Assert.StartsWith("https://example.gov.vn/ra-quan-2024/", a.GetAttribute("href")));
         Assert.Contains(fragment.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://example.gov.vn/ra-quan-2024/dia-ban/kon-ray/");
+        Assert.Equal(1, page.QuerySelectorAll("article").Length);
+        Assert.False(site.Exists(Plan + "fragment.html"));
+
+        using var api = JsonDocument.Parse(site.Read("api/ke-hoach.json"));
+        var entry = api.RootElement.GetProperty("plans").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "ke-hoach-le-ra-quan-dau-nam-2024");
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/" + Plan + "#ma-dang-lai", entry.GetProperty("fragment_url").GetString());
+        Assert.Equal("https://example.gov.vn/ra-quan-2024/" + Plan, entry.GetProperty("print_url").GetString());
     }
 
     [Fact]

@@ -12,7 +12,6 @@ internal static class SampleSite
         "ke-hoach/",
         "ke-hoach/phat-dong-dot-thi-dua-cao-diem-luc-ba-quyet-tam-chung-suc-xay-dung-xa-nong-thon/",
         "ke-hoach/ke-hoach-trien-khai-cac-hoat-dong-le-ra-quan-dau-nam-2024/",
-        "ke-hoach/phat-dong-dot-thi-dua-cao-diem-luc-ba-quyet-tam-chung-suc-xay-dung-xa-nong-thon/ban-in.html",
         "dia-ban/",
         "dia-ban/kon-tum/",
         "gioi-thieu/",

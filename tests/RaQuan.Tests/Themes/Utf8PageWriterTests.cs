@@ -89,7 +89,7 @@ public sealed class Utf8PageWriterTests
         var paste = absolute.Replace("<p>", "<p class=\"a\">", StringComparison.Ordinal);
         var body = new RenderedBody(html, absolute, paste, [], "x");
 
-        foreach (var (slot, text) in new[] { (BodySlot.Page, html), (BodySlot.Absolute, absolute), (BodySlot.Paste, paste) })
+        foreach (var (slot, text) in new[] { (BodySlot.Page, html), (BodySlot.Paste, paste) })
         {
             var bytes = Page(writer =>
             {
@@ -99,6 +99,34 @@ public sealed class Utf8PageWriterTests
             }, body);
             Assert.Equal(Utf8.GetBytes("\uFFFD" + text + "<footer>Đắk Hà</footer>"), bytes);
         }
+    }
+
+    [Fact]
+    public void Markup_between_the_quote_markers_is_written_as_the_text_it_reads_as()
+    {
+        var paste = "<p>Đắk Hà &amp; Kon Rẫy: <a href=\"https://example.gov.vn/?a=1&amp;b=2\">x</a></textarea></p>";
+        var body = new RenderedBody("<p>trang</p>", "<p>trang</p>", paste, [], "x");
+
+        var bytes = Page(writer =>
+        {
+            writer.Write("<textarea>");
+            writer.Write(BodySlot.QuoteStart.Value);
+            writer.Write("<article><h1>");
+            writer.Write('<');
+            writer.Write("Lễ & hội".AsSpan());
+            writer.Write("</h1>");
+            writer.Write(BodySlot.Paste.Value);
+            writer.Write("</article>");
+            writer.Write(BodySlot.QuoteEnd.Value);
+            writer.Write("</textarea><p>sau</p>");
+        }, body);
+
+        var page = Utf8.GetString(bytes);
+        Assert.Equal(
+            "<textarea>&lt;article&gt;&lt;h1&gt;&lt;Lễ &amp; hội&lt;/h1&gt;&lt;p&gt;Đắk Hà &amp;amp; Kon Rẫy: &lt;a href=\"https://example.gov.vn/?a=1&amp;amp;b=2\"&gt;x&lt;/a&gt;&lt;/textarea&gt;&lt;/p&gt;&lt;/article&gt;</textarea><p>sau</p>",
+            page);
+        var box = (AngleSharp.Html.Dom.IHtmlTextAreaElement)new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelector("textarea")!;
+        Assert.Equal("<article><h1><Lễ & hội</h1>" + paste + "</article>", box.Value);
     }
 
     [Fact]

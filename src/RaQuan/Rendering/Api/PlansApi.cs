@@ -66,8 +66,10 @@ internal sealed class PlansApi : IApiDocument
         }
 
         w.WriteEndArray();
-        w.WriteString("print_url", urls.Absolute(SiteUrls.Output(path, OutputFormat.Print)));
-        w.WriteString("fragment_url", urls.Absolute(SiteUrls.Output(path, OutputFormat.Fragment)));
+        // The page prints as the paper document and quotes the paste-ready HTML in its staff section: both fields
+        // keep version 1's meaning, where each is found, with no file per plan for either.
+        w.WriteString("print_url", urls.Absolute(path));
+        w.WriteString("fragment_url", urls.Absolute(path) + "#" + SiteUrls.PasteHtmlId);
         w.WriteEndObject();
     }
 }

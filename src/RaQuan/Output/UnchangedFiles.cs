@@ -1,0 +1,102 @@
+using System.Buffers;
+using Microsoft.Win32.SafeHandles;
+
+namespace RaQuan.Output;
+
+/// <summary>
+/// Gives every file a build made the modification time of the published file it replaces when their bytes are
+/// equal, so that <c>rsync -a</c>, an object-store sync or a CDN, which compare size and time, send only the files
+/// that changed. Runs on the staging folder before it is published: a build killed meanwhile leaves the previous
+/// site, and only times of files nobody reads yet have changed.
+/// </summary>
+internal static class UnchangedFiles
+{
+    private const int ChunkSize = 64 * 1024;
+
+    /// <summary>Gives each file of <paramref name="staging"/> equal to its namesake in <paramref name="published"/> that one's time.</summary>
+    /// <returns>How many files are unchanged.</returns>
+    public static int KeepTimes(string published, string staging)
+    {
+        if (!Directory.Exists(published))
+        {
+            return 0;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var unchanged = 0;
+        Parallel.ForEach(Directory.EnumerateFiles(staging, "*", options), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            var old = new FileInfo(Path.Join(published, Path.GetRelativePath(staging, file)));
+            if (!old.Exists || old.LinkTarget is not null)
+            {
+                return;
+            }
+
+            var made = new FileInfo(file);
+            if (made.Length != old.Length || !SameBytes(old.FullName, file))
+            {
+                return;
+            }
+
+            // A photo published from the image cache may already be the very file (a hard link): its time is right.
+            if (made.LastWriteTimeUtc != old.LastWriteTimeUtc)
+            {
+                File.SetLastWriteTimeUtc(file, old.LastWriteTimeUtc);
+            }
+
+            Interlocked.Increment(ref unchanged);
+        });
+        return unchanged;
+    }
+
+    private static bool SameBytes(string first, string second)
+    {
+        using var a = File.OpenHandle(first);
+        using var b = File.OpenHandle(second);
+
+        // Pooled: two new buffers a file made hundreds of collections while comparing a 1,000-plan site.
+        var bufferA = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        var bufferB = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            for (long offset = 0; ; )
+            {
+                var readA = ReadFully(a, bufferA.AsSpan(0, ChunkSize), offset);
+                var readB = ReadFully(b, bufferB.AsSpan(0, ChunkSize), offset);
+                if (readA != readB || !bufferA.AsSpan(0, readA).SequenceEqual(bufferB.AsSpan(0, readB)))
+                {
+                    return false;
+                }
+
+                if (readA < ChunkSize)
+                {
+                    return true;
+                }
+
+                offset += readA;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bufferA);
+            ArrayPool<byte>.Shared.Return(bufferB);
+        }
+    }
+
+    private static int ReadFully(SafeFileHandle file, Span<byte> buffer, long offset)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(file, buffer[total..], offset + total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
+}
