@@ -1,8 +1,9 @@
 using RaQuan.Building;
+using RaQuan.Ceremonies;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Results;
-using RaQuan.Ceremonies;
 
 namespace RaQuan.Assembly;
 
@@ -35,7 +36,7 @@ internal static class SiteAssembler
 
             if (!planSlugs.TryAdd(source.Slug, source.Source))
             {
-                diagnostics.Add(ContentErrors.SlugCollision(source.SlugAt, "plan", source.Slug, planSlugs[source.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(source.SlugAt, Messages.SlugOwnerPlan, source.Slug, planSlugs[source.Slug]));
                 continue;
             }
 
@@ -153,7 +154,7 @@ internal static class SiteAssembler
             }
             else if (!seen.TryAdd(page.Slug, page.Source))
             {
-                diagnostics.Add(ContentErrors.SlugCollision(page.Source, "page", page.Slug, seen[page.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(page.Source, Messages.SlugOwnerPage, page.Slug, seen[page.Slug]));
             }
         }
     }

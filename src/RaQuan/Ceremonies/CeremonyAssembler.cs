@@ -1,9 +1,10 @@
 using System.Globalization;
+using RaQuan.Assembly;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
-using RaQuan.Assembly;
 
 namespace RaQuan.Ceremonies;
 
@@ -36,7 +37,7 @@ internal sealed class CeremonyAssembler(LoadedContent content, UnitNames units, 
             }
             else
             {
-                diagnostics.Add(ContentErrors.SlugCollision(source.Source, "ceremony", ceremony.Slug, slugs[ceremony.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(source.Source, Messages.SlugOwnerCeremony, ceremony.Slug, slugs[ceremony.Slug]));
             }
         }
 

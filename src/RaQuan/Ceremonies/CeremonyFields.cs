@@ -66,7 +66,7 @@ internal sealed class CeremonyFields(Func<string, string?> text, Func<string, So
         var location = where ?? at(key);
         if (!CeremonyTime.TryParse(value, out var moment, out var error))
         {
-            diagnostics.Add(ContentErrors.InvalidDateTime(location, key, error ?? $"\"{value}\" is not a date and time"));
+            diagnostics.Add(ContentErrors.InvalidDateTime(location, key, error ?? VietnameseDate.NotADateTime(value)));
             return null;
         }
 
@@ -107,7 +107,7 @@ internal sealed class CeremonyFields(Func<string, string?> text, Func<string, So
 
         if (!CeremonyTime.TryParseEnd(endText, start.Local, out var end, out var error))
         {
-            diagnostics.Add(ContentErrors.InvalidDateTime(at("end"), "end", error ?? $"\"{endText}\" is not a date and time"));
+            diagnostics.Add(ContentErrors.InvalidDateTime(at("end"), "end", error ?? VietnameseDate.NotADateTime(endText)));
             return (null, false);
         }
 

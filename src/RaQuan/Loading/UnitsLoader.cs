@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Text;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +18,7 @@ internal static class UnitsLoader
         var display = paths.Display(paths.UnitsFile);
         if (!File.Exists(paths.UnitsFile) || paths.IsSpecial(paths.UnitsFile))
         {
-            diagnostics.Add(ContentErrors.MissingFile(display, "it lists the administrative units (the province and its communes, wards and special zones) under \"units:\""));
+            diagnostics.Add(ContentErrors.MissingFile(display, Messages.UnitsFileHolds));
             return [];
         }
 
@@ -34,7 +35,7 @@ internal static class UnitsLoader
         var f = new YamlFields(map, display, 1, diagnostics, RootKeys);
         if (!f.Has("units"))
         {
-            diagnostics.Add(ContentErrors.MissingField(f.Location, "units", "followed by a list of units, each with name and kind"));
+            diagnostics.Add(ContentErrors.MissingField(f.Location, "units", Messages.UnitsFieldExample));
         }
 
         var seen = new Dictionary<string, Unit>(StringComparer.Ordinal);
@@ -94,7 +95,7 @@ internal static class UnitsLoader
 
         if (seen.TryGetValue(slug, out var other))
         {
-            f.Diagnostics.Add(ContentErrors.SlugCollision(unit.Source, "unit", slug, other.Source) with { Stage = BuildStage.Load });
+            f.Diagnostics.Add(ContentErrors.SlugCollision(unit.Source, Messages.SlugOwnerUnit, slug, other.Source) with { Stage = BuildStage.Load });
         }
         else
         {

@@ -137,7 +137,7 @@ internal static class NewsLoader
             return (moment.Local, null);
         }
 
-        f.Diagnostics.Add(ContentErrors.InvalidDateTime(f.At("date"), "date", error ?? $"\"{text}\" is not a date and time"));
+        f.Diagnostics.Add(ContentErrors.InvalidDateTime(f.At("date"), "date", error ?? VietnameseDate.NotADateTime(text)));
         return null;
     }
 
