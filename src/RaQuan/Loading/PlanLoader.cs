@@ -59,7 +59,7 @@ internal static class PlanLoader
         // A read document names its issuing unit itself; the assemble stage matches it against units.yml.
         var unit = reading?.Locality is not null && !f.Has("unit")
             ? ""
-            : f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
+            : f.RequiredString("unit", UiLanguage.Format(Messages.ExampleUnitSlug, "kon-ray"));
         var slug = f.String("slug") ?? SlugFromTitle(title ?? "");
         if (title is not null && !Slug.IsValid(slug))
         {

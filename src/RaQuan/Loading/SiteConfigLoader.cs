@@ -26,7 +26,7 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        if (YamlSource.Mapping(text, display, "site.yml", "a list of fields such as \"title: ...\"", diagnostics) is not { } map)
+        if (YamlSource.Mapping(text, display, "site.yml", Messages.ShapeSiteFile, diagnostics) is not { } map)
         {
             return null;
         }

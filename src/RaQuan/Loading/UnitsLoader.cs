@@ -27,7 +27,7 @@ internal static class UnitsLoader
             return [];
         }
 
-        if (YamlSource.Mapping(text, display, "units.yml", "a \"units:\" list", diagnostics) is not { } map)
+        if (YamlSource.Mapping(text, display, "units.yml", Messages.ShapeUnitsFile, diagnostics) is not { } map)
         {
             return [];
         }

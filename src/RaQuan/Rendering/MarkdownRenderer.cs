@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Markdig;
 using Markdig.Syntax;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Rendering.FastBody;
 using RaQuan.Rendering.Html;
 
@@ -178,7 +179,7 @@ internal static class MarkdownRenderer
         catch (ArgumentException e)
         {
             throw new UnrenderableMarkdownException(
-                $"brackets, emphasis marks, lists or quotes are nested deeper than the {Pipeline.MaximumNestingDepth} levels the Markdown renderer allows", e);
+                UiLanguage.Format(Messages.MarkdownNestedTooDeep, Pipeline.MaximumNestingDepth), e);
         }
     }
 

@@ -47,7 +47,7 @@ internal static class ResultLoader
             return null;
         }
 
-        if (YamlSource.Mapping(text, display, Path.GetFileName(file), "a group of fields (title, columns, …)", diagnostics) is not { } map)
+        if (YamlSource.Mapping(text, display, Path.GetFileName(file), Messages.ShapeResultFile, diagnostics) is not { } map)
         {
             return null;
         }
@@ -96,7 +96,7 @@ internal static class ResultLoader
         var targets = new List<(ResultColumn Column, string Target, SourceLocation At)>();
         foreach (var c in f.Items("columns", ColumnKeys))
         {
-            if (c.RequiredString("name", "\"Chiều dài đường\"   (the column's header in the data)") is not { } name)
+            if (c.RequiredString("name", UiLanguage.Format(Messages.ExampleColumnHeader, "\"Chiều dài đường\"")) is not { } name)
             {
                 continue;
             }

@@ -285,6 +285,28 @@ public sealed partial class VietnameseMessageTests
         ---
         x
         """, "plans/trung-")]
+    [InlineData("""
+        -- content/plans/thieu-don-vi.md --
+        ---
+        title: "Thiếu đơn vị"
+        date: 2024-02-01
+        ---
+        x
+        """, "plans/thieu-don-vi.md:2:1: lỗi: ")]
+    [InlineData("""
+        -- content/ceremonies/a.yml --
+        start: 20/02/2024 08:30
+        """, "ceremonies/a.yml:1:1: lỗi: ")]
+    [InlineData("""
+        -- content/results/ket-qua.yml --
+        title: "Kết quả"
+        period: "Quý I/2024"
+        columns:
+          - { name: "Chiều dài", unit: m, aggregate: sum }
+        -- content/results/ket-qua.csv --
+        Đơn vị,Chiều dài
+        Xã Đắk La,12"3
+        """, "results/ket-qua.csv:2")]
     public void A_broken_site_is_reported_in_Vietnamese_at_its_file_and_line(string files, string where)
     {
         using var site = TestSite.Create(files);
