@@ -317,6 +317,22 @@ public sealed partial class VietnameseMessageTests
         AssertNoEnglish(run.Error + run.Output);
     }
 
+    [Fact]
+    public void A_ceremony_time_that_is_not_a_time_is_said_to_be_no_date_and_time_in_Vietnamese_as_in_English()
+    {
+        using var site = TestSite.Create("""
+            -- content/ceremonies/a.yml --
+            unit: kon-ray
+            start: 20/02/2024 25:00
+            """);
+
+        var vietnamese = site.Build("--lang", "vi");
+        var english = site.Build("--lang", "en");
+
+        Assert.Contains("ceremonies/a.yml:2:8: lỗi: start: \"20/02/2024 25:00\" không phải là ngày giờ (viết như ", vietnamese.Error, StringComparison.Ordinal);
+        Assert.Contains("ceremonies/a.yml:2:8: error: start: \"20/02/2024 25:00\" is not a date and time (expected ", english.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Fails on any line holding a common English word outside what users wrote: quoted values, field names before a
     /// colon, file names and paths are taken out first, so "date:" or "units.yml" is not counted; words that are also
