@@ -133,7 +133,7 @@ public sealed class DevServer : IAsyncDisposable
                 if (verbose)
                 {
                     log.WriteLine("  " + string.Join(", ", build.Steps.Select((step, i) =>
-                        $"{step.Name} {(step.Elapsed - (i == 0 ? TimeSpan.Zero : build.Steps[i - 1].Elapsed)).TotalMilliseconds:0} ms")));
+                        $"{StepText.Label(step.Name)} {(step.Elapsed - (i == 0 ? TimeSpan.Zero : build.Steps[i - 1].Elapsed)).TotalMilliseconds:0} ms")));
                 }
             }
             else

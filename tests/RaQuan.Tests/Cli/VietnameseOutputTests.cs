@@ -104,6 +104,21 @@ public sealed class VietnameseOutputTests
     }
 
     [Fact]
+    public void Verbose_build_names_every_step_in_Vietnamese()
+    {
+        using var site = TestSite.Create();
+
+        var run = site.Build("--verbose", "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        var steps = run.Output.Split('\n').Where(l => l.StartsWith('[')).Select(l => l[(l.IndexOf("] ", StringComparison.Ordinal) + 2)..l.IndexOf(" (", StringComparison.Ordinal)]).ToList();
+        Assert.True(steps.Count > 10, run.Output);
+        Assert.All(steps, step => Assert.True(step.Any(c => c > 127), $"step \"{step}\" is not named in Vietnamese:\n{run.Output}"));
+        Assert.Contains("đọc nội dung", steps);
+        Assert.Equal("ghi trang ra thư mục", steps[^1]);
+    }
+
+    [Fact]
     public void Units_find_speaks_Vietnamese()
     {
         using var site = TestSite.Create("""
