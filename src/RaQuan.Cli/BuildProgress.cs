@@ -1,5 +1,6 @@
 using System.Globalization;
 using RaQuan.Building;
+using RaQuan.Localization;
 using Spectre.Console;
 
 namespace RaQuan.Cli;
@@ -28,12 +29,12 @@ internal static class BuildProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("load");
+                var task = context.AddTask(StepText.Label("load"));
                 result = await build(new Steps(step =>
                 {
                     task.MaxValue = step.Total;
                     task.Value = step.Done;
-                    task.Description = step.Name;
+                    task.Description = StepText.Label(step.Name);
                 }));
             });
         return result;
@@ -48,7 +49,7 @@ internal static class BuildProgress
     // and the time the program was paused for collections so far, with their count per generation.
     private static string Line(BuildStep step) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"[{step.Done}/{step.Total}] {step.Name} ({step.Elapsed.TotalSeconds:0.00} s, heap {GC.GetTotalMemory(false) / (1024 * 1024)} MiB, "
+            $"[{step.Done}/{step.Total}] {StepText.Label(step.Name)} ({step.Elapsed.TotalSeconds:0.00} s, heap {GC.GetTotalMemory(false) / (1024 * 1024)} MiB, "
             + $"GC paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s)");
 
     /// <summary>Reports on the builder's thread, in order (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>

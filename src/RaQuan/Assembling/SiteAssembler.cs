@@ -1,8 +1,9 @@
 using RaQuan.Building;
+using RaQuan.Ceremonies;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Results;
-using RaQuan.Ceremonies;
 using RaQuan.Units;
 
 namespace RaQuan.Assembling;
@@ -36,7 +37,7 @@ internal static class SiteAssembler
 
             if (!planSlugs.TryAdd(source.Slug, source.Source))
             {
-                diagnostics.Add(ContentErrors.SlugCollision(source.SlugAt, "plan", source.Slug, planSlugs[source.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(source.SlugAt, Messages.SlugOwnerPlan, source.Slug, planSlugs[source.Slug]));
                 continue;
             }
 
@@ -154,7 +155,7 @@ internal static class SiteAssembler
             }
             else if (!seen.TryAdd(page.Slug, page.Source))
             {
-                diagnostics.Add(ContentErrors.SlugCollision(page.Source, "page", page.Slug, seen[page.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(page.Source, Messages.SlugOwnerPage, page.Slug, seen[page.Slug]));
             }
         }
     }

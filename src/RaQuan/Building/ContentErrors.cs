@@ -36,9 +36,19 @@ internal static partial class ContentErrors
     public static BuildError UnknownUnitKind(SourceLocation at, string kind) => new(BuildStage.Load, at,
         Say(Messages.UnknownUnitKind, kind), Say(Messages.UseOneOf, string.Join(", ", UnitKinds.Names)));
 
-    public static BuildError UnitLevel(SourceLocation at, string name, UnitKind kind, Unit? parent, string rule) => new(BuildStage.Load, at,
-        Say(Messages.UnitLevel, kind.Name(), name, parent is null ? Messages.UnitLevelTop : Say(Messages.UnitLevelUnder, parent.FullName), rule),
+    public static BuildError UnitLevel(SourceLocation at, string name, UnitKind kind, Unit? parent, UnitPlacementRule rule) => new(BuildStage.Load, at,
+        Say(Messages.UnitLevel, kind.Name(), name, parent is null ? Messages.UnitLevelTop : Say(Messages.UnitLevelUnder, parent.FullName), RuleText(rule)),
         Messages.UnitLevelFix);
+
+    private static string RuleText(UnitPlacementRule rule) => rule switch
+    {
+        UnitPlacementRule.TopHoldsProvinces => Messages.UnitRuleTop,
+        UnitPlacementRule.TownshipUnderDistrict => Messages.UnitRuleTownship,
+        UnitPlacementRule.SpecialZoneUnderProvince => Messages.UnitRuleSpecialZone,
+        UnitPlacementRule.DistrictHoldsCommunes => Messages.UnitRuleDistrict,
+        UnitPlacementRule.CommuneHoldsNothing => Messages.UnitRuleCommune,
+        _ => Messages.UnitRuleProvince,
+    };
 
     public static BuildError InvalidAlias(SourceLocation at, string alias) => new(BuildStage.Load, at,
         Say(Messages.InvalidAlias, alias), Messages.InvalidAliasFix);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RaQuan.Localization;
 using RaQuan.Output;
 using RaQuan.Rendering;
 
@@ -54,8 +55,7 @@ public static class SiteBuilder
         if (content.StartsWith(output, StringComparison.Ordinal))
         {
             diagnostics.Error(new Model.SourceLocation(options.OutputDirectory),
-                "the output folder would replace the content folder",
-                "write the site to another folder, for example: raquan build content -o _site");
+                Messages.OutputReplacesContent, Messages.OutputReplacesContentFix);
         }
         else if (output.StartsWith(content, StringComparison.Ordinal))
         {

@@ -1,10 +1,11 @@
 using System.Globalization;
+using RaQuan.Units;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
-using RaQuan.Units;
 
 namespace RaQuan.Ceremonies;
 
@@ -37,7 +38,7 @@ internal sealed class CeremonyAssembler(LoadedContent content, UnitNames units, 
             }
             else
             {
-                diagnostics.Add(ContentErrors.SlugCollision(source.Source, "ceremony", ceremony.Slug, slugs[ceremony.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(source.Source, Messages.SlugOwnerCeremony, ceremony.Slug, slugs[ceremony.Slug]));
             }
         }
 

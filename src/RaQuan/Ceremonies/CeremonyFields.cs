@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 
@@ -18,7 +19,7 @@ internal sealed class CeremonyFields(Func<string, string?> text, Func<string, So
 
     public CeremonySource? Read(SourceLocation source, IReadOnlyList<AgendaItem> agenda, IReadOnlyList<(string Text, SourceLocation At)> updated)
     {
-        var unit = Required("unit", "dak-ha   (the slug or the name of a unit in units.yml)", source);
+        var unit = Required("unit", UiLanguage.Format(Messages.ExampleUnitSlugOrName, "dak-ha"), source);
         var startText = Required("start", "20/02/2024 08:30", source);
         var start = startText is null ? null : Moment("start", startText);
         var end = start is { } s ? End(s) : null;
@@ -66,7 +67,7 @@ internal sealed class CeremonyFields(Func<string, string?> text, Func<string, So
         var location = where ?? at(key);
         if (!CeremonyTime.TryParse(value, out var moment, out var error))
         {
-            diagnostics.Add(ContentErrors.InvalidDateTime(location, key, error ?? $"\"{value}\" is not a date and time"));
+            diagnostics.Add(ContentErrors.InvalidDateTime(location, key, error ?? VietnameseDate.NotADateTime(value)));
             return null;
         }
 
@@ -107,7 +108,7 @@ internal sealed class CeremonyFields(Func<string, string?> text, Func<string, So
 
         if (!CeremonyTime.TryParseEnd(endText, start.Local, out var end, out var error))
         {
-            diagnostics.Add(ContentErrors.InvalidDateTime(at("end"), "end", error ?? $"\"{endText}\" is not a date and time"));
+            diagnostics.Add(ContentErrors.InvalidDateTime(at("end"), "end", error ?? VietnameseDate.NotADateTime(endText)));
             return (null, false);
         }
 

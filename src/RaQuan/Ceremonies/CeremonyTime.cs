@@ -44,7 +44,7 @@ internal static partial class CeremonyTime
         }
 
         // A lone time or a broken date: say what was wrong with the date when there is a date to blame.
-        error = HasDigitsOfDate().IsMatch(text) && dateError is not null && !dateError.Contains("is not a date", StringComparison.Ordinal) ? dateError : error;
+        error = HasDigitsOfDate().IsMatch(text) && dateError is not null && dateError != VietnameseDate.NotADate(text) ? dateError : error;
         return false;
     }
 

@@ -1,8 +1,9 @@
 using RaQuan.Building;
+using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
-using RaQuan.Loading;
 
 namespace RaQuan.Ceremonies;
 
@@ -32,7 +33,7 @@ internal static class CeremonyYaml
         };
         if (root is YamlSequenceNode list && list.Children.Any(c => c is not YamlMappingNode) || root is YamlScalarNode)
         {
-            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), "a ceremony file", "one ceremony (unit: …, start: …) or a list of them, each starting with \"- \""));
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, 1, 1), Messages.CeremonyFileName, Messages.ShapeCeremonyFile));
         }
 
         foreach (var map in maps)
@@ -66,7 +67,7 @@ internal static class CeremonyYaml
         }
         else if (f.Node("agenda") is { } other)
         {
-            f.Diagnostics.Add(ContentErrors.WrongShape(f.At(other), "agenda", "a list of items (time or order, content, who)"));
+            f.Diagnostics.Add(ContentErrors.WrongShape(f.At(other), "agenda", Messages.ShapeAgenda));
         }
 
         return items;
@@ -82,7 +83,7 @@ internal static class CeremonyYaml
 
     private static List<(string, SourceLocation)> Wrong(YamlFields f, YamlNode node)
     {
-        f.Diagnostics.Add(ContentErrors.WrongShape(f.At(node), "updated", "a date, or a list of dates"));
+        f.Diagnostics.Add(ContentErrors.WrongShape(f.At(node), "updated", Messages.ShapeUpdated));
         return [];
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using RaQuan.Units;
 using RaQuan.Building;
 using RaQuan.Documents;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
-using RaQuan.Units;
 
 namespace RaQuan.Ceremonies;
 
@@ -38,8 +39,8 @@ internal static partial class DocumentCeremonies
             var found = units.Find(unitText, plan.Unit);
             if (found.Count != 1)
             {
-                diagnostics.Warning(plan.Source, $"the plan's table of ceremony points names \"{unitText}\", which {(found.Count == 0 ? "is not in units.yml" : "matches several units")}; that ceremony is left out",
-                    "add the unit to units.yml, or write the ceremony in ceremonies/ with the unit's slug");
+                diagnostics.Warning(plan.Source, UiLanguage.Format(found.Count == 0 ? Messages.PlanCeremonyUnitMissing : Messages.PlanCeremonyUnitAmbiguous, unitText),
+                    Messages.PlanCeremonyUnitFix);
                 continue;
             }
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Xml;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Rendering;
 
 namespace RaQuan.Checking;
@@ -62,7 +62,7 @@ public static class SiteChecker
             {
                 var (line, message) = DocumentWarnings.SplitLine(warning);
                 yield return new CheckFinding("warning", "content", plan.Source.File, line is { } l ? plan.BodyLine + l - 1 : null, null, message,
-                    "correct the weekday or the date so they agree");
+                    Messages.CheckWeekdayFix);
             }
         }
     }
@@ -89,7 +89,7 @@ public static class SiteChecker
             if (problem is not null)
             {
                 yield return new CheckFinding("error", "xml", Path.GetRelativePath(output, file).Replace('\\', '/'), line, column,
-                    string.Create(CultureInfo.InvariantCulture, $"not well-formed XML: {problem}"), "report this: RaQuan wrote a file that does not parse");
+                    UiLanguage.Format(Messages.XmlNotWellFormed, problem), Messages.XmlNotWellFormedFix);
             }
         }
     }

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using RaQuan.Building;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Bodies;
@@ -45,7 +46,7 @@ internal static class BodyImages
 
             if (!File.Exists(full))
             {
-                errors.Add(ContentErrors.MissingImage(at, url, paths.Display(full)) with { Fix = "check the file name (case matters); write images from the site folder: /anh/ten.png for static/anh/ten.png, /files/ten.png for files/ten.png" });
+                errors.Add(ContentErrors.MissingImage(at, url, paths.Display(full)) with { Fix = Messages.BodyImageMissingFix });
                 continue;
             }
 

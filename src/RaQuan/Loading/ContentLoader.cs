@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 
 namespace RaQuan.Loading;
 
@@ -12,8 +13,7 @@ internal static class ContentLoader
         var paths = new ContentPaths(siteDirectory);
         if (!Directory.Exists(paths.Root))
         {
-            diagnostics.Error(new Model.SourceLocation(siteDirectory), "the site folder does not exist",
-                "give the folder that holds site.yml, units.yml and plans/, for example: raquan build content");
+            diagnostics.Error(new Model.SourceLocation(siteDirectory), Messages.SiteFolderMissing, Messages.SiteFolderMissingFix);
             diagnostics.ThrowIfErrors();
         }
 

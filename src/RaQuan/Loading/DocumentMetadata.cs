@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Documents;
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Loading;
@@ -30,7 +31,7 @@ internal static partial class DocumentMetadata
             var m = LinePrefix().Match(warning);
             var line = m.Success ? bodyLine + int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) - 1 : file.Line;
             diagnostics.Warning(file with { Line = line, Column = 0 }, m.Success ? warning[m.Length..] : warning,
-                "check the text, or give the value in the front matter");
+                Messages.DocumentValueFix);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -58,7 +59,7 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
         var readable = split.Yaml is null || YamlSource.TryParse(split.Yaml, display, split.YamlLine, diagnostics, out node);
         if (node is not (null or YamlMappingNode))
         {
-            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, split.YamlLine, 1), "front matter", "fields such as \"title: ...\""));
+            diagnostics.Add(ContentErrors.WrongShape(new SourceLocation(display, split.YamlLine, 1), Messages.FrontMatterName, Messages.ShapeFrontMatter));
             readable = false;
         }
 

@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
@@ -58,7 +59,7 @@ internal static class PlanLoader
         // A read document names its issuing unit itself; the assemble stage matches it against units.yml.
         var unit = reading?.Locality is not null && !f.Has("unit")
             ? ""
-            : f.RequiredString("unit", "kon-ray   (the slug of a unit in units.yml)");
+            : f.RequiredString("unit", UiLanguage.Format(Messages.ExampleUnitSlug, "kon-ray"));
         var slug = f.String("slug") ?? SlugFromTitle(title ?? "");
         if (title is not null && !Slug.IsValid(slug))
         {
@@ -137,7 +138,7 @@ internal static class PlanLoader
                 var signerName = s.RequiredString("name", "\"Nguyễn Văn A\"");
                 return signerName is null ? null : new Signer(signerName, s.StringList("authority"));
             case var other:
-                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(other), "signer", "a name, or a group with name and authority"));
+                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(other), "signer", Messages.ShapeSigner));
                 return null;
         }
     }
@@ -149,7 +150,7 @@ internal static class PlanLoader
         {
             if (f.Node("attachments") is { } wrong)
             {
-                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(wrong), "attachments", "a list of files (title and path)"));
+                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(wrong), "attachments", Messages.ShapeAttachments));
             }
 
             return list;

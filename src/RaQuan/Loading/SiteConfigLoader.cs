@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Loading;
@@ -16,7 +17,7 @@ internal static class SiteConfigLoader
         var display = paths.Display(paths.SiteFile);
         if (!File.Exists(paths.SiteFile) || paths.IsSpecial(paths.SiteFile))
         {
-            diagnostics.Add(ContentErrors.MissingFile(display, "it holds the site's title, base_url and publisher"));
+            diagnostics.Add(ContentErrors.MissingFile(display, Messages.SiteFileHolds));
             return null;
         }
 
@@ -25,7 +26,7 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        if (YamlSource.Mapping(text, display, "site.yml", "a list of fields such as \"title: ...\"", diagnostics) is not { } map)
+        if (YamlSource.Mapping(text, display, "site.yml", Messages.ShapeSiteFile, diagnostics) is not { } map)
         {
             return null;
         }
@@ -66,8 +67,7 @@ internal static class SiteConfigLoader
             return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
         }
 
-        f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("base_url"), "base_url", $"\"{text}\" is not an http(s) address",
-            "write the full address where the site will be published, such as https://example.gov.vn/ra-quan-2024/"));
+        f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("base_url"), "base_url", UiLanguage.Format(Messages.NotHttpAddress, text), Messages.BaseUrlFix));
         return null;
     }
 
@@ -85,8 +85,7 @@ internal static class SiteConfigLoader
             return new SearchSettings(uri, s.String("site_parameter") ?? SearchSettings.DefaultSiteParameter);
         }
 
-        f.Diagnostics.Add(ContentErrors.InvalidValue(s.At("external"), "search.external", $"\"{text}\" is not an http(s) address without a query",
-            "write the search engine's address, such as https://www.google.com/search"));
+        f.Diagnostics.Add(ContentErrors.InvalidValue(s.At("external"), "search.external", UiLanguage.Format(Messages.NotSearchAddress, text), Messages.SearchExternalFix));
         return null;
     }
 
@@ -98,8 +97,7 @@ internal static class SiteConfigLoader
             return zone;
         }
 
-        f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("timezone"), "timezone", $"\"{id}\" is not a known time zone",
-            "use an IANA time zone name; for Vietnam: Asia/Ho_Chi_Minh"));
+        f.Diagnostics.Add(ContentErrors.InvalidValue(f.At("timezone"), "timezone", UiLanguage.Format(Messages.UnknownTimeZone, id), Messages.UnknownTimeZoneFix));
         return null;
     }
 

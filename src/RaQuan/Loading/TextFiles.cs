@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using RaQuan.Building;
 using RaQuan.Vietnamese;
+using RaQuan.Localization;
 
 namespace RaQuan.Loading;
 
@@ -215,8 +216,7 @@ internal static class TextFiles
         {
             if (Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
-                throw new InvalidDataException(
-                    $"the file is not UTF-8 text (byte {read} is invalid); save it as \"UTF-8\" in your editor");
+                throw new InvalidDataException(UiLanguage.Format(Messages.NotUtf8Text, read));
             }
 
             return new string(chars, 0, written);

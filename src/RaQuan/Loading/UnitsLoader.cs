@@ -1,4 +1,5 @@
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 
@@ -16,7 +17,7 @@ internal static class UnitsLoader
         var display = paths.Display(paths.UnitsFile);
         if (!File.Exists(paths.UnitsFile) || paths.IsSpecial(paths.UnitsFile))
         {
-            diagnostics.Add(ContentErrors.MissingFile(display, "it lists the administrative units (the province and its communes, wards and special zones) under \"units:\""));
+            diagnostics.Add(ContentErrors.MissingFile(display, Messages.UnitsFileHolds));
             return [];
         }
 
@@ -25,7 +26,7 @@ internal static class UnitsLoader
             return [];
         }
 
-        if (YamlSource.Mapping(text, display, "units.yml", "a \"units:\" list", diagnostics) is not { } map)
+        if (YamlSource.Mapping(text, display, "units.yml", Messages.ShapeUnitsFile, diagnostics) is not { } map)
         {
             return [];
         }
@@ -33,7 +34,7 @@ internal static class UnitsLoader
         var f = new YamlFields(map, display, 1, diagnostics, RootKeys);
         if (!f.Has("units"))
         {
-            diagnostics.Add(ContentErrors.MissingField(f.Location, "units", "followed by a list of units, each with name and kind"));
+            diagnostics.Add(ContentErrors.MissingField(f.Location, "units", Messages.UnitsFieldExample));
         }
 
         var seen = new Dictionary<string, Unit>(StringComparer.Ordinal);
@@ -93,7 +94,7 @@ internal static class UnitsLoader
 
         if (seen.TryGetValue(slug, out var other))
         {
-            f.Diagnostics.Add(ContentErrors.SlugCollision(unit.Source, "unit", slug, other.Source) with { Stage = BuildStage.Load });
+            f.Diagnostics.Add(ContentErrors.SlugCollision(unit.Source, Messages.SlugOwnerUnit, slug, other.Source) with { Stage = BuildStage.Load });
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
@@ -59,7 +60,7 @@ internal sealed class YamlFields
             return text.Length == 0 ? null : text;
         }
 
-        _diagnostics.Add(ContentErrors.WrongShape(At(node), key, "a single text value"));
+        _diagnostics.Add(ContentErrors.WrongShape(At(node), key, Messages.ShapeSingleText));
         return null;
     }
 
@@ -91,7 +92,7 @@ internal sealed class YamlFields
             return date;
         }
 
-        _diagnostics.Add(ContentErrors.InvalidDate(At(key), key, error ?? $"\"{text}\" is not a date"));
+        _diagnostics.Add(ContentErrors.InvalidDate(At(key), key, error ?? VietnameseDate.NotADate(text)));
         return null;
     }
 
@@ -107,7 +108,7 @@ internal sealed class YamlFields
             case "false" or "no" or "không":
                 return false;
             default:
-                _diagnostics.Add(ContentErrors.InvalidValue(At(key), key, $"\"{text}\" is not true or false", $"write {key}: true or {key}: false"));
+                _diagnostics.Add(ContentErrors.InvalidValue(At(key), key, UiLanguage.Format(Messages.NotTrueOrFalse, text), UiLanguage.Format(Messages.NotTrueOrFalseFix, key)));
                 return fallback;
         }
     }
@@ -125,7 +126,7 @@ internal sealed class YamlFields
             return n;
         }
 
-        _diagnostics.Add(ContentErrors.InvalidValue(At(key), key, $"\"{text}\" is not a whole number from {min} to {max}", $"write a number such as {key}: {min}"));
+        _diagnostics.Add(ContentErrors.InvalidValue(At(key), key, UiLanguage.Format(Messages.NotWholeNumber, text, min, max), UiLanguage.Format(Messages.NotWholeNumberFix, key, min)));
         return null;
     }
 
@@ -153,14 +154,14 @@ internal sealed class YamlFields
                 }
                 else if (item is not YamlScalarNode)
                 {
-                    _diagnostics.Add(ContentErrors.WrongShape(At(item), key, "a list of texts"));
+                    _diagnostics.Add(ContentErrors.WrongShape(At(item), key, Messages.ShapeTextList));
                 }
             }
 
             return list;
         }
 
-        _diagnostics.Add(ContentErrors.WrongShape(At(node), key, "a list of texts"));
+        _diagnostics.Add(ContentErrors.WrongShape(At(node), key, Messages.ShapeTextList));
         return [];
     }
 
@@ -177,7 +178,7 @@ internal sealed class YamlFields
             return new YamlFields(map, _file, _lineOffset + 1, _diagnostics, known);
         }
 
-        _diagnostics.Add(ContentErrors.WrongShape(At(node), key, $"a group of fields ({string.Join(", ", known)})"));
+        _diagnostics.Add(ContentErrors.WrongShape(At(node), key, UiLanguage.Format(Messages.ShapeFieldGroup, string.Join(", ", known))));
         return null;
     }
 
@@ -194,7 +195,7 @@ internal sealed class YamlFields
 
         if (node is not YamlSequenceNode seq)
         {
-            _diagnostics.Add(ContentErrors.WrongShape(At(node), key, "a list (lines starting with \"- \")"));
+            _diagnostics.Add(ContentErrors.WrongShape(At(node), key, Messages.ShapeList));
             yield break;
         }
 
@@ -206,7 +207,7 @@ internal sealed class YamlFields
             }
             else
             {
-                _diagnostics.Add(ContentErrors.WrongShape(At(item), key, $"a list of groups of fields ({string.Join(", ", known)})"));
+                _diagnostics.Add(ContentErrors.WrongShape(At(item), key, UiLanguage.Format(Messages.ShapeListOfGroups, string.Join(", ", known))));
             }
         }
     }

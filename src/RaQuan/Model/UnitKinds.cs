@@ -55,21 +55,21 @@ public static class UnitKinds
     /// (two tiers); before, it held districts that held communes, wards and townships (three tiers). A township
     /// (thị trấn) belongs to the old map only and a special zone (đặc khu) to the new one.
     /// </summary>
-    public static string? PlacementProblem(UnitKind kind, Unit? parent)
+    public static UnitPlacementRule? PlacementProblem(UnitKind kind, Unit? parent)
     {
         var tier = Tier(kind, parent);
         return (parent?.Tier, tier) switch
         {
             (null, UnitTier.Province) => null,
-            (null, _) => "the top of the tree holds provinces and centrally-run cities (tỉnh, thành phố)",
+            (null, _) => UnitPlacementRule.TopHoldsProvinces,
             (UnitTier.Province, UnitTier.District) => null,
-            (UnitTier.Province, UnitTier.Commune) when kind == UnitKind.ThiTran => "a township (thị trấn) stands under a district (huyện), as before July 2025",
+            (UnitTier.Province, UnitTier.Commune) when kind == UnitKind.ThiTran => UnitPlacementRule.TownshipUnderDistrict,
             (UnitTier.Province, UnitTier.Commune) => null,
-            (UnitTier.District, UnitTier.Commune) when kind == UnitKind.DacKhu => "a special zone (đặc khu) stands directly under its province, as since July 2025",
+            (UnitTier.District, UnitTier.Commune) when kind == UnitKind.DacKhu => UnitPlacementRule.SpecialZoneUnderProvince,
             (UnitTier.District, UnitTier.Commune) => null,
-            (UnitTier.District, _) => "a district holds only communes, wards and townships (xã, phường, thị trấn)",
-            (UnitTier.Commune, _) => "a commune, ward or special zone holds no units",
-            _ => "a province holds districts (huyện, thị xã, thành phố) or, since July 2025, communes, wards and special zones (xã, phường, đặc khu) directly",
+            (UnitTier.District, _) => UnitPlacementRule.DistrictHoldsCommunes,
+            (UnitTier.Commune, _) => UnitPlacementRule.CommuneHoldsNothing,
+            _ => UnitPlacementRule.ProvinceHoldsDistrictsOrCommunes,
         };
     }
 

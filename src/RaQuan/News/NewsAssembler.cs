@@ -1,5 +1,6 @@
 using RaQuan.Building;
 using RaQuan.Images;
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.News;
@@ -31,7 +32,7 @@ internal static class NewsAssembler
 
             if (!slugs.TryAdd(s.Slug, s.Source))
             {
-                diagnostics.Add(ContentErrors.SlugCollision(s.Source, "news post", s.Slug, slugs[s.Slug]));
+                diagnostics.Add(ContentErrors.SlugCollision(s.Source, Messages.SlugOwnerNews, s.Slug, slugs[s.Slug]));
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 
@@ -75,7 +76,7 @@ internal static class NewsLoader
             diagnostics.Add(ContentErrors.InvalidSlug(f.At("slug"), slug));
         }
 
-        var unit = f.RequiredString("unit", "dak-la   (the slug of a unit in units.yml)");
+        var unit = f.RequiredString("unit", UiLanguage.Format(Messages.ExampleUnitSlug, "dak-la"));
         var date = ReadDate(f);
         var resolver = new PhotoResolver(paths, bundle, diagnostics);
         var frontPhotos = f.Items("photos", PhotoKeys).Select(p => resolver.FromFrontMatter(p)).OfType<Photo>().ToList();
@@ -137,7 +138,7 @@ internal static class NewsLoader
             return (moment.Local, null);
         }
 
-        f.Diagnostics.Add(ContentErrors.InvalidDateTime(f.At("date"), "date", error ?? $"\"{text}\" is not a date and time"));
+        f.Diagnostics.Add(ContentErrors.InvalidDateTime(f.At("date"), "date", error ?? VietnameseDate.NotADateTime(text)));
         return null;
     }
 

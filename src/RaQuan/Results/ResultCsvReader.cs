@@ -2,6 +2,7 @@ using System.Text;
 using CsvHelper;
 using RaQuan.Building;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 
 namespace RaQuan.Results;
@@ -94,9 +95,9 @@ internal static class ResultCsvReader
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote inside a cell that does not start with one",
-        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a cell",
-        CsvMalformedReason.UnterminatedQuote => "a quote that is never closed",
+        CsvMalformedReason.StrayQuote => Messages.CsvStrayQuote,
+        CsvMalformedReason.TextAfterClosingQuote => Messages.CsvTextAfterClosingQuote,
+        CsvMalformedReason.UnterminatedQuote => Messages.CsvUnterminatedQuote,
         _ => reason.ToString(),
     };
 }

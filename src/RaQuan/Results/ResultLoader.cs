@@ -1,5 +1,6 @@
 using RaQuan.Building;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
@@ -46,7 +47,7 @@ internal static class ResultLoader
             return null;
         }
 
-        if (YamlSource.Mapping(text, display, Path.GetFileName(file), "a group of fields (title, columns, …)", diagnostics) is not { } map)
+        if (YamlSource.Mapping(text, display, Path.GetFileName(file), Messages.ShapeResultFile, diagnostics) is not { } map)
         {
             return null;
         }
@@ -88,14 +89,14 @@ internal static class ResultLoader
     {
         if (!f.Has("columns"))
         {
-            f.Diagnostics.Add(ContentErrors.MissingField(f.Location, "columns", "a list of the figure columns, each with name, unit and aggregate"));
+            f.Diagnostics.Add(ContentErrors.MissingField(f.Location, "columns", Messages.ColumnsFieldExample));
         }
 
         var columns = new List<ResultColumn>();
         var targets = new List<(ResultColumn Column, string Target, SourceLocation At)>();
         foreach (var c in f.Items("columns", ColumnKeys))
         {
-            if (c.RequiredString("name", "\"Chiều dài đường\"   (the column's header in the data)") is not { } name)
+            if (c.RequiredString("name", UiLanguage.Format(Messages.ExampleColumnHeader, "\"Chiều dài đường\"")) is not { } name)
             {
                 continue;
             }
@@ -138,8 +139,7 @@ internal static class ResultLoader
             case "average":
                 return ResultAggregate.Average;
             case var other:
-                c.Diagnostics.Add(ContentErrors.InvalidValue(c.At("aggregate"), "aggregate", $"\"{other}\" is not a way to total a column",
-                    "use sum (add up), average (mean of the units that report) or none (no total)"));
+                c.Diagnostics.Add(ContentErrors.InvalidValue(c.At("aggregate"), "aggregate", UiLanguage.Format(Messages.UnknownAggregate, other), Messages.UnknownAggregateFix));
                 return ResultAggregate.None;
         }
     }
@@ -195,7 +195,7 @@ internal static class ResultLoader
         if (f.Node("rows") is not YamlSequenceNode seq)
         {
             f.Diagnostics.Add(f.Has("rows")
-                ? ContentErrors.WrongShape(f.At("rows"), "rows", "a list of rows, each a group of \"column: value\"")
+                ? ContentErrors.WrongShape(f.At("rows"), "rows", Messages.ShapeRows)
                 : ContentErrors.NoResultData(f.Location, csvDisplay));
             return (null, null);
         }
@@ -206,7 +206,7 @@ internal static class ResultLoader
         {
             if (item is not YamlMappingNode map)
             {
-                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(item), "rows", "a list of rows, each a group of \"column: value\""));
+                f.Diagnostics.Add(ContentErrors.WrongShape(f.At(item), "rows", Messages.ShapeRows));
                 continue;
             }
 

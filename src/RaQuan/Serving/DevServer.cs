@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Rendering;
 
 using RaQuan.Themes;
@@ -48,7 +49,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         var session = new SiteSession(options.Build, options.ThemeAssets is { } assets ? new AssetsFolderTheme(theme, assets) : theme);
         var first = await session.BuildAsync(cancellation);
-        Report(first, log, "Built", options.Verbose);
+        Report(first, log, Messages.ServeBuilt, options.Verbose);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -116,7 +117,7 @@ public sealed class DevServer : IAsyncDisposable
             var build = await _session.BuildAsync(_stopping.Token);
             var state = State.From(_state, build, _state.Version + 1);
             _state = state;
-            Report(build, _log, "Rebuilt", _options.Verbose);
+            Report(build, _log, Messages.ServeRebuilt, _options.Verbose);
             Broadcast(build.Succeeded
                 ? LiveReload.Event("reload", state.Version)
                 : LiveReload.Event("failed", LiveReload.Describe(build.Errors)));
@@ -124,17 +125,17 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private static void Report(SessionBuild build, TextWriter log, string verb, bool verbose)
+    private static void Report(SessionBuild build, TextWriter log, string summary, bool verbose)
     {
         lock (log)
         {
             if (build.Succeeded)
             {
-                log.WriteLine($"{verb} {build.Plans} plans in {build.Elapsed.TotalMilliseconds:0} ms ({build.Rendered} pages and feeds rendered)");
+                log.WriteLine(UiLanguage.Format(summary, build.Plans, Math.Round(build.Elapsed.TotalMilliseconds), build.Rendered));
                 if (verbose)
                 {
                     log.WriteLine("  " + string.Join(", ", build.Steps.Select((step, i) =>
-                        $"{step.Name} {(step.Elapsed - (i == 0 ? TimeSpan.Zero : build.Steps[i - 1].Elapsed)).TotalMilliseconds:0} ms")));
+                        $"{StepText.Label(step.Name)} {(step.Elapsed - (i == 0 ? TimeSpan.Zero : build.Steps[i - 1].Elapsed)).TotalMilliseconds:0} ms")));
                 }
             }
             else

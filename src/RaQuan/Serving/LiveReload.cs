@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using RaQuan.Building;
+using RaQuan.Localization;
 
 namespace RaQuan.Serving;
 
@@ -28,11 +29,11 @@ internal static class LiveReload
 
     /// <summary>A page for when no build has succeeded yet: only the overlay, waiting for a fix.</summary>
     public static string ErrorPage(long version, IReadOnlyList<BuildError> errors) =>
-        $"<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>RaQuan: build failed</title></head>\n<body>\n{Snippet(version, errors)}</body>\n</html>\n";
+        $"<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>{Messages.ServeErrorPageTitle}</title></head>\n<body>\n{Snippet(version, errors)}</body>\n</html>\n";
 
     /// <summary>The errors as one text, for the terminal and the overlay.</summary>
     public static string Describe(IReadOnlyList<BuildError> errors) =>
-        $"Build failed with {errors.Count} error(s); the last good site is still served.\n\n" + string.Join("\n", errors.Select(e => e.ToString()));
+        UiLanguage.Format(Messages.ServeBuildFailed, errors.Count) + "\n\n" + string.Join("\n", errors.Select(e => e.ToString()));
 
     /// <summary>An event whose data is the site's version.</summary>
     public static string Event(string name, long version) => Frame(name, JsonSerializer.Serialize(version, LiveReloadJson.Default.Int64));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RaQuan.Building;
+using RaQuan.Localization;
 using RaQuan.Output;
 using RaQuan.Pipeline;
 using RaQuan.Rendering;
@@ -46,7 +47,7 @@ public sealed class SiteSession(BuildOptions options, ITheme theme)
         catch (IOException e)
         {
             // An editor may be halfway through saving; the next change event builds again.
-            var error = new BuildError(BuildStage.Load, new Model.SourceLocation(Options.SiteDirectory), e.Message, "save the file again");
+            var error = new BuildError(BuildStage.Load, new Model.SourceLocation(Options.SiteDirectory), e.Message, Messages.SaveAgainFix);
             return new SessionBuild(null, [error], [], TimeSpan.Zero, 0, 0);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)

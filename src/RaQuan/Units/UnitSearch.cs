@@ -1,5 +1,6 @@
 using RaQuan.Building;
 using RaQuan.Loading;
+using RaQuan.Localization;
 using RaQuan.Model;
 using RaQuan.Results;
 using RaQuan.Vietnamese;
@@ -19,8 +20,8 @@ public static class UnitSearch
     {
         var official = OfficialMap.Vietnam2025.Search(query)
             .Select(m => m.Unit is { } u
-                ? $"  {u.FullName}, {m.Province.FullName}: code {u.Code}"
-                : $"  {m.Province.FullName}: code {m.Province.Code}")
+                ? "  " + UiLanguage.Format(Messages.UnitsCode, $"{u.FullName}, {m.Province.FullName}", u.Code)
+                : "  " + UiLanguage.Format(Messages.UnitsCode, m.Province.FullName, m.Province.Code))
             .ToList();
         var siteUnits = SiteUnits(siteDirectory);
         var key = UnitNameMatcher.Key(UnitNameMatcher.SplitKind(SearchFold.Fold(query)).Name);
@@ -38,13 +39,13 @@ public static class UnitSearch
         var lines = new List<string>();
         if (official.Count > 0)
         {
-            lines.Add($"On the map since {VietnameseDate.FormatShort(OfficialMap.Since)} (official list):");
+            lines.Add(UiLanguage.Format(Messages.UnitsOnMapSince, VietnameseDate.FormatShort(OfficialMap.Since)));
             lines.AddRange(official);
         }
 
         if (local.Count > 0)
         {
-            lines.Add("In units.yml:");
+            lines.Add(Messages.UnitsInSiteFile);
             lines.AddRange(local);
         }
 
@@ -68,10 +69,13 @@ public static class UnitSearch
     private static string Describe(Unit unit)
     {
         var where = string.Join(", ", new[] { unit }.Concat(unit.Ancestors.Reverse()).Select(u => u.FullName));
-        var code = unit.Code is { } c ? $": code {c}" : "";
+        var named = $"{where} ({unit.Slug})";
+        var line = unit.Code is { } c ? UiLanguage.Format(Messages.UnitsCode, named, c) : named;
         var merged = unit.MergedBy(DateOnly.MaxValue) is var (old, merger)
-            ? $"; {(old == unit ? "" : old.FullName + " ")}part of {merger.Target?.FullName ?? merger.UnitSlug} since {VietnameseDate.FormatShort(merger.Date)}"
+            ? old == unit
+                ? UiLanguage.Format(Messages.UnitsPartOf, merger.Target?.FullName ?? merger.UnitSlug, VietnameseDate.FormatShort(merger.Date))
+                : UiLanguage.Format(Messages.UnitsOldPartOf, old.FullName, merger.Target?.FullName ?? merger.UnitSlug, VietnameseDate.FormatShort(merger.Date))
             : "";
-        return $"  {where} ({unit.Slug}){code}{merged}";
+        return $"  {line}{merged}";
     }
 }

@@ -1,32 +1,31 @@
 using System.Globalization;
+using RaQuan.Localization;
 
 namespace RaQuan.Vietnamese;
 
 public static partial class VietnameseDate
 {
-    private static string NotADate(string s) =>
-        $"\"{s}\" is not a date (expected dd/MM/yyyy, yyyy-MM-dd or \"ngày dd tháng MM năm yyyy\")";
+    internal static string NotADate(string s) => UiLanguage.Format(Messages.DateNotADate, s);
 
-    private static string YearOutOfRange(string s) =>
-        $"date \"{s}\" is not a valid date (expected a year from {FirstYear} to {LastYear} written with four digits)";
+    private static string YearOutOfRange(string s) => UiLanguage.Format(Messages.DateYearOutOfRange, s, FirstYear, LastYear);
 
-    private static string NoSuchMonth(string s, int month) =>
-        string.Create(CultureInfo.InvariantCulture, $"date \"{s}\" is not a valid date (there is no month {month}; expected dd/MM/yyyy)");
+    private static string NoSuchMonth(string s, int month) => UiLanguage.Format(Messages.DateNoSuchMonth, s, month);
 
-    private static string NoDayZero(string s) =>
-        $"date \"{s}\" is not a valid date (days of the month start at 01)";
+    private static string NoDayZero(string s) => UiLanguage.Format(Messages.DateNoDayZero, s);
 
+    // The month by name in the language of the message: "February 2024 has 29 days", "tháng 2 năm 2024 chỉ có 29 ngày".
     private static string NoSuchDay(string s, int month, int year) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"date \"{s}\" is not a valid date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days)");
+        UiLanguage.Format(Messages.DateNoSuchDay, s, MonthName(month), year, DateTime.DaysInMonth(year, month));
 
-    private static string UnknownWeekday(string s, string weekday) =>
-        $"date \"{s}\" starts with \"{weekday}\", which is not a weekday (expected \"Thứ Hai\" to \"Thứ Bảy\" or \"Chủ nhật\")";
+    private static string MonthName(int month) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == UiLanguage.Vietnamese
+            ? string.Create(CultureInfo.InvariantCulture, $"tháng {month}")
+            : CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string UnknownWeekday(string s, string weekday) => UiLanguage.Format(Messages.DateUnknownWeekday, s, weekday);
 
     private static string WrongWeekday(string s, DayOfWeek named, DateOnly date) =>
-        $"date \"{s}\" says {WeekdayName(named)}, but {FormatShort(date)} is a {WeekdayName(date.DayOfWeek)}; correct the weekday or the date";
+        UiLanguage.Format(Messages.DateWrongWeekday, s, WeekdayName(named), FormatShort(date), WeekdayName(date.DayOfWeek));
 
-    private static string NotADateTime(string s) =>
-        $"\"{s}\" is not a date and time (expected \"20/02/2024 08:30\", \"08h30 ngày 20/02/2024\" or \"2024-02-20T08:30\")";
+    internal static string NotADateTime(string s) => UiLanguage.Format(Messages.DateTimeNotADateTime, s);
 }

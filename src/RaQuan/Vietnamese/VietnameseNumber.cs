@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RaQuan.Localization;
 
 namespace RaQuan.Vietnamese;
 
@@ -153,23 +154,17 @@ public static partial class VietnameseNumber
         return groups[0].Length > 3 || groups.Skip(1).Any(g => g.Length != 3) ? BadGrouping(s) : null;
     }
 
-    private static string Empty(string s) =>
-        $"\"{s}\" has no digits (expected a number such as \"2.192\" or \"39,42\")";
+    private static string Empty(string s) => UiLanguage.Format(Messages.NumberEmpty, s);
 
-    private static string NotANumber(string s) =>
-        $"\"{s}\" is not a number (expected digits, \".\" between thousands and \",\" before decimals, as in \"13.136,1\")";
+    private static string NotANumber(string s) => UiLanguage.Format(Messages.NumberNotANumber, s);
 
-    private static string EnglishStyle(string s) =>
-        $"\"{s}\" looks like an English-style number; Vietnamese uses \".\" between thousands and \",\" as the decimal mark, so write \"{SwapSeparators(s)}\"";
+    private static string EnglishStyle(string s) => UiLanguage.Format(Messages.NumberEnglishStyle, s, SwapSeparators(s));
 
-    private static string NoDecimals(string s) =>
-        $"\"{s}\" ends with the decimal mark \",\"; write the decimals after it or remove it";
+    private static string NoDecimals(string s) => UiLanguage.Format(Messages.NumberNoDecimals, s);
 
-    private static string BadGrouping(string s) =>
-        $"\"{s}\" groups its digits wrongly; put \".\" before every group of three digits, as in \"1.234.567\"";
+    private static string BadGrouping(string s) => UiLanguage.Format(Messages.NumberBadGrouping, s);
 
-    private static string TooLarge(string s) =>
-        $"\"{s}\" is too large or has too many decimals to store";
+    private static string TooLarge(string s) => UiLanguage.Format(Messages.NumberTooLarge, s);
 
     private static string SwapSeparators(string s) =>
         string.Concat(s.Select(c => c switch { '.' => ',', ',' => '.', _ => c }));

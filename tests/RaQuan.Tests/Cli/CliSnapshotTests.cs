@@ -37,6 +37,9 @@ public sealed partial class CliSnapshotTests
     [InlineData("vi-check-unknown-unit", "check {site} --now 2024-03-01T09:00:00+07:00 --lang vi")]
     [InlineData("vi-new-unknown-unit", "new plan \"Kế hoạch thử\" --unit dak-laa --site {site} --lang vi")]
     [InlineData("lang-unknown", "build {site} --lang fr")]
+    [InlineData("vi-build-missing-folder", "build {site}/nowhere -o {site}/out --lang vi")]
+    [InlineData("units-find", "units find \"dak ha\" --site {site}")]
+    [InlineData("vi-units-find", "units find \"dak ha\" --site {site} --lang vi")]
     public async Task Output_matches_its_snapshot(string name, string commandLine)
     {
         using var site = TestSite.Create("""

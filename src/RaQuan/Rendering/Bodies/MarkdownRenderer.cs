@@ -2,6 +2,7 @@ using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using RaQuan.Loading;
+using RaQuan.Localization;
 
 namespace RaQuan.Rendering.Bodies;
 
@@ -143,7 +144,7 @@ internal static class MarkdownRenderer
         catch (ArgumentException e)
         {
             throw new UnrenderableMarkdownException(
-                $"brackets, emphasis marks, lists or quotes are nested deeper than the {Pipeline.MaximumNestingDepth} levels the Markdown renderer allows", e);
+                UiLanguage.Format(Messages.MarkdownNestedTooDeep, Pipeline.MaximumNestingDepth), e);
         }
     }
 }
