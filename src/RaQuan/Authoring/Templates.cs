@@ -9,7 +9,7 @@ namespace RaQuan.Authoring;
 /// </summary>
 internal static class Templates
 {
-    private const string UnitHint = "# the slug of a unit in units.yml";
+    private const string UnitHint = "# tên ngắn của đơn vị trong units.yml, ví dụ dak-ha";
 
     /// <summary>
     /// A plan: the fields <see cref="Loading.PlanFieldTable"/> marks for the template, the required ones filled in, the
@@ -62,9 +62,9 @@ internal static class Templates
             # summary: "Một hai câu tóm tắt."
             # author: "Nguyễn Văn A"
             # tags: ["ra quân"]
-            # plan: ke-hoach-…        # the slug of the plan the news reports on
-            # ceremony: dak-ha-2024-02-20   # the slug of the ceremony
-            # photos:                 # credits (shown as "Ảnh: …") and captions
+            # plan: ke-hoach-…        # tên ngắn của kế hoạch mà tin này đưa về
+            # ceremony: dak-ha-2024-02-20   # tên ngắn của buổi lễ
+            # photos:                 # tác giả ảnh (hiện là "Ảnh: …") và chú thích
             #   - {"{"} src: {(photos.Count > 0 ? photos[0] : "anh-1.jpg")}, credit: "Nguyễn Văn B" {"}"}
             ---
             Viết nội dung tin ở đây. Mỗi ảnh một dòng; các ảnh liền nhau thành một bộ ảnh.
@@ -77,38 +77,38 @@ internal static class Templates
     {
         var day = today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         return $"""
-            # A ceremony: times are local (Asia/Ho_Chi_Minh), written as "20/02/2024 08:30".
+            # Một buổi lễ: giờ Việt Nam, viết theo dạng "20/02/2024 08:30".
             unit: {unit ?? "\"\"   " + UnitHint}
             content: {Quote(title)}
             start: "{day} 08:00"
-            end: "{day} 09:00"             # or duration: 60 phút
+            end: "{day} 09:00"             # hoặc duration: 60 phút
             place: ""                       # địa điểm
             # scale: "L = 508m"             # quy mô
-            # plan: ke-hoach-slug           # the plan this ceremony carries out
+            # plan: ke-hoach-slug           # kế hoạch mà buổi lễ thực hiện
             # agenda:
             #   - {"{"} time: "08:00", content: "Văn nghệ chào mừng", who: "Đoàn thanh niên" {"}"}
             #   - {"{"} time: "08:15", content: "Phát biểu phát động", who: "Chủ tịch UBND" {"}"}
             # contact: "Văn phòng UBND, 0260 3862 410"
-            status: scheduled               # scheduled, postponed, cancelled or held
+            status: scheduled               # scheduled (dự kiến), postponed (hoãn), cancelled (hủy), held (đã tổ chức)
             # updated: {NewContent.IsoDate(today)}
 
             """;
     }
 
     public static string Results(string title, string slug, DateOnly today) => $"""
-        # A result table: the figures are in {slug}.csv beside this file, one row per unit, written the Vietnamese
-        # way (2.192 or "39,42"); an empty cell is "no data", not 0.
+        # Bảng kết quả: số liệu nằm trong tệp {slug}.csv cạnh tệp này, mỗi đơn vị một dòng, số viết kiểu Việt Nam
+        # (2.192 hoặc "39,42"); ô để trống nghĩa là chưa có số liệu, không phải số 0.
         title: {Quote(title)}
         period: "{today.Year}"
-        # source_plan: ke-hoach-slug      # the plan that set the targets: the two pages link each other
+        # source_plan: ke-hoach-slug      # kế hoạch đặt ra chỉ tiêu: hai trang sẽ dẫn sang nhau
         # notes: "Số liệu do các huyện báo cáo."
         unit_column: "Đơn vị"
         columns:
           - name: "Đường bê tông"
             label: "Đường giao thông được bê tông hóa"
-            unit: m                       # m, cây, người, triệu đồng, %
-            aggregate: sum                # sum, average or none
-            # target: "Chỉ tiêu"          # the column holding this one's target
+            unit: m                       # đơn vị tính: m, cây, người, triệu đồng, %
+            aggregate: sum                # sum (cộng), average (trung bình), none (không tính tổng)
+            # target: "Chỉ tiêu"          # cột ghi chỉ tiêu của cột này
 
         """;
 
