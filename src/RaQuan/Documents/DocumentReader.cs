@@ -89,8 +89,8 @@ public static class DocumentReader
         var footnotes = FootnoteReader.Read(lines, warnings);
         var tables = TableReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings);
         tables.AddRange(TableReader.Read(lines, closing.AppendixStart, lines.Count, warnings));
-        var locality = IssuerReader.Read(lines, header, Math.Min(closing.BodyEnd, header.BodyStart + PreambleLines));
-        if (locality is null)
+        var issuer = IssuerReader.Read(lines, header, Math.Min(closing.BodyEnd, header.BodyStart + PreambleLines));
+        if (issuer is null)
         {
             warnings.Add(DocumentWarnings.NoIssuer(lines.Count > header.BodyStart ? lines[header.BodyStart].Number : 1));
         }
@@ -107,9 +107,9 @@ public static class DocumentReader
             Date = header.Date,
             Year = header.Year ?? DocumentYear.Infer(lines, closing.AppendixStart, header.Type, header.Title),
             Place = header.Place,
-            Title = header.Title,
-            Issuer = locality is null ? null : IssuerReader.Issuer(locality),
-            Locality = locality,
+            Title = RunTogether.Repair(header.Title, lines),
+            Issuer = issuer?.Issuer,
+            Locality = issuer?.Locality,
             Signer = closing.Signer,
             Recipients = closing.Recipients,
             Events = EventReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings),
