@@ -296,4 +296,40 @@ public sealed class IssuerAndTitleShapeTests
 
         Assert.Equal("Ủy ban nhân dân xã Đắk La", r.Issuer);
     }
+
+    [Fact]
+    public void A_title_whose_last_line_the_page_set_apart_is_joined_when_the_pages_heading_says_so()
+    {
+        const string Page = """
+            Ra quân dọn vệ sinh môi trường Xuân Giáp Thìn năm 2024
+
+            Đăng lúc: 10/01/2024 (GMT+7)
+
+            ỦY BAN NHÂN DÂN
+
+            XÃ ĐẮK LA
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+            Độc lập – Tự do – Hạnh phúc
+
+            Số: 4/KH-UBND
+
+            Đắk La, ngày 08 tháng 01 năm 2024
+
+            KẾ HOẠCH
+
+            Ra quân dọn vệ sinh môi trường
+
+            Xuân Giáp Thìn năm 2024
+
+            Thực hiện chỉ đạo của huyện, UBND xã Đắk La ban hành Kế hoạch như sau:
+            """;
+        var withHeading = DocumentReader.Read(Page);
+        var withoutHeading = DocumentReader.Read(Page.Replace("Ra quân dọn vệ sinh môi trường Xuân Giáp Thìn năm 2024\n", "Tin tức\n", StringComparison.Ordinal));
+
+        Assert.Equal("Ra quân dọn vệ sinh môi trường Xuân Giáp Thìn năm 2024", withHeading.Title);
+        Assert.DoesNotContain("Xuân Giáp Thìn", withHeading.Body.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Equal("Ra quân dọn vệ sinh môi trường", withoutHeading.Title);
+    }
 }
