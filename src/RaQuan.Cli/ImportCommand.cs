@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RaQuan.Authoring;
 using RaQuan.Building;
+using RaQuan.Ceremonies;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Vietnamese;
@@ -94,12 +95,40 @@ internal static class ImportCommand
         var candidates = reading.Locality is { } locality && units is not null ? units.Candidates(locality) : [];
         await File.WriteAllTextAsync(path, ImportedPlan.Write(reading, candidates.Count == 1 ? candidates[0].Slug : null, today, attachments, name));
         await output.WriteLineAsync(path);
+        await WriteCeremonyAsync(file, reading, target, candidates.Count == 1 ? candidates[0].Slug : null, name, output, error);
         foreach (var warning in reading.Warnings)
         {
             await error.WriteLineAsync(ReportText.Line(file, isWarning: true, warning));
         }
 
         return true;
+    }
+
+    // A Giấy mời or Chương trình of a ceremony also gives the ceremony, in the site's ceremonies/ beside plans/.
+    private static async Task WriteCeremonyAsync(string file, DocumentReading reading, string target, string? unit, string plan, TextWriter output, TextWriter error)
+    {
+        if (!ImportedCeremony.Announces(reading))
+        {
+            return;
+        }
+
+        if (unit is null)
+        {
+            await error.WriteLineAsync(ReportText.Line(file, isWarning: true, UiLanguage.Format(Messages.ImportCeremonyNoUnit, reading.Type), Messages.ImportCeremonyNoUnitFix));
+            return;
+        }
+
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "ceremonies");
+        var path = Path.Combine(folder, plan + ".yml");
+        if (File.Exists(path))
+        {
+            await error.WriteLineAsync(ReportText.Line(file, isWarning: true, UiLanguage.Format(Messages.ImportCeremonyExists, path)));
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(path, ImportedCeremony.Write(reading, unit, plan));
+        await output.WriteLineAsync(path);
     }
 
     private static LocalityMatcher? LoadUnits(string siteDirectory)

@@ -72,11 +72,11 @@ internal static partial class DocumentCeremonies
     private static bool IsPointsTable(DocumentTable table) =>
         Column(table, IsUnitHeader) >= 0 && Column(table, h => h.Contains("dia diem", StringComparison.Ordinal)) >= 0;
 
-    private static bool IsAgendaTable(DocumentTable table) =>
+    internal static bool IsAgendaTable(DocumentTable table) =>
         !IsPointsTable(table) && Column(table, h => h.Contains("noi dung", StringComparison.Ordinal)) >= 0
         && Column(table, h => h is "tt" or "stt" || h.StartsWith("thoi gian", StringComparison.Ordinal)) >= 0;
 
-    private static List<AgendaItem> Agenda(DocumentTable table)
+    internal static List<AgendaItem> Agenda(DocumentTable table)
     {
         var order = Column(table, h => h is "tt" or "stt");
         var time = Column(table, h => h.StartsWith("thoi gian", StringComparison.Ordinal));

@@ -79,18 +79,46 @@ public static class DocumentReader
         return header;
     }
 
+    // The page's heading repeats the document's title; when it goes on with the line after the title (a title
+    // wrapped over lines the page set apart by a blank line), that line is the title's end, not the content's start.
+    private static DocumentHeader WithHeadingTitle(DocumentHeader header, IReadOnlyList<SourceLine> page, IReadOnlyList<SourceLine> lines)
+    {
+        var next = header.BodyStart;
+        while (next < lines.Count && lines[next].IsBlank)
+        {
+            next++;
+        }
+
+        if (header.Title is not { } title || next >= lines.Count || next == header.BodyStart)
+        {
+            return header;
+        }
+
+        var joined = title + " " + lines[next].Plain;
+        var limit = Math.Min(page.Count, header.BodyStart);
+        for (var i = 0; i < limit; i++)
+        {
+            if (lines[i].IsBlank && page[i].Plain == joined)
+            {
+                return header with { Title = joined, BodyStart = next + 1 };
+            }
+        }
+
+        return header;
+    }
+
     private static DocumentReading ReadDocument(string text)
     {
         var warnings = new List<string>();
         var page = SourceText.Split(WebPage.Repair(text));
         var (lines, metadata) = WebPage.Trim(page);
-        var header = WithType(WithMetadata(HeaderReader.Read(lines, warnings), metadata, warnings), page, warnings);
+        var header = WithHeadingTitle(WithType(WithMetadata(HeaderReader.Read(lines, warnings), metadata, warnings), page, warnings), page, lines);
         var closing = ClosingReader.Read(lines, header.BodyStart, warnings);
         var footnotes = FootnoteReader.Read(lines, warnings);
         var tables = TableReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings);
         tables.AddRange(TableReader.Read(lines, closing.AppendixStart, lines.Count, warnings));
-        var locality = IssuerReader.Read(lines, header, Math.Min(closing.BodyEnd, header.BodyStart + PreambleLines));
-        if (locality is null)
+        var issuer = IssuerReader.Read(lines, header, Math.Min(closing.BodyEnd, header.BodyStart + PreambleLines));
+        if (issuer is null)
         {
             warnings.Add(DocumentWarnings.NoIssuer(lines.Count > header.BodyStart ? lines[header.BodyStart].Number : 1));
         }
@@ -107,9 +135,9 @@ public static class DocumentReader
             Date = header.Date,
             Year = header.Year ?? DocumentYear.Infer(lines, closing.AppendixStart, header.Type, header.Title),
             Place = header.Place,
-            Title = header.Title,
-            Issuer = locality is null ? null : IssuerReader.Issuer(locality),
-            Locality = locality,
+            Title = RunTogether.Repair(header.Title, lines),
+            Issuer = issuer?.Issuer,
+            Locality = issuer?.Locality,
             Signer = closing.Signer,
             Recipients = closing.Recipients,
             Events = EventReader.Read(lines, header.BodyStart, closing.BodyEnd, warnings),

@@ -26,8 +26,10 @@ internal static class HeaderReader
                 continue;
             }
 
-            foreach (var part in Parts(line.Plain))
+            foreach (var cell in Parts(line.Plain))
             {
+                var part = HeaderPatterns.TypedNumber().Replace(cell, "", 1);
+                part = part.StartsWith("số", StringComparison.Ordinal) && part != cell ? "S" + part[1..] : part;
                 if (part.StartsWith("Số", StringComparison.Ordinal) && HeaderPatterns.Number().Match(part) is { Success: true } n
                     && (n.Groups["n"].Success || n.Groups["code"].Success || part.TrimEnd(':', ' ').Length <= 3))
                 {
@@ -69,6 +71,19 @@ internal static class HeaderReader
                 else if (HeaderPatterns.NationalMotto().IsMatch(part))
                 {
                 }
+                else if (HeaderPatterns.BareNumber().Match(part) is { Success: true } bare && (number is null || number.EndsWith(bare.Groups["code"].Value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal)))
+                {
+                    // "Số:" and its number set apart by padding into two cells ("Số:         / TB-UBND").
+                    number ??= bare.Groups["n"].Success ? bare.Groups["n"].Value + bare.Groups["code"].Value.Replace(" ", "", StringComparison.Ordinal) : null;
+                }
+                else if (IsUpperCase(part) && number is not null && year is not null && !IssuerPatterns.BodyStart().IsMatch(part)
+                    && !IssuerPatterns.Authority().IsMatch(part) && NextIsAuthority(lines, i + 1))
+                {
+                    // Below the number and date comes the type and trích yếu; a page that lost the type line leaves
+                    // the trích yếu in capitals above the authority that issues it.
+                    var title = Title(part, lines, i + 1, out var next);
+                    return new DocumentHeader(null, title, number, date, year, place, agency, next);
+                }
                 else if (IsUpperCase(part))
                 {
                     agency.Add(part);
@@ -108,7 +123,7 @@ internal static class HeaderReader
             return null;
         }
 
-        var code = m.Groups["code"].Value.Replace(" ", "", StringComparison.Ordinal);
+        var code = HeaderPatterns.GluedCode().Replace(m.Groups["code"].Value.Replace(" ", "", StringComparison.Ordinal), "${type}-${body}");
         return m.Groups["n"].Value + code;
     }
 
@@ -162,7 +177,9 @@ internal static class HeaderReader
 
             // A trích yếu in capitals may start with words that open content in sentence case ("THỰC HIỆN ĐỀ ÁN …").
             var opensContent = HeaderPatterns.ContentStart().IsMatch(plain) && !(parts.Count == 0 && IsUpperCase(plain));
-            if (!continues || plain.Length > 600 || opensContent || HeaderPatterns.NationalMotto().IsMatch(plain))
+            // Below a quyết định's or nghị quyết's trích yếu, the authority that issues it is its own line.
+            var authority = parts.Count > 0 && HeaderPatterns.Authority().IsMatch(plain) && !HeaderPatterns.OpenEnd().IsMatch(parts[^1]);
+            if (!continues || plain.Length > 600 || opensContent || authority || HeaderPatterns.NationalMotto().IsMatch(plain))
             {
                 break;
             }
@@ -176,6 +193,24 @@ internal static class HeaderReader
         return parts.Count == 0 ? null : HeaderPatterns.Subject().Match(string.Join(' ', parts).Trim()) is { Success: true } subject
             ? subject.Groups["title"].Value
             : string.Join(' ', parts).Trim();
+    }
+
+    private static bool NextIsAuthority(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var j = NextNonBlank(lines, from); j < lines.Count && j < from + DateBelowSubject; j = NextNonBlank(lines, j + 1))
+        {
+            if (HeaderPatterns.Authority().IsMatch(lines[j].Plain))
+            {
+                return true;
+            }
+
+            if (!IsUpperCase(lines[j].Plain))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int NextNonBlank(IReadOnlyList<SourceLine> lines, int i)

@@ -68,7 +68,7 @@ public static class ImportedPlan
     }
 
     /// <summary>A YAML double-quoted scalar (YAML 1.2 §7.3.1): backslash and quote escaped, control characters dropped.</summary>
-    private static string Quote(string text)
+    internal static string Quote(string text)
     {
         var b = new StringBuilder("\"");
         foreach (var c in text)

@@ -18,7 +18,7 @@ internal static partial class WebPage
     // A header line is short; a longer one (a megabyte of pasted text) is never searched for the motto.
     private const int LongestHeaderLine = 400;
 
-    // The agency's name above the motto, its wrapped words, bars and rules included.
+    // The agency's name above the motto, its wrapped words, bars and rules included; blank lines are not counted.
     private const int AgencyLines = 12;
 
     // The page's heading is among its first lines, before the document.
@@ -91,9 +91,11 @@ internal static partial class WebPage
         }
 
         var start = motto;
-        for (var i = motto - 1; i >= 0 && i >= motto - AgencyLines; i--)
+        var seen = 0;
+        for (var i = motto - 1; i >= 0 && seen < AgencyLines; i--)
         {
             var plain = lines[i].Plain;
+            seen += plain.Length == 0 ? 0 : 1;
             if (plain.Length == 0 || plain == "|" || HeaderPatterns.NationalMotto().IsMatch(plain))
             {
                 // Blank lines, table-cell bars and the rules drawn under the agency's name.
@@ -206,10 +208,10 @@ internal static partial class WebPage
     private static bool IsUpperCase(string text) =>
         text.Any(char.IsLetter) && text.Where(char.IsLetter).All(c => char.IsUpper(c) || !char.IsLower(c));
 
-    [GeneratedRegex(@"(?:^|\t|\s{2,}|\s)(?:CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)|^CỘNG\s+H(?:OÀ|ÒA|OA)\s*XÃ\s+HỘI", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\t|\s{2,}|\s)(?:CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)|^CỘNG\s+H(?:OÀ|ÒA|OA)\s*XÃ\s+HỘI|^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$", RegexOptions.CultureInvariant)]
     private static partial Regex Motto();
 
-    [GeneratedRegex(@"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TiêuNgữ();
 
     [GeneratedRegex(@"^(?<type>Kế\s+hoạch|Quyết\s+định|Thông\s+báo|Giấy\s+mời|Chương\s+trình|Thư\s+mời|Thư\s+ngỏ)\s+(?!số\b)(?<rest>\S.{5,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

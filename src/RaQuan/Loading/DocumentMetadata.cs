@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Localization;
@@ -11,7 +9,7 @@ namespace RaQuan.Loading;
 /// When a plan is the pasted text of a signed document rather than front matter and Markdown, the document reader
 /// fills in what the front matter leaves out. Front matter always wins.
 /// </summary>
-internal static partial class DocumentMetadata
+internal static class DocumentMetadata
 {
     /// <summary>
     /// A file is read as a document when its front matter does not give the title: staff pasting a signed
@@ -28,13 +26,10 @@ internal static partial class DocumentMetadata
     {
         foreach (var warning in reading.Warnings)
         {
-            var m = LinePrefix().Match(warning);
-            var line = m.Success ? bodyLine + int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) - 1 : file.Line;
-            diagnostics.Warning(file with { Line = line, Column = 0 }, m.Success ? warning[m.Length..] : warning,
+            var (at, message) = DocumentWarnings.SplitLine(warning);
+            var line = at is { } n ? bodyLine + n - 1 : file.Line;
+            diagnostics.Warning(file with { Line = line, Column = 0 }, message,
                 Messages.DocumentValueFix);
         }
     }
-
-    [GeneratedRegex(@"^line (\d+): ")]
-    private static partial Regex LinePrefix();
 }
