@@ -5,7 +5,6 @@ using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Localization;
 using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Ceremonies;
 
