@@ -121,21 +121,7 @@ public sealed class VietnameseOutputTests
     [Fact]
     public void Units_find_speaks_Vietnamese()
     {
-        using var site = TestSite.Create("""
-            -- content/units.yml --
-            units:
-              - name: Kon Tum
-                kind: tỉnh
-                code: "62"
-                merged_into: { unit: quang-ngai, date: 2025-07-01 }
-                children:
-                  - name: Đắk Hà
-                    kind: huyện
-                    code: "615"
-              - name: Quảng Ngãi
-                kind: tỉnh
-                code: "51"
-            """);
+        using var site = TestSite.Create(SampleFiles.KonTumMergedIntoQuangNgai);
 
         var run = TestSite.Run(["units", "find", "dak ha", "--site", site.Content, "--lang", "vi"]);
 

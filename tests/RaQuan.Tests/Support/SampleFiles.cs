@@ -3,6 +3,23 @@ namespace RaQuan.Tests.Support;
 /// <summary>The smallest site that has every page kind: three unit levels, plans at each, a page.</summary>
 internal static class SampleFiles
 {
+    /// <summary>The old map beside today's: Kon Tum (with Đắk Hà under it) merged into Quảng Ngãi on 1 July 2025.</summary>
+    public const string KonTumMergedIntoQuangNgai = """
+        -- content/units.yml --
+        units:
+          - name: Kon Tum
+            kind: tỉnh
+            code: "62"
+            merged_into: { unit: quang-ngai, date: 2025-07-01 }
+            children:
+              - name: Đắk Hà
+                kind: huyện
+                code: "615"
+          - name: Quảng Ngãi
+            kind: tỉnh
+            code: "51"
+        """;
+
     public const string Base = """
         -- content/site.yml --
         title: "Ra quân 2024"
