@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using RaQuan.Building;
 using RaQuan.Themes.Default;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

@@ -1,9 +1,7 @@
-using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using RaQuan.Checking;
 using RaQuan.Themes.Default;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

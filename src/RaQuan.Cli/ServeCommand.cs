@@ -1,7 +1,5 @@
-using System.CommandLine;
 using RaQuan.Serving;
 using RaQuan.Themes.Default;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

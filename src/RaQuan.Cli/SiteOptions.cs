@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using RaQuan.Building;
-using RaQuan.Localization;
-
 namespace RaQuan.Cli;
 
 /// <summary>The arguments every command that builds takes: the site folder, the clock and what to publish.</summary>

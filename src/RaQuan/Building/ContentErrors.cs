@@ -1,7 +1,3 @@
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Building;
 
 /// <summary>

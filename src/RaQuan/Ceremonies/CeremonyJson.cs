@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.Ceremonies;

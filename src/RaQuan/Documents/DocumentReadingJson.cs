@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-
-using RaQuan.Model;
 
 namespace RaQuan.Documents;
 

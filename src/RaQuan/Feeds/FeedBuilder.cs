@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using RaQuan.Model;
 using RaQuan.Ceremonies;
 using RaQuan.Rendering;
 

@@ -1,6 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Localization;
-
 namespace RaQuan.Loading;
 
 /// <summary>The load stage: reads every content file, reporting all problems at once.</summary>

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using RaQuan.Building;
 
 namespace RaQuan.Loading;
 

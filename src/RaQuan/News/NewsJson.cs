@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.News;

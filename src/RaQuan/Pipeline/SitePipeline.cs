@@ -1,7 +1,5 @@
 using RaQuan.Assembling;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering;
 using RaQuan.Themes;

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;

@@ -1,5 +1,4 @@
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Caching;
 

@@ -1,6 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.Results;

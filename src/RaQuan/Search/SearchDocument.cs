@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Search;
 
 /// <summary>One thing a reader can find with the site's search: a plan, and later a ceremony or a result table.</summary>

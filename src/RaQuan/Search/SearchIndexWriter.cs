@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Output;
 
 namespace RaQuan.Search;

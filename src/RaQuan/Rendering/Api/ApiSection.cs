@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RaQuan.Rendering.Api;
 
 /// <summary>The static web services under <c>api/</c>; runs after the plans, whose summaries it reuses.</summary>

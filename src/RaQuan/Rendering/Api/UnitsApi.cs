@@ -1,5 +1,3 @@
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Api;

@@ -1,5 +1,3 @@
-using RaQuan.Building;
-
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>
