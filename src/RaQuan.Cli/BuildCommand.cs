@@ -27,12 +27,7 @@ internal static class BuildCommand
         };
 
         var command = new Command("build", Messages.Help_Build);
-        site.AddTo(command);
-        command.Options.Add(outDir);
-        command.Options.Add(quiet);
-        command.Options.Add(verbose);
-        command.Options.Add(force);
-        command.Options.Add(wait);
+        site.AddTo(command, outDir, quiet, verbose, force, wait);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, parse.GetValue(outDir)!, error) is not { } options)

@@ -26,8 +26,7 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("check", Messages.Help_Check);
-        site.AddTo(command);
-        command.Options.Add(format);
+        site.AddTo(command, format);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, "", error) is not { } options)
