@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using RaQuan.Building;
 using RaQuan.Rendering;
+using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Rendering;
 
@@ -77,5 +79,27 @@ public sealed class SiteRendererTests
 
         Assert.Equal("content error", failure.Message);
         Assert.Equal(["end slow"], log);
+    }
+
+    [Fact]
+    public async Task A_build_reports_every_section_once_and_its_steps_count_up_to_the_total()
+    {
+        // The total comes from SiteSections.Count: a section added without it would count past the total.
+        using var site = TestSite.Create();
+        var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow));
+        await using var theme = new RaQuan.Themes.Default.DefaultTheme();
+        var steps = new List<BuildStep>();
+
+        await SiteBuilder.BuildAsync(options, theme, progress: new Reported(steps.Add));
+
+        Assert.Equal(Enumerable.Range(1, steps[0].Total), steps.Select(s => s.Done));
+        Assert.Equal(steps.Count, steps.Select(s => s.Name).Distinct().Count());
+        Assert.Equal(["load", "assemble", "plan"], steps.Take(3).Select(s => s.Name));
+        Assert.Equal("publish", steps[^1].Name);
+    }
+
+    private sealed class Reported(Action<BuildStep> report) : IProgress<BuildStep>
+    {
+        public void Report(BuildStep value) => report(value);
     }
 }
