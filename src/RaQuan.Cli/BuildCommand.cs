@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using RaQuan.Building;
 using RaQuan.Themes.Default;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -31,12 +27,7 @@ internal static class BuildCommand
         };
 
         var command = new Command("build", Messages.Help_Build);
-        site.AddTo(command);
-        command.Options.Add(outDir);
-        command.Options.Add(quiet);
-        command.Options.Add(verbose);
-        command.Options.Add(force);
-        command.Options.Add(wait);
+        site.AddTo(command, outDir, quiet, verbose, force, wait);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, parse.GetValue(outDir)!, error) is not { } options)

@@ -1,6 +1,3 @@
-using System.Globalization;
-using RaQuan.Building;
-using RaQuan.Localization;
 using Spectre.Console;
 
 namespace RaQuan.Cli;

@@ -1,9 +1,7 @@
-using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using RaQuan.Checking;
 using RaQuan.Themes.Default;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -28,8 +26,7 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("check", Messages.Help_Check);
-        site.AddTo(command);
-        command.Options.Add(format);
+        site.AddTo(command, format);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, "", error) is not { } options)

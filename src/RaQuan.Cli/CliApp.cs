@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using RaQuan.Localization;
-
 namespace RaQuan.Cli;
 
 /// <summary>The <c>raquan</c> command line: parses arguments and hands the work to the library.</summary>

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.CommandLine.Help;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Text;
 using RaQuan.Vietnamese;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

@@ -1,8 +1,6 @@
-using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Vietnamese;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

@@ -1,11 +1,8 @@
-using System.CommandLine;
 using RaQuan.Authoring;
-using RaQuan.Building;
 using RaQuan.Ceremonies;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Vietnamese;
-using RaQuan.Localization;
 using RaQuan.Units;
 
 namespace RaQuan.Cli;

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using RaQuan.Vietnamese;
 
 namespace RaQuan.Cli;

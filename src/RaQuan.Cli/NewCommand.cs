@@ -1,7 +1,4 @@
-using System.CommandLine;
 using RaQuan.Authoring;
-using RaQuan.Building;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using RaQuan.Cli;
-using RaQuan.Localization;
 
 // Threads that do not inherit the command's context (file watchers of raquan serve) speak the chosen language too.
 if (CliLanguage.Choose(args, Environment.GetEnvironmentVariable(UiLanguage.Variable)) is { } culture)

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using RaQuan.Serving;
 using RaQuan.Themes.Default;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 
@@ -25,11 +23,7 @@ internal static class ServeCommand
             Description = Messages.Help_ThemeAssets,
         };
         var command = new Command("serve", Messages.Help_Serve);
-        site.AddTo(command);
-        command.Options.Add(port);
-        command.Options.Add(host);
-        command.Options.Add(themeAssets);
-        command.Options.Add(verbose);
+        site.AddTo(command, port, host, themeAssets, verbose);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, "", error) is not { } build)

@@ -1,4 +1,3 @@
-using RaQuan.Building;
 using RaQuan.Loading;
 
 namespace RaQuan.Cli;

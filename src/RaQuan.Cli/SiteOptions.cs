@@ -1,8 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using RaQuan.Building;
-using RaQuan.Localization;
-
 namespace RaQuan.Cli;
 
 /// <summary>The arguments every command that builds takes: the site folder, the clock and what to publish.</summary>
@@ -23,10 +18,11 @@ internal sealed class SiteOptions
     public Option<bool> Future { get; } = new("--future") { Description = Messages.Help_Future };
     public Option<bool> Expired { get; } = new("--expired") { Description = Messages.Help_Expired };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the site folder and the build options to <paramref name="command"/>, then the command's <paramref name="own"/> options.</summary>
+    public void AddTo(Command command, params Option[] own)
     {
         command.Arguments.Add(Site);
-        foreach (var option in new Option[] { Now, Drafts, Future, Expired })
+        foreach (var option in new Option[] { Now, Drafts, Future, Expired }.Concat(own))
         {
             command.Options.Add(option);
         }

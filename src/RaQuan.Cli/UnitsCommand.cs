@@ -1,6 +1,4 @@
-using System.CommandLine;
 using RaQuan.Units;
-using RaQuan.Localization;
 
 namespace RaQuan.Cli;
 

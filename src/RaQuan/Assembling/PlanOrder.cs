@@ -1,6 +1,3 @@
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Assembling;
 
 /// <summary>The one order plans are listed in everywhere, total so output never depends on input order.</summary>

@@ -1,8 +1,5 @@
-using RaQuan.Building;
 using RaQuan.Ceremonies;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
 using RaQuan.Results;
 using RaQuan.Units;
 

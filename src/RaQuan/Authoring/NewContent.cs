@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Authoring;
 

@@ -1,7 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Localization;
-using RaQuan.Model;
-
 namespace RaQuan.Authoring;
 
 /// <summary><c>raquan new</c>'s errors; the words are in Localization/Messages.resx.</summary>

@@ -1,8 +1,4 @@
-using System.Text;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using RaQuan.Units;
 
 namespace RaQuan.Authoring;

@@ -1,6 +1,3 @@
-using RaQuan.Localization;
-using RaQuan.Model;
-
 namespace RaQuan.Building;
 
 /// <summary>A problem in the content, said so that a non-programmer can find and fix it.</summary>

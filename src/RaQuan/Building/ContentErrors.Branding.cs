@@ -1,6 +1,3 @@
-using RaQuan.Localization;
-using RaQuan.Model;
-
 namespace RaQuan.Building;
 
 /// <summary>The wording of errors about the site's branding (<c>theme:</c> in site.yml).</summary>

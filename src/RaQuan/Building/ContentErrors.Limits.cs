@@ -1,6 +1,4 @@
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
 
 namespace RaQuan.Building;
 

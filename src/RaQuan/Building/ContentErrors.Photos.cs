@@ -1,6 +1,4 @@
 using RaQuan.Images;
-using RaQuan.Localization;
-using RaQuan.Model;
 
 namespace RaQuan.Building;
 
@@ -47,8 +45,7 @@ internal static partial class ContentErrors
     }
 
     public static BuildError UnknownCeremony(SourceLocation at, string slug, IEnumerable<string> known) => new(BuildStage.Assemble, at,
-        Say(Messages.UnknownCeremony, slug),
-        Suggestions.Closest(slug, known) is { } near ? Say(Messages.DidYouMeanQuoted, near) : Messages.UnknownCeremonyFix);
+        Say(Messages.UnknownCeremony, slug), DidYouMean(slug, known, Messages.UnknownCeremonyFix));
 
     public static BuildError BundleWithoutIndex(string folder) => new(BuildStage.Load, new SourceLocation(folder),
         Messages.BundleWithoutIndex, Messages.BundleWithoutIndexFix);

@@ -1,7 +1,3 @@
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Building;
 
 /// <summary>The wording of result-table and indicator errors.</summary>
@@ -26,19 +22,11 @@ internal static partial class ContentErrors
     public static BuildError DuplicateColumn(SourceLocation at, string name) => new(BuildStage.Load, at,
         Say(Messages.DuplicateColumn, name), Messages.DuplicateColumnFix);
 
-    public static BuildError UndescribedColumn(SourceLocation at, string name, IEnumerable<string> described)
-    {
-        var suggestion = Suggestions.Closest(name, described);
-        return new(BuildStage.Load, at, Say(Messages.UndescribedColumn, name),
-            suggestion is null ? Messages.UndescribedColumnFix : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError UndescribedColumn(SourceLocation at, string name, IEnumerable<string> described) => new(BuildStage.Load, at,
+        Say(Messages.UndescribedColumn, name), DidYouMean(name, described, Messages.UndescribedColumnFix));
 
-    public static BuildError MissingColumn(SourceLocation at, string name, IEnumerable<string> present)
-    {
-        var suggestion = Suggestions.Closest(name, present);
-        return new(BuildStage.Load, at, Say(Messages.MissingColumn, name),
-            suggestion is null ? Say(Messages.MissingColumnFix, string.Join(", ", present)) : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError MissingColumn(SourceLocation at, string name, IEnumerable<string> present) => new(BuildStage.Load, at,
+        Say(Messages.MissingColumn, name), DidYouMean(name, present, Say(Messages.MissingColumnFix, string.Join(", ", present))));
 
     public static BuildError InvalidFigure(SourceLocation at, string column, string problem) => new(BuildStage.Load, at,
         $"{column}: {problem}", Messages.VietnameseNumbersFix);
@@ -58,19 +46,11 @@ internal static partial class ContentErrors
     public static BuildError DuplicateResultRow(SourceLocation at, string unit, SourceLocation other) => new(BuildStage.Assemble, at,
         Say(Messages.DuplicateResultRow, unit, other), Messages.DuplicateResultRowFix);
 
-    public static BuildError UnknownTargetColumn(SourceLocation at, string name, IEnumerable<string> columns)
-    {
-        var suggestion = Suggestions.Closest(name, columns);
-        return new(BuildStage.Load, at, Say(Messages.UnknownTargetColumn, name),
-            suggestion is null ? Say(Messages.UseOneOf, string.Join(", ", columns)) : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError UnknownTargetColumn(SourceLocation at, string name, IEnumerable<string> columns) => new(BuildStage.Load, at,
+        Say(Messages.UnknownTargetColumn, name), DidYouMean(name, columns, Say(Messages.UseOneOf, string.Join(", ", columns))));
 
-    public static BuildError UnknownPlan(SourceLocation at, string slug, IEnumerable<string> known)
-    {
-        var suggestion = Suggestions.Closest(slug, known);
-        return new(BuildStage.Assemble, at, Say(Messages.UnknownPlan, slug),
-            suggestion is null ? Messages.UnknownPlanFix : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError UnknownPlan(SourceLocation at, string slug, IEnumerable<string> known) => new(BuildStage.Assemble, at,
+        Say(Messages.UnknownPlan, slug), DidYouMean(slug, known, Messages.UnknownPlanFix));
 
     public static BuildError Windows1258Csv(string file) => new(BuildStage.Load, new SourceLocation(file, 1),
         Messages.Windows1258Csv, Messages.Windows1258CsvFix);
@@ -78,12 +58,8 @@ internal static partial class ContentErrors
     public static BuildError UnreadableWorkbook(string file, string problem) => new(BuildStage.Load, new SourceLocation(file, 1),
         Say(Messages.UnreadableWorkbook, problem), Messages.UnreadableWorkbookFix);
 
-    public static BuildError UnknownSheet(SourceLocation at, string sheet, IEnumerable<string> sheets)
-    {
-        var suggestion = Suggestions.Closest(sheet, sheets);
-        return new(BuildStage.Load, at, Say(Messages.UnknownSheet, sheet),
-            suggestion is null ? Say(Messages.UnknownSheetFix, string.Join(", ", sheets)) : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError UnknownSheet(SourceLocation at, string sheet, IEnumerable<string> sheets) => new(BuildStage.Load, at,
+        Say(Messages.UnknownSheet, sheet), DidYouMean(sheet, sheets, Say(Messages.UnknownSheetFix, string.Join(", ", sheets))));
 
     public static BuildError NoWorkbookHeader(SourceLocation at, IEnumerable<string> names) => new(BuildStage.Load, at,
         Messages.NoWorkbookHeader, Say(Messages.NoWorkbookHeaderFix, string.Join(", ", names)));

@@ -1,6 +1,3 @@
-using RaQuan.Localization;
-using RaQuan.Model;
-
 namespace RaQuan.Building;
 
 /// <summary>The wording of YAML that YamlDotNet cannot read, or would read into a value without end: said as <see cref="InvalidYaml"/> says it.</summary>

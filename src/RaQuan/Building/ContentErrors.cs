@@ -1,7 +1,3 @@
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Building;
 
 /// <summary>
@@ -14,12 +10,8 @@ internal static partial class ContentErrors
     public static BuildError InvalidYaml(SourceLocation at, string problem) => new(BuildStage.Load, at,
         Say(Messages.InvalidYaml, problem), Messages.InvalidYamlFix);
 
-    public static BuildError UnknownField(SourceLocation at, string key, IEnumerable<string> known)
-    {
-        var suggestion = Suggestions.Closest(key, known);
-        return new(BuildStage.Load, at, Say(Messages.UnknownField, key),
-            suggestion is null ? Say(Messages.UnknownFieldFix, string.Join(", ", known)) : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError UnknownField(SourceLocation at, string key, IEnumerable<string> known) => new(BuildStage.Load, at,
+        Say(Messages.UnknownField, key), DidYouMean(key, known, Say(Messages.UnknownFieldFix, string.Join(", ", known))));
 
     public static BuildError MissingField(SourceLocation at, string key, string example) => new(BuildStage.Load, at,
         Say(Messages.MissingField, key), Say(Messages.MissingFieldFix, key, example));
@@ -81,12 +73,8 @@ internal static partial class ContentErrors
         IsWarning = true,
     };
 
-    public static BuildError UnknownUnit(SourceLocation at, string slug, IEnumerable<string> known)
-    {
-        var suggestion = Suggestions.Closest(slug, known);
-        return new(BuildStage.Assemble, at, Say(Messages.UnknownUnit, slug),
-            suggestion is null ? Messages.UnknownUnitFix : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError UnknownUnit(SourceLocation at, string slug, IEnumerable<string> known) => new(BuildStage.Assemble, at,
+        Say(Messages.UnknownUnit, slug), DidYouMean(slug, known, Messages.UnknownUnitFix));
 
     public static BuildError UnmatchedLocality(SourceLocation at, string locality, IEnumerable<string> candidates)
     {
@@ -217,12 +205,8 @@ internal static partial class ContentErrors
     public static BuildError CsvMissingColumns(SourceLocation at, int found, int expected) => new(BuildStage.Load, at,
         Say(Messages.CsvMissingColumns, found, expected), Messages.CsvMissingColumnsFix);
 
-    public static BuildError CsvUnknownColumn(SourceLocation at, string header, IEnumerable<string> known)
-    {
-        var suggestion = Suggestions.Closest(header, known);
-        return new(BuildStage.Load, at, Say(Messages.CsvUnknownColumn, header),
-            suggestion is null ? Say(Messages.CsvUnknownColumnFix, string.Join(", ", known)) : Say(Messages.DidYouMeanQuoted, suggestion));
-    }
+    public static BuildError CsvUnknownColumn(SourceLocation at, string header, IEnumerable<string> known) => new(BuildStage.Load, at,
+        Say(Messages.CsvUnknownColumn, header), DidYouMean(header, known, Say(Messages.CsvUnknownColumnFix, string.Join(", ", known))));
 
     public static BuildError CsvMissingColumn(SourceLocation at, string column, string vietnamese) => new(BuildStage.Load, at,
         Say(Messages.CsvMissingColumn, vietnamese), Say(Messages.CsvMissingColumnFix, vietnamese, column));
@@ -232,6 +216,10 @@ internal static partial class ContentErrors
 
     /// <summary>A message of Localization/Messages.resx in the chosen language, with its arguments.</summary>
     private static string Say(string message, params object?[] arguments) => UiLanguage.Format(message, arguments);
+
+    /// <summary>The fix for an unknown <paramref name="name"/>: the closest of <paramref name="known"/>, or <paramref name="otherwise"/> when none is close.</summary>
+    private static string DidYouMean(string name, IEnumerable<string> known, string otherwise) =>
+        Suggestions.Closest(name, known) is { } near ? Say(Messages.DidYouMeanQuoted, near) : otherwise;
 
     private static string Local(DateTime time) => time.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Building;
 
 /// <summary>Collects errors and warnings during one stage.</summary>

@@ -1,5 +1,4 @@
 using System.Xml;
-using RaQuan.Model;
 
 namespace RaQuan.Building;
 

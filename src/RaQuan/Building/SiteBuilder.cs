@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using RaQuan.Localization;
 using RaQuan.Output;
 using RaQuan.Rendering;
 

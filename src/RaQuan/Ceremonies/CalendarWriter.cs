@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using RaQuan.Model;
-
 namespace RaQuan.Ceremonies;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using System.Globalization;
 using RaQuan.Units;
-using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
 
 namespace RaQuan.Ceremonies;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using RaQuan.Feeds;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using RaQuan.Rendering;
 
 namespace RaQuan.Ceremonies;

@@ -1,7 +1,4 @@
 using CsvHelper;
-using RaQuan.Building;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using RaQuan.Loading;
 
 namespace RaQuan.Ceremonies;

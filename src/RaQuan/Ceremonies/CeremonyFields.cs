@@ -1,8 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Ceremonies;
 
 /// <summary>

@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Api;
 
 namespace RaQuan.Ceremonies;
 
@@ -95,11 +94,7 @@ internal static class CeremonyJson
         w.WriteString("title", c.Title);
         w.WriteString("url", urls.Absolute(urls.Ceremony(c)));
         w.WriteString("ics", urls.Absolute(urls.CeremonyCalendar(c)));
-        w.WriteStartObject("unit");
-        w.WriteString("slug", c.Unit.Slug);
-        w.WriteString("name", c.Unit.Title);
-        w.WriteString("url", urls.Absolute(urls.Unit(c.Unit)));
-        w.WriteEndObject();
+        ApiJson.Unit(w, c.Unit, urls);
         w.WriteString("start", c.Start);
         Optional(w, "end", c.End);
         w.WriteBoolean("all_day", c.AllDay);

@@ -1,6 +1,3 @@
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Ceremonies;
 
 /// <summary>The one order ceremonies are listed in, total so output never depends on input order.</summary>

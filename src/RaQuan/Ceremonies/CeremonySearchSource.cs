@@ -1,4 +1,3 @@
-using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Search;
 
@@ -8,12 +7,8 @@ namespace RaQuan.Ceremonies;
 internal sealed class CeremonySearchSource : ISearchSource
 {
     public IEnumerable<SearchDocument> Documents(Site site, SiteUrls urls) =>
-        site.Ceremonies.Select(ceremony => new SearchDocument
+        site.Ceremonies.Select(ceremony => new SearchDocument("Lễ ra quân", urls.Ceremony(ceremony), ceremony.Title, ceremony.Unit)
         {
-            Kind = "Lễ ra quân",
-            Path = urls.Ceremony(ceremony),
-            Title = ceremony.Title,
-            Unit = ceremony.Unit,
             Date = DateOnly.FromDateTime(ceremony.Start.DateTime),
             Summary = ceremony.Place is { } place ? $"Địa điểm: {place}." : null,
             Names = [ceremony.Unit.FullName, .. ceremony.Unit.Ancestors.Select(u => u.FullName), .. new[] { ceremony.Place }.OfType<string>()],

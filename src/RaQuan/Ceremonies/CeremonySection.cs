@@ -4,9 +4,9 @@ using RaQuan.Rendering;
 namespace RaQuan.Ceremonies;
 
 /// <summary>The schedule, a page per ceremony, the calendars the output table asks for, and the schedule API.</summary>
-internal sealed class CeremonySection : ISiteSection
+internal static class CeremonySection
 {
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static async Task RenderAsync(RenderContext context)
     {
         var site = context.Site;
         var urls = context.Urls;

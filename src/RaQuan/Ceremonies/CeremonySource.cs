@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Ceremonies;
 
 /// <summary>A ceremony as read from <c>ceremonies/</c>, before its unit and plan are resolved. Times are Vietnam local time.</summary>

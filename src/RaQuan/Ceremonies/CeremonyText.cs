@@ -1,7 +1,3 @@
-using System.Globalization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Ceremonies;
 
 /// <summary>How a ceremony's time reads in Vietnamese, the same on pages, in calendars and in feeds.</summary>

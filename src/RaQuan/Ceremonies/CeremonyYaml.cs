@@ -1,8 +1,4 @@
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Ceremonies;

@@ -1,11 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using RaQuan.Units;
-using RaQuan.Building;
 using RaQuan.Documents;
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Ceremonies;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RaQuan.Ceremonies;
 
 /// <summary>The text rules of iCalendar (RFC 5545 §3.1 and §3.3.11): escaping, and folding at 75 octets.</summary>

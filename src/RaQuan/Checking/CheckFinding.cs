@@ -1,5 +1,3 @@
-using RaQuan.Localization;
-
 namespace RaQuan.Checking;
 
 /// <summary>One problem <c>raquan check</c> found.</summary>

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using RaQuan.Localization;
 
 namespace RaQuan.Checking;
 

@@ -1,8 +1,6 @@
 using System.Xml;
-using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Loading;
-using RaQuan.Localization;
 using RaQuan.Rendering;
 
 namespace RaQuan.Checking;

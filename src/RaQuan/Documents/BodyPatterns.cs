@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RaQuan.Documents;
 
 /// <summary>The numbering of an administrative document's content: I., 1., 2.1., a), -, +.</summary>

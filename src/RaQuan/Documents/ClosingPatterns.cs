@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RaQuan.Documents;
 
 /// <summary>Nơi nhận and the signature block (quyền hạn, chức vụ, họ tên người ký).</summary>

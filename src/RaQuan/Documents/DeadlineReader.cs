@@ -1,7 +1,3 @@
-using RaQuan.Vietnamese;
-
-using RaQuan.Model;
-
 namespace RaQuan.Documents;
 
 /// <summary>"trước ngày 26 tháng 02 năm 2024", "chậm nhất ngày 15/02/2024".</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RaQuan.Documents;
 
 /// <summary>Assembles the Markdown body: content, footnote definitions, signature and Nơi nhận, then any annex.</summary>

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-
-using RaQuan.Model;
 
 namespace RaQuan.Documents;
 
@@ -107,31 +103,30 @@ public static class DocumentReadingJson
         }
     }
 
-    private static void WriteLocality(Utf8JsonWriter w, Locality? locality)
+    private static void WriteLocality(Utf8JsonWriter w, Locality? locality) => WriteObject(w, "locality", locality, l =>
     {
-        if (locality is null)
+        w.WriteString("name", l.Name);
+        w.WriteString("level", l.Level);
+    });
+
+    private static void WriteSigner(Utf8JsonWriter w, Signer? signer) => WriteObject(w, "signer", signer, s =>
+    {
+        w.WriteString("name", s.Name);
+        WriteStrings(w, "authority", s.Authority);
+    });
+
+    /// <summary>An object with the fields <paramref name="write"/> gives, or null when there is no <paramref name="value"/>.</summary>
+    private static void WriteObject<T>(Utf8JsonWriter w, string name, T? value, Action<T> write)
+        where T : class
+    {
+        if (value is null)
         {
-            w.WriteNull("locality");
+            w.WriteNull(name);
             return;
         }
 
-        w.WriteStartObject("locality");
-        w.WriteString("name", locality.Name);
-        w.WriteString("level", locality.Level);
-        w.WriteEndObject();
-    }
-
-    private static void WriteSigner(Utf8JsonWriter w, Signer? signer)
-    {
-        if (signer is null)
-        {
-            w.WriteNull("signer");
-            return;
-        }
-
-        w.WriteStartObject("signer");
-        w.WriteString("name", signer.Name);
-        WriteStrings(w, "authority", signer.Authority);
+        w.WriteStartObject(name);
+        write(value);
         w.WriteEndObject();
     }
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using RaQuan.Localization;
-
 namespace RaQuan.Documents;
 
 /// <summary>A <see cref="DocumentReading"/> as plain text for a terminal (<c>raquan inspect</c>), labelled in the command's language.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Documents;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RaQuan.Documents;
 
 /// <summary>Tên loại văn bản hành chính (Nghị định 30/2020/NĐ-CP, Phụ lục III) as they stand alone on their line.</summary>

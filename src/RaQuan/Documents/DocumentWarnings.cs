@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using RaQuan.Localization;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Documents;
 
 /// <summary>

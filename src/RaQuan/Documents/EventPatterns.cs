@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RaQuan.Documents;
 
 /// <summary>"vào lúc 08^h30', thứ Ba, ngày 20 tháng 02 năm 2024", "từ 7h30 -9h00, Thứ ba, ngày 06/02/2018", "15 giờ ngày 24/4/2022".</summary>

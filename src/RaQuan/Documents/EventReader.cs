@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using RaQuan.Vietnamese;
-
-using RaQuan.Model;
-
 namespace RaQuan.Documents;
 
 /// <summary>

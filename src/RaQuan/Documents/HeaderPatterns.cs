@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RaQuan.Documents;
 
 /// <summary>The header parts of Nghị định 30/2020/NĐ-CP as they survive copy and paste.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Documents;
 
 /// <summary>Reads the header: agency, number, place and date, type and trích yếu, up to where the content begins.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RaQuan.Documents;
 
 /// <summary>Inline fixes for one line of content: footnote marks become Markdig footnotes, "08^h30'" becomes "08h30".</summary>

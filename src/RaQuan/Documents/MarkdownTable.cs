@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RaQuan.Documents;
 
 /// <summary>Writes a pipe table (GitHub/Markdig syntax): header row, delimiter row, data rows.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 

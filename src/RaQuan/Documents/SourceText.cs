@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Documents;
 
 /// <summary>Splits the input into <see cref="SourceLine"/>s and computes their plain form.</summary>

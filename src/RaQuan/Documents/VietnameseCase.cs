@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RaQuan.Documents;
 
 /// <summary>Case changes for names the header writes in capitals ("TỈNH KON TUM").</summary>

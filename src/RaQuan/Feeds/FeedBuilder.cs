@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using RaQuan.Model;
 using RaQuan.Ceremonies;
 using RaQuan.Rendering;
 
@@ -10,7 +8,7 @@ namespace RaQuan.Feeds;
 /// ceremonies (postponed, cancelled), newest first.
 /// </summary>
 internal sealed class FeedBuilder(
-    Site site, SiteUrls urls, ConcurrentDictionary<Plan, FeedText> bodies, IReadOnlyDictionary<NewsPost, News.NewsBodies>? news = null)
+    Site site, SiteUrls urls, IReadOnlyDictionary<Plan, FeedText> bodies, IReadOnlyDictionary<NewsPost, News.NewsBodies> news)
 {
     private readonly CeremonyChanges _changes = new(urls, site.Config.TimeZone);
 
@@ -62,11 +60,6 @@ internal sealed class FeedBuilder(
     // The news of the feed's scope: the site's, or a unit's and its sub-units' (told by the feed's page).
     private IEnumerable<FeedItem> NewsItems(string link)
     {
-        if (news is null)
-        {
-            return [];
-        }
-
         var posts = link == urls.Home ? site.News.Posts : site.AllUnits.FirstOrDefault(u => urls.Unit(u) == link) is { } unit ? site.News.Of(unit) : [];
         return posts.Take(site.Config.Feed.Items).Select(post =>
         {

@@ -1,5 +1,7 @@
 using RaQuan.Rendering.Caching;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Sections;
+using RaQuan.News;
 
 namespace RaQuan.Feeds;
 
@@ -7,13 +9,15 @@ namespace RaQuan.Feeds;
 /// RSS and Atom feeds for the page kinds the output table gives them, the page listing them all and its OPML
 /// subscription list.
 /// </summary>
-internal sealed class FeedSection : ISiteSection
+internal static class FeedSection
 {
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    /// <param name="plans">The plans' texts for the feeds, from the plan section.</param>
+    /// <param name="news">The news posts' HTML, from the news section.</param>
+    public static async Task RenderAsync(RenderContext context, RenderedPlans plans, RenderedNews news, CancellationToken cancellation)
     {
         var site = context.Site;
         var urls = context.Urls;
-        var feeds = new FeedBuilder(site, urls, context.FeedBodies, context.NewsBodies);
+        var feeds = new FeedBuilder(site, urls, plans.FeedTexts, news.Bodies);
         var siteInputs = new OutputInputs { Plans = FeedBuilder.Scope(site, site.Plans), Ceremonies = site.Ceremonies };
         Write(context, PageKind.Home, urls.Home, siteInputs, feeds.ForSite, feeds);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RaQuan.Feeds;
 
 /// <summary>Dates for RSS 2.0, which requires RFC 822 (section 5.1) with a numeric zone such as +0700.</summary>

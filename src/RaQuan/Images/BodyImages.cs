@@ -1,10 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Bodies;
 

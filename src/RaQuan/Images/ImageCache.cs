@@ -1,6 +1,3 @@
-using System.Globalization;
-using RaQuan.Model;
-
 namespace RaQuan.Images;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using NetVips;
-using RaQuan.Model;
 using Image = NetVips.Image;
 
 namespace RaQuan.Images;

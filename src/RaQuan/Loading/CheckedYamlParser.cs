@@ -1,6 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using RaQuan.Building;
 
 namespace RaQuan.Loading;
 

@@ -1,14 +1,12 @@
-using RaQuan.Building;
-using RaQuan.Localization;
-
 namespace RaQuan.Loading;
 
 /// <summary>The load stage: reads every content file, reporting all problems at once.</summary>
 internal static class ContentLoader
 {
-    /// <param name="cache">Plans kept from an earlier build of a serve session; null reads every file.</param>
-    public static LoadedContent Load(string siteDirectory, PlanSourceCache? cache = null)
+    /// <param name="plans">How plan files are read: fresh by default, or from what a serve session kept.</param>
+    public static LoadedContent Load(string siteDirectory, IPlanReader? plans = null)
     {
+        plans ??= IPlanReader.Fresh;
         var diagnostics = new Diagnostics(BuildStage.Load);
         var paths = new ContentPaths(siteDirectory);
         if (!Directory.Exists(paths.Root))
@@ -30,9 +28,7 @@ internal static class ContentLoader
         var units = UnitsLoader.Load(paths, diagnostics);
         var files = MarkdownFiles(paths, paths.PlansDirectory).ToArray();
         var loaded = new PlanSource?[files.Length];
-        ReadingThreads.For(files.Length, i =>
-            loaded[i] = cache is null ? PlanLoader.Load(files[i], paths, diagnostics) : cache.Load(files[i], paths, diagnostics));
-        var plans = loaded.OfType<PlanSource>().ToList();
+        ReadingThreads.For(files.Length, i => loaded[i] = plans.Load(files[i], paths, diagnostics));
         var pages = MarkdownFiles(paths, paths.PagesDirectory)
             .Select(file => PageLoader.Load(file, paths, diagnostics))
             .OfType<Model.ContentPage>()
@@ -42,7 +38,7 @@ internal static class ContentLoader
         var news = News.NewsLoader.Load(paths, diagnostics);
 
         diagnostics.ThrowIfErrors();
-        return new LoadedContent(paths, config!, units, plans, pages, ceremonies, results, diagnostics.Items, news);
+        return new LoadedContent(paths, config!, units, loaded.OfType<PlanSource>().ToList(), pages, ceremonies, results, diagnostics.Items, news);
     }
 
     private static IEnumerable<string> MarkdownFiles(ContentPaths paths, string directory) =>

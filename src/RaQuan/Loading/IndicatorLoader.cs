@@ -1,7 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Loading;
 
 /// <summary>The <c>indicators:</c> list of a plan's front matter: the targets the plan sets.</summary>

@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Loading;
 
 /// <summary>The output of the load stage: everything read, nothing yet linked.</summary>

@@ -1,8 +1,4 @@
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using RaQuan.Building;
-using RaQuan.Localization;
-using RaQuan.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Loading;

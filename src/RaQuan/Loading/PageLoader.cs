@@ -1,7 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Loading;
 
 /// <summary>Reads <c>pages/*.md</c>.</summary>

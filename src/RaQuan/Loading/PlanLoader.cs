@@ -1,7 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Loading;

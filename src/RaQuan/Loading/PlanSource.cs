@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Loading;
 
 /// <summary>A plan as read from its file, before its unit is resolved.</summary>

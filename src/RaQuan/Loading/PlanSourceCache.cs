@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using RaQuan.Building;
 
 namespace RaQuan.Loading;
 
@@ -9,7 +7,7 @@ namespace RaQuan.Loading;
 /// size or time changed, and parsed again only when its bytes changed. Each plan carries a stamp of its bytes
 /// so later stages can tell which plans changed.
 /// </summary>
-internal sealed class PlanSourceCache
+internal sealed class PlanSourceCache : IPlanReader
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 

@@ -1,7 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Localization;
-using RaQuan.Model;
-
 namespace RaQuan.Loading;
 
 /// <summary>Reads <c>site.yml</c>.</summary>

@@ -1,9 +1,5 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
-using RaQuan.Building;
-using RaQuan.Vietnamese;
-using RaQuan.Localization;
 
 namespace RaQuan.Loading;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using RaQuan.Building;
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 using YamlDotNet.RepresentationModel;
 
 namespace RaQuan.Loading;

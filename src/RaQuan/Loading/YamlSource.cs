@@ -1,5 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

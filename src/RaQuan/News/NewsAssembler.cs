@@ -1,7 +1,4 @@
-using RaQuan.Building;
 using RaQuan.Images;
-using RaQuan.Localization;
-using RaQuan.Model;
 
 namespace RaQuan.News;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Bodies;
 
@@ -9,7 +7,7 @@ namespace RaQuan.News;
 internal sealed record NewsBodies(string LeadHtml, string Html, string AbsoluteLeadHtml, string AbsoluteHtml, string Excerpt, string SearchText)
 {
     /// <summary>Text through the site's Markdown renderer (sanitised), photos as pictures, galleries as grids.</summary>
-    public static NewsBodies Render(RenderContext context, NewsPost post)
+    public static NewsBodies Render(RenderContext context, NewsPost post, BodyFiles files)
     {
         var path = NewsUrls.Post(post);
         var (page, absolute) = (new StringBuilder(), new StringBuilder());
@@ -20,7 +18,7 @@ internal sealed record NewsBodies(string LeadHtml, string Html, string AbsoluteL
         {
             if (block.Markdown is { } markdown)
             {
-                var body = context.RenderMarkdown(markdown, path, post.Source with { Line = block.Line, Column = 0 });
+                var body = context.RenderMarkdown(markdown, path, post.Source with { Line = block.Line, Column = 0 }, files);
                 page.Append(body.Html);
                 absolute.Append(body.AbsoluteHtml);
                 excerpt = excerpt.Length == 0 ? body.Excerpt : excerpt;

@@ -1,8 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using RaQuan.Building;
-using RaQuan.Model;
 using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.News;

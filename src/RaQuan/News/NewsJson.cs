@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Api;
 
 namespace RaQuan.News;
 
@@ -31,11 +29,7 @@ internal static class NewsJson
             w.WriteString("url", urls.Absolute(NewsUrls.Post(post)));
             w.WriteString("title", post.Title);
             w.WriteString("date", Date(post.Published));
-            w.WriteStartObject("unit");
-            w.WriteString("slug", post.Unit.Slug);
-            w.WriteString("name", post.Unit.Title);
-            w.WriteString("url", urls.Absolute(urls.Unit(post.Unit)));
-            w.WriteEndObject();
+            ApiJson.Unit(w, post.Unit, urls);
             w.WriteString("summary", post.Summary);
             w.WriteString("author", post.Author);
             w.WriteStartArray("tags");

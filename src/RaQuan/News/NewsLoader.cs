@@ -1,9 +1,4 @@
-using System.Globalization;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.News;
 

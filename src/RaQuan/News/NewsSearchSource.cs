@@ -1,4 +1,3 @@
-using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Search;
 using RaQuan.Rendering.Bodies;

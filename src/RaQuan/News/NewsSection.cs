@@ -1,21 +1,23 @@
-using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Bodies;
 using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;
 
 namespace RaQuan.News;
 
 /// <summary>/tin-tuc/: the photos' versions, a page per post, the list newest first with month archives, and the open data.</summary>
-internal sealed class NewsSection : ISiteSection
+internal static class NewsSection
 {
     private const int PerPage = 12;
 
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static async Task<RenderedNews> RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         var news = context.Site.News;
+        var rendered = new Dictionary<NewsPost, NewsBodies>();
+        var files = new BodyFiles();
         if (news.Posts.Count == 0)
         {
-            return;
+            return new RenderedNews(rendered, files);
         }
 
         var (site, urls) = (context.Site, context.Urls);
@@ -36,8 +38,8 @@ internal sealed class NewsSection : ISiteSection
                 context.Sink.Link(lead.Image.Share.CacheFile, NewsUrls.Share(post, lead));
             }
 
-            var bodies = NewsBodies.Render(context, post);
-            context.NewsBodies[post] = bodies;
+            var bodies = NewsBodies.Render(context, post, files);
+            rendered[post] = bodies;
             var description = post.Summary ?? bodies.Excerpt;
             var page = new NewsPageModel
             {
@@ -67,6 +69,7 @@ internal sealed class NewsSection : ISiteSection
         }
 
         context.WriteOutput(NewsUrls.Api, new OutputInputs(), stream => NewsJson.WriteApi(stream, news.Posts, urls));
+        return new RenderedNews(rendered, files);
     }
 
     private static async Task WriteListAsync(

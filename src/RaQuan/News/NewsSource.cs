@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.News;
 
 /// <summary>A news post as read from news/SLUG/index.md or news/SLUG.md, before its unit, plan and ceremony are looked up.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.News;

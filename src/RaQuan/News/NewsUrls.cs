@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.News;
 
 /// <summary>Where news pages and photos are published, relative to the base URL.</summary>

@@ -1,6 +1,4 @@
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 
 namespace RaQuan.News;
 

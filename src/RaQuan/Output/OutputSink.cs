@@ -1,6 +1,4 @@
 using Microsoft.Win32.SafeHandles;
-using System.Collections.Concurrent;
-using System.Text;
 
 namespace RaQuan.Output;
 

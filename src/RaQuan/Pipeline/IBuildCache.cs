@@ -1,6 +1,4 @@
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Pipeline;
@@ -11,8 +9,8 @@ namespace RaQuan.Pipeline;
 /// </summary>
 internal interface IBuildCache
 {
-    /// <summary>Plans read before, reused while their file is unchanged; null to read every plan.</summary>
-    PlanSourceCache? PlanSources { get; }
+    /// <summary>How plans are read: those read before are reused while their file is unchanged, when the cache keeps them.</summary>
+    IPlanReader Plans { get; }
 
     /// <summary>Starts the render stage of a build of <paramref name="site"/>, loaded as <paramref name="content"/>.</summary>
     IRenderCache BeginRender(LoadedContent content, Site site, BuildOptions options);
@@ -30,7 +28,7 @@ internal interface IBuildCache
 /// <summary>A plain build's cache: keeps nothing.</summary>
 internal sealed class NoBuildCache : IBuildCache
 {
-    public PlanSourceCache? PlanSources => null;
+    public IPlanReader Plans => IPlanReader.Fresh;
 
     public IRenderCache BeginRender(LoadedContent content, Site site, BuildOptions options) => new NoRenderCache();
 

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Pipeline;
@@ -20,7 +16,7 @@ internal sealed class SessionCache : IBuildCache
     private PlanSourceCache _plans = new();
     private RenderCache _render = new();
 
-    public PlanSourceCache? PlanSources => _plans;
+    public IPlanReader Plans => _plans;
 
     /// <summary>Pages and feeds rendered (not reused) by the last build.</summary>
     public int Rendered => _render.Rendered;

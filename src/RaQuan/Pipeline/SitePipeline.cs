@@ -1,7 +1,5 @@
 using RaQuan.Assembling;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering;
 using RaQuan.Themes;
@@ -20,14 +18,14 @@ internal sealed record PipelineResult(LoadedContent Content, Site Site, IReadOnl
 internal static class SitePipeline
 {
     /// <summary>The steps every build reports: load, assemble, each section; the caller adds its own (publish).</summary>
-    public static int Steps => SiteSections.All.Count + 2;
+    public static int Steps => SiteSections.Count + 2;
 
     /// <summary>Runs the stages; throws <see cref="BuildException"/> with every content error of the first stage that has any.</summary>
     /// <param name="stepDone">Told the name of each step as it ends.</param>
     public static async Task<PipelineResult> RunAsync(
         BuildOptions options, ITheme theme, OutputSink sink, IBuildCache cache, CancellationToken cancellation, Action<string>? stepDone = null)
     {
-        var content = ContentLoader.Load(options.SiteDirectory, cache.PlanSources);
+        var content = ContentLoader.Load(options.SiteDirectory, cache.Plans);
         stepDone?.Invoke("load");
         var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
         stepDone?.Invoke("assemble");

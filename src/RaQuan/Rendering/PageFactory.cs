@@ -1,5 +1,4 @@
 using RaQuan.Ceremonies;
-using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 using RaQuan.Rendering.Sharing;
 using RaQuan.Rendering.Bodies;

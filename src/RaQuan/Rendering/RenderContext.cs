@@ -1,18 +1,18 @@
-using System.Collections.Concurrent;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
 using RaQuan.Output;
 using RaQuan.Rendering.Caching;
 using RaQuan.Rendering.Pages;
-using RaQuan.Search;
 using RaQuan.Sitemaps;
 using RaQuan.Feeds;
 using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering;
 
-/// <summary>What every section of the site needs while rendering, and the shared results sections hand on.</summary>
+/// <summary>
+/// What every section of the site renders with: the site, the theme, the output, addresses and page models, and the
+/// cache. Sections hand their results to the ones after them as return values (<see cref="SiteSections"/>), not
+/// through here; the only thing it gathers is what the writes record for the sitemap.
+/// </summary>
 internal sealed class RenderContext
 {
     private readonly ConcurrentBag<SitemapEntry> _sitemap = [];
@@ -23,7 +23,6 @@ internal sealed class RenderContext
         (Site, Theme, Sink, Paths, Cache) = (site, theme, sink, paths, cache ?? new NoRenderCache());
         Urls = new SiteUrls(site.Config);
         Pages = new PageFactory(site, Urls);
-        Search = Cache.Search(() => SearchSources.All.SelectMany(s => s.Documents(site, Urls)), site.AllUnits.ToList());
     }
 
     public Site Site { get; }
@@ -36,28 +35,7 @@ internal sealed class RenderContext
     /// <summary>What the render stage reuses and how it writes; <see cref="NoRenderCache"/> in a plain build.</summary>
     public IRenderCache Cache { get; }
 
-    /// <summary>The search index, filled by the plan section as it renders and finished by the search section.</summary>
-    public ISearchIndexBuilder Search { get; }
-
-    /// <summary>
-    /// What feeds need of the plans that appear in one, filled by the plan section for the feed section. Only
-    /// this is kept, not the pages' HTML, so memory stays bounded by the feeds' size rather than the site's.
-    /// </summary>
-    public ConcurrentDictionary<Plan, FeedText> FeedBodies { get; } = new();
-
-    /// <summary>Each news post's HTML, filled by the news section for the feeds.</summary>
-    public ConcurrentDictionary<NewsPost, News.NewsBodies> NewsBodies { get; } = new();
-
-    /// <summary>
-    /// Files of files/ that this build's plan and page bodies show as images, for the files section to publish. A plan
-    /// body the cache reuses brings the files it showed when it was rendered (<see cref="IRenderCache.PlanBody"/>).
-    /// </summary>
-    public ConcurrentDictionary<string, byte> BodyFiles { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Each plan's fallback summary (its first paragraph), filled by the plan section for the API.</summary>
-    public ConcurrentDictionary<Plan, string> Excerpts { get; } = new();
-
-    /// <summary>Every indexable page written so far, in no particular order.</summary>
+    /// <summary>Every indexable page written so far, in no particular order: the sitemap's entries once every page is written.</summary>
     public IEnumerable<SitemapEntry> SitemapEntries => _sitemap;
 
     /// <summary>
@@ -85,10 +63,13 @@ internal sealed class RenderContext
     public void WriteOutput(string path, OutputInputs shows, Func<string> make) =>
         WriteOutput(path, shows, () => OutputSink.Encode(make()));
 
-    /// <summary>Renders a Markdown body, starting at <paramref name="source"/>, for the page at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Renders a Markdown body, starting at <paramref name="source"/>, for the page at <paramref name="path"/>; the
+    /// files of files/ it shows are added to <paramref name="files"/>.
+    /// </summary>
     /// <exception cref="BuildException">The renderer refused the text.</exception>
-    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source) =>
-        RenderMarkdown(markdown, path, source, Publish);
+    public RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source, BodyFiles files) =>
+        RenderMarkdown(markdown, path, source, files.Add);
 
     private RenderedBody RenderMarkdown(string markdown, string path, SourceLocation source, Action<string> publish)
     {
@@ -112,14 +93,12 @@ internal sealed class RenderContext
     }
 
     /// <summary>Renders a plan's body for its page (reused while the plan's file is unchanged, when the cache keeps it).</summary>
-    public RenderedBody RenderPlanBody(Plan plan)
+    public RenderedBody RenderPlanBody(Plan plan, BodyFiles files)
     {
         var path = Urls.Plan(plan);
         var source = plan.Source with { Line = plan.BodyLine, Column = 0 };
-        return Cache.PlanBody(plan, path, publish => RenderMarkdown(plan.Body, path, source, publish), Publish);
+        return Cache.PlanBody(plan, path, publish => RenderMarkdown(plan.Body, path, source, publish), files.Add);
     }
-
-    private void Publish(string file) => BodyFiles.TryAdd(file, 0);
 
     /// <summary>What feeds keep of a plan's body.</summary>
     public FeedText FeedTextOf(Plan plan, RenderedBody body) => Cache.FeedText(plan, Urls.Plan(plan), body);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using RaQuan.Model;
 
 namespace RaQuan.Rendering;
 

@@ -1,7 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Results;
 
 /// <summary>The assemble step for result tables: unit names become units, the source plan slug a plan.</summary>

@@ -1,7 +1,4 @@
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Xml.Linq;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

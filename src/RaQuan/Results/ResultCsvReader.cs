@@ -1,9 +1,5 @@
-using System.Text;
 using CsvHelper;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
 
 namespace RaQuan.Results;
 

@@ -1,7 +1,5 @@
 using CsvHelper;
-using RaQuan.Model;
 using RaQuan.Output;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Rendering.Api;
 
 namespace RaQuan.Results;
 
@@ -77,12 +76,7 @@ internal static class ResultJson
         foreach (var row in table.Rows)
         {
             w.WriteStartObject();
-            w.WriteStartObject("unit");
-            w.WriteString("slug", row.Unit.Slug);
-            w.WriteString("name", row.Unit.Title);
-            w.WriteString("code", row.Unit.Code);
-            w.WriteString("url", urls.Absolute(urls.Unit(row.Unit)));
-            w.WriteEndObject();
+            ApiJson.Unit(w, row.Unit, urls, withCode: true);
             w.WriteStartObject("values");
             foreach (var c in table.Columns)
             {

@@ -1,4 +1,3 @@
-using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Search;
 
@@ -8,12 +7,8 @@ namespace RaQuan.Results;
 internal sealed class ResultSearchSource : ISearchSource
 {
     public IEnumerable<SearchDocument> Documents(Site site, SiteUrls urls) =>
-        site.Results.Select(table => new SearchDocument
+        site.Results.Select(table => new SearchDocument("Bảng kết quả", urls.Result(table), table.Title, table.SourcePlan?.Unit ?? SharedUnit(table) ?? site.RootUnits[0])
         {
-            Kind = "Bảng kết quả",
-            Path = urls.Result(table),
-            Title = table.Title,
-            Unit = table.SourcePlan?.Unit ?? SharedUnit(table) ?? site.RootUnits[0],
             Date = table.SourcePlan?.ListingDate,
             Summary = table.Period,
             Names = new[] { table.Period }.OfType<string>().ToList(),

@@ -4,9 +4,9 @@ using RaQuan.Rendering;
 namespace RaQuan.Results;
 
 /// <summary>/ket-qua/: the index of result tables, a page per table, and each table's open data.</summary>
-internal sealed class ResultSection : ISiteSection
+internal static class ResultSection
 {
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static async Task RenderAsync(RenderContext context)
     {
         if (context.Site.Results.Count == 0)
         {

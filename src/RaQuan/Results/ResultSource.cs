@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Results;
 
 /// <summary>A result table as read from its files, before unit names and the source plan are resolved.</summary>

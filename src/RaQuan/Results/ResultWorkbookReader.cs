@@ -1,10 +1,5 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using ExcelDataReader;
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Results;
 

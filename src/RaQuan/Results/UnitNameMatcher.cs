@@ -1,6 +1,3 @@
-using RaQuan.Model;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Results;
 
 /// <summary>

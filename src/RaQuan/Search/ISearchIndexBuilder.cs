@@ -5,7 +5,7 @@ namespace RaQuan.Search;
 /// finishes it. A plain build streams it (<see cref="SearchIndexStream"/>); a serve session patches the index it
 /// kept (<see cref="SearchIndexCache"/>).
 /// </summary>
-internal interface ISearchIndexBuilder
+internal interface ISearchIndexBuilder : IShardCache
 {
     /// <summary><paramref name="items"/> in the order that lets the index append their words nearly in order.</summary>
     IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path);
@@ -15,7 +15,4 @@ internal interface ISearchIndexBuilder
 
     /// <summary>The whole index, once every page that gives text has been added.</summary>
     SearchIndex Finish();
-
-    /// <summary>Encoded shards kept from an earlier build, which the writer reuses; null in a plain build.</summary>
-    SearchIndexCache? Shards { get; }
 }

@@ -1,4 +1,3 @@
-using RaQuan.Model;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Bodies;
 
@@ -8,12 +7,8 @@ namespace RaQuan.Search;
 internal sealed class PlanSearchSource : ISearchSource
 {
     public IEnumerable<SearchDocument> Documents(Site site, SiteUrls urls) =>
-        site.Plans.Select(plan => new SearchDocument
+        site.Plans.Select(plan => new SearchDocument("Kế hoạch", urls.Plan(plan), plan.Title, plan.Unit)
         {
-            Kind = "Kế hoạch",
-            Path = urls.Plan(plan),
-            Title = plan.Title,
-            Unit = plan.Unit,
             Date = plan.ListingDate,
             Number = plan.Number,
             Summary = plan.Summary,

@@ -1,10 +1,18 @@
-using RaQuan.Model;
+using System.Diagnostics.CodeAnalysis;
 
 namespace RaQuan.Search;
 
 /// <summary>One thing a reader can find with the site's search: a plan, and later a ceremony or a result table.</summary>
 public sealed record SearchDocument
 {
+    public SearchDocument()
+    {
+    }
+
+    /// <summary>A document of <paramref name="kind"/> at <paramref name="path"/>, filed under <paramref name="unit"/>, with no text until <see cref="Body"/> is given.</summary>
+    [SetsRequiredMembers]
+    public SearchDocument(string kind, string path, string title, Unit unit) => (Kind, Path, Title, Unit, Body) = (kind, path, title, unit, () => "");
+
     /// <summary>What the result is, as shown beside it: "Kế hoạch".</summary>
     public required string Kind { get; init; }
 

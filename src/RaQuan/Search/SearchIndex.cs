@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Search;
 
 /// <summary>The search index in memory: documents in id order, their shown summaries, and the postings of every word.</summary>

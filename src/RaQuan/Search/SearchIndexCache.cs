@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Search;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace RaQuan.Search;
 /// holding those words; other shards are written from the bytes kept. Otherwise it merges every document again.
 /// Either way the files are the ones a full build writes.
 /// </summary>
-internal sealed class SearchIndexCache
+internal sealed class SearchIndexCache : IShardCache
 {
     private readonly Dictionary<string, EncodedShard> _shards = new(StringComparer.Ordinal);
 
@@ -117,7 +115,7 @@ internal sealed class PatchedSearchIndex(
     // Each rendered plan's text by the plan's path, so the search step neither reads nor parses the plan again.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    public SearchIndexCache? Shards => cache;
+    public EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode) => cache.Shard(shard, firstPostings, encode);
 
     public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => items;
 

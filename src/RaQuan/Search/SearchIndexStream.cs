@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Search;
 
 /// <summary>
@@ -62,7 +60,7 @@ internal sealed class SearchIndexStream : ISearchIndexBuilder
     }
 
     /// <summary>A plain build keeps no shards.</summary>
-    public SearchIndexCache? Shards => null;
+    public EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode) => encode();
 
     /// <summary>The whole index, once the documents not added have been read.</summary>
     public SearchIndex Finish()

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Output;
 
 namespace RaQuan.Search;
@@ -25,17 +22,16 @@ internal static class SearchIndexWriter
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <param name="cache">A serve session's kept shards; null encodes every shard.</param>
-    public static void Write(SearchIndex index, string folder, OutputSink sink, SearchIndexCache? cache = null)
+    /// <param name="kept">A serve session's kept shards; none by default, which encodes every shard.</param>
+    public static void Write(SearchIndex index, string folder, OutputSink sink, IShardCache? kept = null)
     {
+        kept ??= IShardCache.None;
         var shards = index.Tokens.Keys.GroupBy(ShardOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var next = 0;
         foreach (var shard in shards)
         {
             var first = next;
-            var encoded = cache is null
-                ? EncodeShard(index, shard, first)
-                : cache.Shard(shard.Key, first, () => EncodeShard(index, shard, first));
+            var encoded = kept.Shard(shard.Key, first, () => EncodeShard(index, shard, first));
             sink.Write($"{folder}w/{shard.Key}.json", encoded.Words);
             foreach (var postings in encoded.Postings)
             {

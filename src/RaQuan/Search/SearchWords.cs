@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Search;
 

@@ -1,4 +1,3 @@
-using RaQuan.Model;
 using RaQuan.Rendering;
 
 namespace RaQuan.Search;
@@ -7,15 +6,10 @@ namespace RaQuan.Search;
 internal sealed class UnitSearchSource : ISearchSource
 {
     public IEnumerable<SearchDocument> Documents(Site site, SiteUrls urls) =>
-        site.AllUnits.Select(unit => new SearchDocument
+        site.AllUnits.Select(unit => new SearchDocument("Địa bàn", urls.Unit(unit), unit.Title, unit)
         {
-            Kind = "Địa bàn",
-            Path = urls.Unit(unit),
-            Title = unit.Title,
-            Unit = unit,
             // Only the unit's own words: a summary such as "kế hoạch của …" would match every query for "kế hoạch".
             Summary = unit.Parent is { } parent ? $"{unit.Title}, {parent.FullName}" : unit.Title,
             Names = [.. unit.Ancestors.Select(u => u.FullName), .. new[] { unit.Code }.OfType<string>()],
-            Body = () => "",
         });
 }

@@ -1,12 +1,8 @@
-using System.Collections.Concurrent;
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using RaQuan.Building;
-using RaQuan.Localization;
 using RaQuan.Rendering;
 
 using RaQuan.Themes;

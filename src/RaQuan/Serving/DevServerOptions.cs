@@ -1,5 +1,3 @@
-using RaQuan.Building;
-
 namespace RaQuan.Serving;
 
 /// <summary>How <c>raquan serve</c> builds and where it listens.</summary>

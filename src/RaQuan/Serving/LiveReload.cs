@@ -1,8 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
-using RaQuan.Building;
-using RaQuan.Localization;
 
 namespace RaQuan.Serving;
 

@@ -1,5 +1,3 @@
-using RaQuan.Building;
-
 namespace RaQuan.Serving;
 
 /// <summary>One build of a <see cref="SiteSession"/>: the site's files, or the errors that stopped it.</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using RaQuan.Building;
-using RaQuan.Localization;
 using RaQuan.Output;
 using RaQuan.Pipeline;
 using RaQuan.Rendering;

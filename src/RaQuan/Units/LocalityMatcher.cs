@@ -1,6 +1,4 @@
 using RaQuan.Documents;
-using RaQuan.Model;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Units;
 

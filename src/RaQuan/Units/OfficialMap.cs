@@ -1,9 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using RaQuan.Building;
-using RaQuan.Model;
 using RaQuan.Results;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Units;
 

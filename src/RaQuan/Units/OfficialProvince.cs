@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Units;
 
 /// <summary>A province or centrally-run city of the official list, with its communes, wards and special zones.</summary>

@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Units;
 
 /// <summary>A commune, ward or special zone of the official list.</summary>

@@ -1,6 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
-
 namespace RaQuan.Units;
 
 /// <summary>Links each <c>merged_into</c> to its unit and checks that the mergers make sense.</summary>

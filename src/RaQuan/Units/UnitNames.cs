@@ -1,5 +1,3 @@
-using RaQuan.Building;
-using RaQuan.Model;
 using RaQuan.Results;
 
 namespace RaQuan.Units;

@@ -1,9 +1,5 @@
-using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Localization;
-using RaQuan.Model;
 using RaQuan.Results;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Units;
 

@@ -1,4 +1,3 @@
-
 namespace RaQuan.Vietnamese;
 
 /// <summary>The 8-bit Vietnamese encodings that documents from before Unicode (and many still today) are typed in.</summary>

@@ -1,4 +1,3 @@
-
 namespace RaQuan.Vietnamese;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace RaQuan.Vietnamese;
 
 /// <summary>Makes ASCII URL slugs from Vietnamese text: "Đắk R'Lấp" becomes "dak-r-lap".</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RaQuan.Vietnamese;
 
 /// <summary>Vietnamese alphabetical order, the order readers expect in lists of communes and units.</summary>

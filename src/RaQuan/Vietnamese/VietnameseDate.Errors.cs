@@ -1,6 +1,3 @@
-using System.Globalization;
-using RaQuan.Localization;
-
 namespace RaQuan.Vietnamese;
 
 public static partial class VietnameseDate

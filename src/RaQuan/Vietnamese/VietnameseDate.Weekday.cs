@@ -1,4 +1,3 @@
-
 namespace RaQuan.Vietnamese;
 
 public static partial class VietnameseDate

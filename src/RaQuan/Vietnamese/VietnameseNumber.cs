@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using RaQuan.Localization;
-
 namespace RaQuan.Vietnamese;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using RaQuan.Building;
 using RaQuan.Rendering;
+using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Rendering;
 
@@ -15,23 +17,13 @@ public sealed class SiteRendererTests
         var log = new ConcurrentQueue<string>();
         var started = new TaskCompletionSource();
         var slowMayEnd = new TaskCompletionSource();
-        ISiteSection[] sections =
-        [
-            new FakeSection("FirstSection", Alongside: false, EveryPage: false),
-            new FakeSection("SlowSection", Alongside: true, EveryPage: false),
-            new FakeSection("NextSection", Alongside: false, EveryPage: false),
-            new FakeSection("SitemapSection", Alongside: false, EveryPage: true),
-            new FakeSection("LastSection", Alongside: true, EveryPage: false),
-        ];
         var done = new List<(string, int)>();
-
-        await SiteRenderer.RunAsync(sections, async section =>
+        async Task Section(string name)
         {
-            var name = ((FakeSection)section).Name;
             log.Enqueue($"start {name}");
             switch (name)
             {
-                case "SlowSection":
+                case "slow":
                     started.SetResult();
 
                     // Bounded: were the sections run one after the other, this would wait for the next one for ever.
@@ -40,7 +32,7 @@ public sealed class SiteRendererTests
                     // Long after the next section: a section started without waiting for this one would start first.
                     await Task.Delay(200);
                     break;
-                case "NextSection":
+                case "next":
                     // Runs while the slow section has not ended: it started and is waiting for this one.
                     await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
                     slowMayEnd.SetResult();
@@ -49,15 +41,25 @@ public sealed class SiteRendererTests
 
             await Task.Delay(10);
             log.Enqueue($"end {name}");
+        }
+
+        await SiteRenderer.RunAsync(async run =>
+        {
+            await run.RunAsync("first", () => Section("first"));
+            run.Alongside("slow", () => Section("slow"));
+            await run.RunAsync("next", () => Section("next"));
+            await run.EveryPageWrittenAsync();
+            await run.RunAsync("sitemap", () => Section("sitemap"));
+            run.Alongside("last", () => Section("last"));
         }, (name, count) => done.Add((name, count)));
 
         var order = log.ToList();
         var text = string.Join(", ", order);
-        Assert.True(order.IndexOf("start NextSection") < order.IndexOf("end SlowSection"), text);
-        Assert.True(order.IndexOf("end SlowSection") < order.IndexOf("start SitemapSection"), text);
-        Assert.True(order.IndexOf("end NextSection") < order.IndexOf("start SitemapSection"), text);
-        Assert.Equal("end LastSection", order[^1]);
-        Assert.Equal([1, 2, 3, 4, 5], done.Select(d => d.Item2));
+        Assert.True(order.IndexOf("start next") < order.IndexOf("end slow"), text);
+        Assert.True(order.IndexOf("end slow") < order.IndexOf("start sitemap"), text);
+        Assert.True(order.IndexOf("end next") < order.IndexOf("start sitemap"), text);
+        Assert.Equal("end last", order[^1]);
+        Assert.Equal([("first", 1), ("next", 2), ("slow", 3), ("sitemap", 4), ("last", 5)], done);
     }
 
     [Fact]
@@ -65,36 +67,39 @@ public sealed class SiteRendererTests
     {
         // A failed build removes its staging folder next: nothing may still be writing into it.
         var log = new ConcurrentQueue<string>();
-        ISiteSection[] sections =
-        [
-            new FakeSection("SlowSection", Alongside: true, EveryPage: false),
-            new FakeSection("FailingSection", Alongside: false, EveryPage: false),
-        ];
-
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => SiteRenderer.RunAsync(sections, async section =>
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => SiteRenderer.RunAsync(async run =>
         {
-            var name = ((FakeSection)section).Name;
-            if (name == "FailingSection")
+            run.Alongside("slow", async () =>
             {
-                throw new InvalidOperationException("content error");
-            }
-
-            await Task.Delay(300);
-            log.Enqueue($"end {name}");
+                await Task.Delay(300);
+                log.Enqueue("end slow");
+            });
+            await run.RunAsync("failing", () => Task.FromException(new InvalidOperationException("content error")));
         }, null));
 
         Assert.Equal("content error", failure.Message);
-        Assert.Equal(["end SlowSection"], log);
+        Assert.Equal(["end slow"], log);
     }
 
-    private sealed record FakeSection(string Name, bool Alongside, bool EveryPage) : ISiteSection
+    [Fact]
+    public async Task A_build_reports_every_section_once_and_its_steps_count_up_to_the_total()
     {
-        public bool RunsAlongside => Alongside;
+        // The total comes from SiteSections.Count: a section added without it would count past the total.
+        using var site = TestSite.Create();
+        var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow));
+        await using var theme = new RaQuan.Themes.Default.DefaultTheme();
+        var steps = new List<BuildStep>();
 
-        public bool NeedsEveryPage => EveryPage;
+        await SiteBuilder.BuildAsync(options, theme, progress: new Reported(steps.Add));
 
-        public Task RenderAsync(RenderContext context, CancellationToken cancellation) => throw new NotSupportedException();
+        Assert.Equal(Enumerable.Range(1, steps[0].Total), steps.Select(s => s.Done));
+        Assert.Equal(steps.Count, steps.Select(s => s.Name).Distinct().Count());
+        Assert.Equal(["load", "assemble", "plan"], steps.Take(3).Select(s => s.Name));
+        Assert.Equal("publish", steps[^1].Name);
+    }
 
-        public override string ToString() => Name;
+    private sealed class Reported(Action<BuildStep> report) : IProgress<BuildStep>
+    {
+        public void Report(BuildStep value) => report(value);
     }
 }

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace RaQuan.Rendering.Api;
 
@@ -11,6 +8,21 @@ internal static class ApiJson
     // Vietnamese stays readable (UTF-8, not \u escapes); the files are served as application/json, never inlined
     // into HTML, so the relaxed encoder's unescaped "<" is safe here.
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The unit something belongs to, as <c>"unit": {"slug", "name", ["code",] "url"}</c>.</summary>
+    public static void Unit(Utf8JsonWriter w, Unit unit, SiteUrls urls, bool withCode = false)
+    {
+        w.WriteStartObject("unit");
+        w.WriteString("slug", unit.Slug);
+        w.WriteString("name", unit.Title);
+        if (withCode)
+        {
+            w.WriteString("code", unit.Code);
+        }
+
+        w.WriteString("url", urls.Absolute(urls.Unit(unit)));
+        w.WriteEndObject();
+    }
 
     public static void Date(Utf8JsonWriter w, string name, DateOnly? date) =>
         w.WriteString(name, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering.Caching;
+using RaQuan.Rendering.Sections;
 
 namespace RaQuan.Rendering.Api;
 
@@ -20,5 +19,6 @@ internal interface IApiDocument
     OutputInputs Shows(Site site);
 
     /// <summary>Writes the document's own fields after "version" and "site".</summary>
-    void WriteFields(Utf8JsonWriter writer, RenderContext context);
+    /// <param name="plans">The plans as the plan section rendered them.</param>
+    void WriteFields(Utf8JsonWriter writer, RenderContext context, RenderedPlans plans);
 }

@@ -1,6 +1,5 @@
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering.Caching;
+using RaQuan.Rendering.Sections;
 
 namespace RaQuan.Rendering.Api;
 
@@ -13,12 +12,12 @@ internal sealed class PlansApi : IApiDocument
     // Each plan's fields, its summary or first paragraph (its text), and the sizes of its attachments (in the site stamp).
     public OutputInputs Shows(Site site) => new() { Plans = site.Plans };
 
-    public void WriteFields(Utf8JsonWriter w, RenderContext context)
+    public void WriteFields(Utf8JsonWriter w, RenderContext context, RenderedPlans plans)
     {
         w.WriteStartArray("plans");
         foreach (var plan in context.Site.Plans)
         {
-            context.Cache.WritePlanData(w, Name, plan, inner => Write(inner, plan, context));
+            context.Cache.WritePlanData(w, Name, plan, inner => Write(inner, plan, context, plans.Excerpts));
 
             ApiJson.FlushPending(w);
         }
@@ -26,7 +25,7 @@ internal sealed class PlansApi : IApiDocument
         w.WriteEndArray();
     }
 
-    private static void Write(Utf8JsonWriter w, Plan plan, RenderContext context)
+    private static void Write(Utf8JsonWriter w, Plan plan, RenderContext context, IReadOnlyDictionary<Plan, string> excerpts)
     {
         var urls = context.Urls;
         var path = urls.Plan(plan);
@@ -40,7 +39,7 @@ internal sealed class PlansApi : IApiDocument
         ApiJson.Date(w, "effective_date", plan.EffectiveDate);
         w.WriteString("issuer", plan.Issuer);
         w.WriteString("unit", plan.Unit.Slug);
-        w.WriteString("summary", plan.Summary ?? context.Excerpts.GetValueOrDefault(plan));
+        w.WriteString("summary", plan.Summary ?? excerpts.GetValueOrDefault(plan));
         ApiJson.Strings(w, "tags", plan.Tags);
         if (plan.Signer is { } signer)
         {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering.Caching;
 
 namespace RaQuan.Rendering.Api;
@@ -12,7 +10,7 @@ internal sealed class UnitsApi : IApiDocument
 
     public OutputInputs Shows(Site site) => new() { PlanCounts = true };
 
-    public void WriteFields(Utf8JsonWriter w, RenderContext context)
+    public void WriteFields(Utf8JsonWriter w, RenderContext context, Sections.RenderedPlans plans)
     {
         w.WriteStartArray("units");
         foreach (var unit in context.Site.AllUnits)

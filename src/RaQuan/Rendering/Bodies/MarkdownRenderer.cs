@@ -2,7 +2,6 @@ using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using RaQuan.Loading;
-using RaQuan.Localization;
 
 namespace RaQuan.Rendering.Bodies;
 

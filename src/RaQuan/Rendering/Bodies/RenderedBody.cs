@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RaQuan.Rendering.Bodies;
 
 /// <summary>Which of a body's three HTML texts: see <see cref="RenderedBody"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 using RaQuan.Search;
 using RaQuan.Feeds;

@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Rendering.Caching;
 
 /// <summary>

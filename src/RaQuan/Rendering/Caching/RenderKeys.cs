@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Text;
-using RaQuan.Model;
 using RaQuan.Rendering.Pages;
 
 namespace RaQuan.Rendering.Caching;

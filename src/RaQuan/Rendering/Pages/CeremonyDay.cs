@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Rendering.Pages;
 
 /// <summary>The ceremonies that start on one day, for the schedule.</summary>

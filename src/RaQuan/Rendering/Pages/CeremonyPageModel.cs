@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Rendering.Pages;
 
 public sealed record CeremonyPageModel : PageModel

@@ -1,4 +1,3 @@
-using RaQuan.Model;
 using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering.Pages;

@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Rendering.Pages;
 
 /// <summary>A page that shows one page of a paginated list of plans; its title carries the page number.</summary>

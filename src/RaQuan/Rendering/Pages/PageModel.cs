@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using RaQuan.Model;
 
 namespace RaQuan.Rendering.Pages;
 

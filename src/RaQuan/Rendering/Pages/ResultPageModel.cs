@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Rendering.Pages;
 
 /// <summary>A result table's page: the table, its chart and its downloads.</summary>

@@ -1,5 +1,3 @@
-using RaQuan.Model;
-
 namespace RaQuan.Rendering.Pages;
 
 /// <summary>A unit's page: the plans of the unit and of the units under it.</summary>

@@ -7,9 +7,9 @@ namespace RaQuan.Rendering.Sections;
 /// refresh for browsers and a canonical link for search engines, as Hugo writes its aliases. They are listed nowhere
 /// else (not in the sitemap, feeds, search or open data), and tell robots not to index them.
 /// </summary>
-internal sealed class AliasSection : ISiteSection
+internal static class AliasSection
 {
-    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static Task RenderAsync(RenderContext context)
     {
         foreach (var plan in context.Site.Plans)
         {

@@ -1,4 +1,4 @@
-using RaQuan.Building;
+using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering.Sections;
 
@@ -7,11 +7,11 @@ namespace RaQuan.Rendering.Sections;
 /// file is written, so an attachment with the path of one (rss.xml, index.html, assets/search.js) is a content
 /// error naming both rather than a file written twice.
 /// </summary>
-internal sealed class AttachmentSection : ISiteSection
+internal static class AttachmentSection
 {
-    public bool NeedsEveryPage => true;
 
-    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    /// <param name="shown">The files of files/ that the bodies of each section show.</param>
+    public static Task RenderAsync(RenderContext context, IEnumerable<BodyFiles> shown)
     {
         var generated = new GeneratedFiles(context.Sink.Paths);
         var diagnostics = new Diagnostics(BuildStage.Write);
@@ -39,7 +39,7 @@ internal sealed class AttachmentSection : ISiteSection
 
         // Images that bodies show from files/ (Images.BodyImages), once each and in a fixed order.
         var copied = attachments.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in context.BodyFiles.Keys.Where(p => !copied.Contains(p)).Order(StringComparer.Ordinal))
+        foreach (var path in shown.SelectMany(f => f.All).Distinct(StringComparer.Ordinal).Where(p => !copied.Contains(p)).Order(StringComparer.Ordinal))
         {
             if (context.Paths.ResolveInside(path) is { } full && File.Exists(full))
             {

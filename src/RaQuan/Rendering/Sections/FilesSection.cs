@@ -4,9 +4,9 @@ namespace RaQuan.Rendering.Sections;
 /// The theme's assets and the site's logo and favicon (site.yml <c>theme:</c>), copied as they are (attachments:
 /// <see cref="AttachmentSection"/>; the static/ folder: <see cref="StaticSection"/>).
 /// </summary>
-internal sealed class FilesSection : ISiteSection
+internal static class FilesSection
 {
-    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static Task RenderAsync(RenderContext context)
     {
         foreach (var asset in context.Theme.Assets)
         {

@@ -1,9 +1,9 @@
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>The home page, the English page and the 404 page.</summary>
-internal sealed class HomeSection : ISiteSection
+internal static class HomeSection
 {
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static async Task RenderAsync(RenderContext context)
     {
         await context.WritePageAsync(context.Pages.Home());
         await context.WritePageAsync(context.Pages.EnglishPage());

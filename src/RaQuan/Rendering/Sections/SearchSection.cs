@@ -3,13 +3,12 @@ using RaQuan.Search;
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>The search page and the static search index it reads, built from every <see cref="SearchSources"/> source.</summary>
-internal sealed class SearchSection : ISiteSection
+internal static class SearchSection
 {
-    public bool RunsAlongside => true;
-
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    /// <param name="index">The index the plan section filled with the plans' texts.</param>
+    public static async Task RenderAsync(RenderContext context, ISearchIndexBuilder index)
     {
         await context.WritePageAsync(context.Pages.Search());
-        SearchIndexWriter.Write(context.Search.Finish(), context.Urls.SearchData, context.Sink, context.Search.Shards);
+        SearchIndexWriter.Write(index.Finish(), context.Urls.SearchData, context.Sink, index);
     }
 }

@@ -3,13 +3,13 @@ using RaQuan.Sitemaps;
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>sitemap.xml and robots.txt; runs when every page has been written.</summary>
-internal sealed class SitemapSection : ISiteSection
+internal static class SitemapSection
 {
-    public bool NeedsEveryPage => true;
 
-    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    /// <param name="pages">Every indexable page of the site, written.</param>
+    public static Task RenderAsync(RenderContext context, IEnumerable<SitemapEntry> pages)
     {
-        var entries = context.SitemapEntries.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+        var entries = pages.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         foreach (var (file, xml) in SitemapWriter.Write(entries, context.Urls.Absolute))
         {
             context.Sink.Write(file, xml);

@@ -1,4 +1,3 @@
-using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Output;
 
@@ -8,11 +7,10 @@ namespace RaQuan.Rendering.Sections;
 /// The site's static/ folder, copied as it is to the site root, but for names starting with "." (<see cref="ContentPaths.IsPrivateStatic"/>). Runs last, when every generated file is written, so
 /// a static file with the path of one (static/index.html, static/rss.xml) is reported rather than written over it.
 /// </summary>
-internal sealed class StaticSection : ISiteSection
+internal static class StaticSection
 {
-    public bool NeedsEveryPage => true;
 
-    public Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static Task RenderAsync(RenderContext context)
     {
         var folder = context.Paths.StaticDirectory;
         if (!Directory.Exists(folder))

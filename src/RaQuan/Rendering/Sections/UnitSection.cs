@@ -1,9 +1,9 @@
 namespace RaQuan.Rendering.Sections;
 
 /// <summary>A paginated page per administrative unit, and the index of units.</summary>
-internal sealed class UnitSection : ISiteSection
+internal static class UnitSection
 {
-    public async Task RenderAsync(RenderContext context, CancellationToken cancellation)
+    public static async Task RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         await context.WritePageAsync(context.Pages.UnitList());
         await Parallel.ForEachAsync(context.Site.AllUnits.SelectMany(context.Pages.Unit), cancellation,

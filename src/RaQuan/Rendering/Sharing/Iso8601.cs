@@ -1,4 +1,3 @@
-using System.Globalization;
 using RaQuan.Feeds;
 
 namespace RaQuan.Rendering.Sharing;

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using RaQuan.Model;
 using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Rendering.Sharing;
