@@ -45,17 +45,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_broken_link_in_a_plan_is_reported_once_at_its_markdown_line()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-ray
-            ---
-            Mở đầu.
-
-            Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/).
-            """);
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("Mở đầu.\n\nXem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/)."));
 
         var run = Check(site);
 
@@ -68,15 +58,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void An_unknown_unit_and_a_weekday_mismatch_are_reported_in_json()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-rayy
-            ---
-            Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
-            """);
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.", unit: "kon-rayy"));
 
         var run = Check(site, "--format", "json");
 
@@ -123,17 +105,8 @@ public sealed class CheckCommandTests
     }
 
     // A plan whose ceremony is on "thứ Tư, ngày 20/02/2024", a Tuesday, after a first paragraph.
-    private static TestSite WrongWeekdaySite(string introduction) => TestSite.Create($"""
-        -- content/plans/kon-ray.md --
-        ---
-        title: "Phát động thi đua huyện Kon Rẫy"
-        date: 2024-02-01
-        unit: kon-ray
-        ---
-        {introduction}
-
-        Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
-        """);
+    private static TestSite WrongWeekdaySite(string introduction) => TestSite.Create(
+        SampleFiles.KonRayPlan($"{introduction}\n\nRa quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện."));
 
     private static CliRun Check(TestSite site, params string[] extra) =>
         TestSite.Run(["check", site.Content, "--now", TestSite.DefaultNow, .. extra]);

@@ -52,7 +52,7 @@ public sealed class ResultErrorTests
     [Fact]
     public void A_source_plan_whose_unit_is_unknown_is_one_error_at_the_plan_not_a_second_at_the_table()
     {
-        using var site = TestSite.Create(ResultFiles.Site + "\n-- content/plans/kon-ray.md --\n---\ntitle: \"Phát động thi đua huyện Kon Rẫy\"\ndate: 2024-02-01\nunit: kon-rayy\n---\nNội dung.\n");
+        using var site = TestSite.Create(ResultFiles.Site + "\n" + SampleFiles.KonRayPlan("Nội dung.", unit: "kon-rayy"));
 
         var run = site.Build();
 

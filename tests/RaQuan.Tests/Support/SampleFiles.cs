@@ -20,7 +20,8 @@ internal static class SampleFiles
             code: "51"
         """;
 
-    public const string Base = """
+    /// <summary>The base site; its Kon Rẫy plan is <see cref="KonRayPlan"/> with the sum "2.192 tỷ đồng" in its body.</summary>
+    public static readonly string Base = """
         -- content/site.yml --
         title: "Ra quân 2024"
         description: "Kế hoạch ra quân đầu năm"
@@ -77,13 +78,6 @@ internal static class SampleFiles
         unit: dak-la
         ---
         Xã Đắk La phát động phong trào thi đua yêu nước.
-        -- content/plans/kon-ray.md --
-        ---
-        title: "Phát động thi đua huyện Kon Rẫy"
-        date: 2024-02-01
-        unit: kon-ray
-        ---
-        Tổng giá trị sản xuất: 2.192 tỷ đồng.
         -- content/plans/dak-r-lap.md --
         ---
         title: "Lễ ra quân đầu xuân Giáp Thìn"
@@ -97,5 +91,31 @@ internal static class SampleFiles
         menu: 1
         ---
         Trang thông tin về các kế hoạch ra quân.
+        """ + "\n" + KonRayPlan("Tổng giá trị sản xuất: 2.192 tỷ đồng.");
+
+    /// <summary>
+    /// The base site's content/plans/kon-ray.md with <paramref name="body"/> from line 7 on, under the unit
+    /// <paramref name="unit"/> (a typo such as "kon-rayy" makes it an unknown unit at line 5, column 7).
+    /// </summary>
+    public static string KonRayPlan(string body, string unit = "kon-ray") => $"""
+        -- content/plans/kon-ray.md --
+        ---
+        title: "Phát động thi đua huyện Kon Rẫy"
+        date: 2024-02-01
+        unit: {unit}
+        ---
+        {body}
+        """;
+
+    /// <summary>Deletes the base site's four plans, for a site whose units or plans are all the test's own.</summary>
+    public const string WithoutBasePlans = """
+        -- content/plans/tinh.md --
+        (deleted)
+        -- content/plans/dak-la.md --
+        (deleted)
+        -- content/plans/kon-ray.md --
+        (deleted)
+        -- content/plans/dak-r-lap.md --
+        (deleted)
         """;
 }
