@@ -8,36 +8,10 @@ namespace RaQuan.Tests.EndToEnd;
 
 public sealed class DocumentCommandTests
 {
-    private const string Document = """
-        ỦY BAN NHÂN DÂN
-        HUYỆN KON RẪY
-        Số: 45 /KH-UBND
-        Kon Rẫy, ngày 02 tháng 02 năm 2024
-
-        KẾ HOẠCH
-        Tổ chức trồng cây đầu xuân Giáp Thìn
-
-        Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau:
-
-        I. MỤC ĐÍCH, YÊU CẦU
-        Trồng 1.000 cây xanh.
-
-        II. THỜI GIAN
-        Lúc 08 giờ 00 phút, thứ Sáu, ngày 23/02/2024.
-
-        Nơi nhận:
-        - Các xã;
-        - Lưu: VT.
-        KT. CHỦ TỊCH
-        PHÓ CHỦ TỊCH
-
-        Nguyễn Văn An
-        """;
-
     [Fact]
     public void Inspect_prints_what_was_read_as_json()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
+        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan}");
         var run = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt"), "--json"]);
 
         Assert.Equal(0, run.ExitCode);
@@ -64,7 +38,7 @@ public sealed class DocumentCommandTests
     [Fact]
     public void Import_writes_a_plan_that_builds_and_never_overwrites()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
+        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan}");
         var plans = Path.Combine(site.Content, "plans");
 
         var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
@@ -93,7 +67,7 @@ public sealed class DocumentCommandTests
     {
         using var site = TestSite.Create();
         var path = Path.Combine(site.Root, "cu.txt");
-        var legacy = LegacyEncodings.Encode(Document, encoding);
+        var legacy = LegacyEncodings.Encode(SampleFiles.TreePlantingPlan, encoding);
         File.WriteAllBytes(path, rawBytes ? LegacyEncodings.ToBytes(legacy) : Encoding.UTF8.GetBytes(legacy));
         var plans = Path.Combine(site.Content, "plans");
         var option = LegacyEncodings.Option(encoding);
@@ -112,7 +86,7 @@ public sealed class DocumentCommandTests
         Assert.EndsWith("to-chuc-trong-cay-dau-xuan-giap-thin.md", written);
         var text = File.ReadAllText(written, new UTF8Encoding(false, throwOnInvalidBytes: true));
         Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\nslug: to-chuc-trong-cay-dau-xuan-giap-thin\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
-        Assert.Contains("Trồng 1.000 cây xanh.", text);
+        Assert.Contains("Phát động phong trào trồng cây xanh trên các tuyến đường của huyện", text);
         site.BuildOk("--future");
         Assert.Equal("Tổ chức trồng cây đầu xuân Giáp Thìn", site.Html("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html").QuerySelector("h1")!.TextContent.Trim());
     }
@@ -122,7 +96,7 @@ public sealed class DocumentCommandTests
     {
         using var site = TestSite.Create();
         var path = Path.Combine(site.Root, "cu.txt");
-        File.WriteAllBytes(path, LegacyEncodings.ToBytes(LegacyEncodings.Encode(Document, LegacyEncoding.Tcvn3)));
+        File.WriteAllBytes(path, LegacyEncodings.ToBytes(LegacyEncodings.Encode(SampleFiles.TreePlantingPlan, LegacyEncoding.Tcvn3)));
 
         var refused = TestSite.Run(["inspect", path]);
         var run = TestSite.Run(["inspect", path, "--from", "tcvn3", "--json"]);

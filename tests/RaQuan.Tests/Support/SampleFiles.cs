@@ -94,8 +94,8 @@ internal static class SampleFiles
         """ + "\n" + KonRayPlan("Tổng giá trị sản xuất: 2.192 tỷ đồng.");
 
     /// <summary>
-    /// The base site's content/plans/kon-ray.md with <paramref name="body"/> from line 7 on, under the unit
-    /// <paramref name="unit"/> (a typo such as "kon-rayy" makes it an unknown unit at line 5, column 7).
+    /// The base site's content/plans/kon-ray.md with <paramref name="body"/> from line 6 on, under the unit
+    /// <paramref name="unit"/> (a typo such as "kon-rayy" makes it an unknown unit at line 4, column 7).
     /// </summary>
     public static string KonRayPlan(string body, string unit = "kon-ray") => $"""
         -- content/plans/kon-ray.md --
@@ -105,6 +105,16 @@ internal static class SampleFiles
         unit: {unit}
         ---
         {body}
+        """;
+
+    /// <summary>A plan whose unit is in no units.yml: a content error at plans/hong.md:3:7 that fails the build.</summary>
+    public const string PlanOfUnknownUnit = """
+        -- content/plans/hong.md --
+        ---
+        title: "Hỏng"
+        unit: khong-ton-tai
+        date: 2024-01-02
+        ---
         """;
 
     /// <summary>Deletes the base site's four plans, for a site whose units or plans are all the test's own.</summary>
@@ -117,5 +127,34 @@ internal static class SampleFiles
         (deleted)
         -- content/plans/dak-r-lap.md --
         (deleted)
+        """;
+
+    /// <summary>A district's plan as its text is typed or copied (header, legal basis, purpose, time, signature): what inspect and import read.</summary>
+    public const string TreePlantingPlan = """
+        ỦY BAN NHÂN DÂN
+        HUYỆN KON RẪY
+        Số: 45/KH-UBND
+        Kon Rẫy, ngày 02 tháng 02 năm 2024
+
+        KẾ HOẠCH
+        Tổ chức trồng cây đầu xuân Giáp Thìn
+
+        Căn cứ Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Kon Tum;
+
+        Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau:
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        - Phát động phong trào trồng cây xanh trên các tuyến đường của huyện, tạo cảnh quan sáng, xanh, sạch, đẹp.
+
+        II. THỜI GIAN
+        Lúc 08 giờ 00 phút, thứ Sáu, ngày 23/02/2024.
+
+        Nơi nhận:
+        - Các xã;
+        - Lưu: VT.
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+
+        Nguyễn Văn An
         """;
 }

@@ -85,7 +85,7 @@ internal sealed class TestSite : IDisposable
     public CliRun BuildFails(string location, string message, string? fix = null, params string[] extra) =>
         BuildFailsWith($"{location}: error: {message}", fix, extra);
 
-    /// <summary>As <see cref="BuildFails"/>, with the error line whole: "plans/a.md:4:7: error: …".</summary>
+    /// <summary>As <see cref="BuildFails"/>, with the error line whole ("plans/a.md:4:7: error: …") or the part of it that matters.</summary>
     public CliRun BuildFailsWith(string error, string? fix = null, params string[] extra)
     {
         var before = Directory.Exists(Output) ? Snapshot.Of(Output) : null;
@@ -108,6 +108,10 @@ internal sealed class TestSite : IDisposable
     }
 
     public string OutPath(string path) => Path.Combine(Output, path);
+
+    /// <summary>The names in the test's root folder, in order: content, _site, its lock, and any staging folder a build left.</summary>
+    public string[] RootEntries() =>
+        Directory.EnumerateFileSystemEntries(Root).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToArray();
 
     public bool Exists(string path) => File.Exists(OutPath(path));
 
