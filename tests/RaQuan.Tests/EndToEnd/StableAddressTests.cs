@@ -123,9 +123,6 @@ public sealed class StableAddressTests
             ---
             Văn bản.
             """);
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.True(run.Error.Contains(expected, StringComparison.Ordinal), run.Error);
+        site.BuildFailsWith(expected);
     }
 }
