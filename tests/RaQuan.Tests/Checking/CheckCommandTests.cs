@@ -8,13 +8,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_good_site_passes_and_lists_its_external_links()
     {
-        using var site = TestSite.Create("""
-            -- content/pages/lien-he.md --
-            ---
-            title: "Liên hệ"
-            ---
-            Xem [Cổng thông tin tỉnh](https://kontum.gov.vn/) và [mục đích](/ra-quan-2024/ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/#i-muc-dich).
-            """);
+        using var site = TestSite.Create(ContactPage(
+            "Xem [Cổng thông tin tỉnh](https://kontum.gov.vn/) và [mục đích](/ra-quan-2024/ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/#i-muc-dich)."));
 
         var run = Check(site);
 
@@ -27,13 +22,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_broken_link_and_a_missing_fragment_fail_the_check()
     {
-        using var site = TestSite.Create("""
-            -- content/pages/lien-he.md --
-            ---
-            title: "Liên hệ"
-            ---
-            Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/) và [mục](/ra-quan-2024/gioi-thieu/#khong-co-muc).
-            """);
+        using var site = TestSite.Create(ContactPage(
+            "Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/) và [mục](/ra-quan-2024/gioi-thieu/#khong-co-muc)."));
 
         var run = Check(site);
 
@@ -103,6 +93,15 @@ public sealed class CheckCommandTests
         Assert.Equal(["url", "pages"], root.GetProperty("externalLinks").EnumerateArray().First().EnumerateObject().Select(p => p.Name));
         Assert.Contains("""\"thứ Tư\" does not match 20/02/2024""", run.Output);
     }
+
+    // content/pages/lien-he.md with the body given on line 4.
+    private static string ContactPage(string body) => $"""
+        -- content/pages/lien-he.md --
+        ---
+        title: "Liên hệ"
+        ---
+        {body}
+        """;
 
     // A plan whose ceremony is on "thứ Tư, ngày 20/02/2024", a Tuesday, after a first paragraph.
     private static TestSite WrongWeekdaySite(string introduction) => TestSite.Create(
