@@ -1,6 +1,9 @@
 namespace RaQuan.Tests.Support;
 
-/// <summary>The smallest site that has every page kind: three unit levels, plans at each, a page.</summary>
+/// <summary>
+/// Files several test classes write: <see cref="Base"/>, the smallest site that has every page kind (three unit
+/// levels, plans at each, a page), and the fixtures that vary it or that commands read.
+/// </summary>
 internal static class SampleFiles
 {
     /// <summary>The old map beside today's: Kon Tum (with Đắk Hà under it) merged into Quảng Ngãi on 1 July 2025.</summary>
