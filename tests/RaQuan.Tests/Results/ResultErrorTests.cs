@@ -71,26 +71,17 @@ public sealed class ResultErrorTests
             columns:
               - { name: "Số cây", aggregate: sum }
             """);
-        var run = site.Build();
-        Assert.True(run.Error.Contains("content/results/mo-coi.csv:1:1: error: the result data has no description\n  fix: create ", StringComparison.Ordinal), run.Error);
+        var run = site.BuildFailsWith("content/results/mo-coi.csv:1:1: error: the result data has no description\n  fix: create ");
         Assert.True(run.Error.Contains("content/results/trong.yml:1:1: error: the result table has no data: ", StringComparison.Ordinal), run.Error);
     }
 
     [Fact]
     public void A_bad_indicator_value_in_front_matter_is_reported()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/chi-tieu.md --
-            ---
-            title: "Chỉ tiêu"
-            unit: kon-ray
-            date: 2024-01-02
-            indicators:
+        using var site = TestSite.Create(ResultFiles.PlanWithIndicators("""
               - { label: "Thu nhập", value: "39.42", unit: "triệu đồng" }
-            ---
-            Nội dung.
-            """);
-        var run = site.Build();
-        Assert.True(run.Error.Contains("content/plans/chi-tieu.md:6:33: error: value: \"39.42\" looks like an English-style number", StringComparison.Ordinal), run.Error);
+            """));
+
+        site.BuildFails("content/plans/chi-tieu.md:6:33", "value: \"39.42\" looks like an English-style number");
     }
 }
