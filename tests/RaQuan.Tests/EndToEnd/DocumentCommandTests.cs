@@ -11,8 +11,8 @@ public sealed class DocumentCommandTests
     [Fact]
     public void Inspect_prints_what_was_read_as_json()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan}");
-        var run = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt"), "--json"]);
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
+        var run = TestSite.Run(["inspect", site.Document, "--json"]);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -38,10 +38,10 @@ public sealed class DocumentCommandTests
     [Fact]
     public void Import_writes_a_plan_that_builds_and_never_overwrites()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan}");
-        var plans = Path.Combine(site.Content, "plans");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
+        var plans = site.Plans;
 
-        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
+        var run = TestSite.Run(["import", site.Document, "--to", plans]);
 
         Assert.Equal(0, run.ExitCode);
         var written = run.Output.Trim();
@@ -53,7 +53,7 @@ public sealed class DocumentCommandTests
         site.BuildOk("--future"); // published from the day of the import, after the tests' build time
         Assert.True(site.Exists("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html"));
 
-        var again = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
+        var again = TestSite.Run(["import", site.Document, "--to", plans]);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error);
         Assert.Equal(text, File.ReadAllText(written));
@@ -69,7 +69,7 @@ public sealed class DocumentCommandTests
         var path = Path.Combine(site.Root, "cu.txt");
         var legacy = LegacyEncodings.Encode(SampleFiles.TreePlantingPlan, encoding);
         File.WriteAllBytes(path, rawBytes ? LegacyEncodings.ToBytes(legacy) : Encoding.UTF8.GetBytes(legacy));
-        var plans = Path.Combine(site.Content, "plans");
+        var plans = site.Plans;
         var option = LegacyEncodings.Option(encoding);
 
         var refused = TestSite.Run(["import", path, "--to", plans]);

@@ -8,9 +8,9 @@ public sealed class ImportFinishingTests
     [Fact]
     public void Import_writes_unit_slug_and_the_purpose_as_summary_into_the_plans_folder_of_the_site()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan}");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
 
-        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--site", site.Content]);
+        var run = TestSite.Run(["import", site.Document, "--site", site.Content]);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(Path.Combine(site.Content, "plans", "to-chuc-trong-cay-dau-xuan-giap-thin.md"), run.Output.Trim());
@@ -25,9 +25,9 @@ public sealed class ImportFinishingTests
     [Fact]
     public void Without_a_purpose_heading_the_summary_is_the_first_paragraph_after_the_legal_basis()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan.Replace("I. MỤC ĐÍCH, YÊU CẦU\n", "", StringComparison.Ordinal)}");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan.Replace("I. MỤC ĐÍCH, YÊU CẦU\n", "", StringComparison.Ordinal));
 
-        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--site", site.Content]);
+        var run = TestSite.Run(["import", site.Document, "--site", site.Content]);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("summary: \"Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau\"\n", File.ReadAllText(run.Output.Trim()), StringComparison.Ordinal);
@@ -36,9 +36,9 @@ public sealed class ImportFinishingTests
     [Fact]
     public void Import_and_new_refuse_a_folder_without_site_yml_naming_the_site_option()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan}");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
 
-        var import = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--site", site.Root]);
+        var import = TestSite.Run(["import", site.Document, "--site", site.Root]);
         var create = TestSite.Run(["new", "plan", "Kế hoạch mới", "--site", site.Root]);
 
         foreach (var run in new[] { import, create })
@@ -57,7 +57,7 @@ public sealed class ImportFinishingTests
     {
         using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan.Replace(signed, draft, StringComparison.Ordinal)}\n-- signed.txt --\n{SampleFiles.TreePlantingPlan}");
 
-        var run = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt")]);
+        var run = TestSite.Run(["inspect", site.Document]);
         var clean = TestSite.Run(["inspect", Path.Combine(site.Root, "signed.txt")]);
 
         Assert.Contains(warning, run.Output + run.Error, StringComparison.Ordinal);

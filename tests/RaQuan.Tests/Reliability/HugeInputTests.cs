@@ -108,7 +108,7 @@ public sealed class HugeInputTests
         var path = Path.Combine(site.Root, "van-ban.txt");
         Write(path, Document, Paragraph, 50 * Megabyte);
 
-        var run = TestSite.Run(command == "import" ? ["import", path, "--to", Path.Combine(site.Content, "plans")] : ["inspect", path]);
+        var run = TestSite.Run(command == "import" ? ["import", path, "--to", site.Plans] : ["inspect", path]);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{path}:1: error: the file is 50 MB, more than the 2 MB a plan or page may be, so it was not read", run.Error);

@@ -38,6 +38,9 @@ internal sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>The base site with <paramref name="text"/> in <see cref="Document"/>, beside the content folder, for inspect and import.</summary>
+    public static TestSite WithDocument(string text) => Create($"-- doc.txt --\n{text}");
+
     public void Write(string files)
     {
         foreach (var (path, content) in Parse(files))
@@ -106,6 +109,12 @@ internal sealed class TestSite : IDisposable
 
         return run;
     }
+
+    /// <summary>The site's plans folder, where import writes with --to.</summary>
+    public string Plans => Path.Combine(Content, "plans");
+
+    /// <summary>doc.txt beside the content folder, as <see cref="WithDocument"/> writes it.</summary>
+    public string Document => Path.Combine(Root, "doc.txt");
 
     public string OutPath(string path) => Path.Combine(Output, path);
 
