@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 using Xunit.Sdk;
 
 namespace RaQuan.Tests.Cli;

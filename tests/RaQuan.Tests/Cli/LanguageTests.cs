@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Cli;
 

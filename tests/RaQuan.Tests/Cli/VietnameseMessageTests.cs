@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using RaQuan.Tests.Support;
 using Xunit.Sdk;
 
 namespace RaQuan.Tests.Cli;

@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>Content files as staff save them: any Unicode encoding and line end, and the old TCVN3 and VNI fonts.</summary>

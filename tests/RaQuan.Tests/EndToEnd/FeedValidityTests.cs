@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>`import` writes a plan that needs no more typing: unit, slug, summary, the site's plans folder; a draft is said to be one.</summary>

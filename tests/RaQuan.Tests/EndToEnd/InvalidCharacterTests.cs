@@ -1,6 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>

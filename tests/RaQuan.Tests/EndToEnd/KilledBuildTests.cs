@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 

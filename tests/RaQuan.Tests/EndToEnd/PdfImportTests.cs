@@ -1,6 +1,3 @@
-using System.Text.Json;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>`inspect` and `import` of the digitally signed PDF: its text layer rebuilt from the positions of its words.</summary>

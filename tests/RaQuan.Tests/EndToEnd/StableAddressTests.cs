@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Xml.Linq;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.News;
 
 /// <summary>Images in plans and pages: published from static/ or files/, at addresses that carry the base URL's path.</summary>

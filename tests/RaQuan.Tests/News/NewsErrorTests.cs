@@ -1,5 +1,4 @@
 using RaQuan.Building;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.News;
 

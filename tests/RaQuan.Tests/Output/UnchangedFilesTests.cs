@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Output;
 
 /// <summary>A rebuild leaves the files whose bytes did not change with their times, so a sync sends only what changed.</summary>

@@ -1,7 +1,6 @@
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 using RaQuan.Rendering.Bodies;

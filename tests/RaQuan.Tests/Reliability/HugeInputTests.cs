@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using RaQuan.Building;
 using RaQuan.Documents;
 using RaQuan.Serving;
-using RaQuan.Tests.Support;
 using RaQuan.Themes.Default;
 
 namespace RaQuan.Tests.Reliability;

@@ -1,7 +1,5 @@
-using System.Text;
 using RaQuan.Tests.Rendering;
 using RaQuan.Loading;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Reliability;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using AngleSharp.Html.Parser;
 using RaQuan.Documents;
-using RaQuan.Tests.Support;
 using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Tests.Reliability;

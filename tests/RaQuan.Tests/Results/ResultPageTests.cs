@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Results;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Results;
 
 /// <summary>Result tables read from the workbook staff keep their figures in.</summary>

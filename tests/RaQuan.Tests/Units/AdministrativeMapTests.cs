@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Units;
 
 /// <summary>The two-tier map of July 2025 and the three-tier map before it, in one site, with the mergers between them.</summary>
