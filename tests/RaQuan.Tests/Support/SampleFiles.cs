@@ -110,6 +110,19 @@ internal static class SampleFiles
         {body}
         """;
 
+    /// <summary>content/plans/so-do.md, the Kon Rẫy plan "Kế hoạch có sơ đồ", showing <paramref name="image"/> on line 8.</summary>
+    public static string PlanWithImage(string image) => $"""
+        -- content/plans/so-do.md --
+        ---
+        title: "Kế hoạch có sơ đồ"
+        unit: kon-ray
+        date: 2024-02-15
+        ---
+        Sơ đồ vị trí:
+
+        {image}
+        """;
+
     /// <summary>A plan whose unit is in no units.yml: a content error at plans/hong.md:3:7 that fails the build.</summary>
     public const string PlanOfUnknownUnit = """
         -- content/plans/hong.md --
