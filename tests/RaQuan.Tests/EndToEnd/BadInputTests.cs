@@ -2,8 +2,10 @@ namespace RaQuan.Tests.EndToEnd;
 
 public sealed class BadInputTests
 {
-    [Theory]
-    [InlineData("""
+    /// <summary>Broken plans, units.yml and site.yml: where the error is, its English text and the fix (the Vietnamese build of each is in <see cref="Cli.VietnameseMessageTests"/>).</summary>
+    public static TheoryData<string, string, string> BadContent => new()
+    {
+        { """
         -- content/plans/sai-ngay.md --
         ---
         title: "Ngày sai"
@@ -11,8 +13,8 @@ public sealed class BadInputTests
         date: 31/02/2024
         ---
         Nội dung.
-        """, "plans/sai-ngay.md:4:7: error: date: date \"31/02/2024\" is not a valid date (February 2024 has 29 days)", "write the date as dd/MM/yyyy")]
-    [InlineData("""
+        """, "plans/sai-ngay.md:4:7: error: date: date \"31/02/2024\" is not a valid date (February 2024 has 29 days)", "write the date as dd/MM/yyyy" },
+        { """
         -- content/plans/don-vi-la.md --
         ---
         title: "Đơn vị lạ"
@@ -20,15 +22,15 @@ public sealed class BadInputTests
         date: 2024-01-02
         ---
         Nội dung.
-        """, "plans/don-vi-la.md:3:7: error: unit \"kon-rai\" is not in units.yml", "did you mean \"kon-ray\"?")]
-    [InlineData("""
+        """, "plans/don-vi-la.md:3:7: error: unit \"kon-rai\" is not in units.yml", "did you mean \"kon-ray\"?" },
+        { """
         -- content/plans/thieu.md --
         ---
         title: "Thiếu đơn vị"
         ---
         Nội dung.
-        """, "plans/thieu.md:2:1: error: the required field \"unit\" is missing", "add a line such as: unit:")]
-    [InlineData("""
+        """, "plans/thieu.md:2:1: error: the required field \"unit\" is missing", "add a line such as: unit:" },
+        { """
         -- content/plans/yaml-hong.md --
         ---
         title: "YAML hỏng
@@ -36,8 +38,8 @@ public sealed class BadInputTests
         date: 2024-01-02
         ---
         Nội dung.
-        """, "plans/yaml-hong.md:", "error: the YAML is not valid")]
-    [InlineData("""
+        """, "plans/yaml-hong.md:", "error: the YAML is not valid" },
+        { """
         -- content/plans/go-nham.md --
         ---
         titel: "Gõ nhầm"
@@ -45,19 +47,23 @@ public sealed class BadInputTests
         date: 2024-01-02
         ---
         Nội dung.
-        """, "plans/go-nham.md:2:1: error: unknown field \"titel\"", "did you mean \"title\"?")]
-    [InlineData("""
+        """, "plans/go-nham.md:2:1: error: unknown field \"titel\"", "did you mean \"title\"?" },
+        { """
         -- content/units.yml --
         units:
           - name: Kon Tum
             kind: tinh thanh
-        """, "units.yml:3:11: error: \"tinh thanh\" is not a kind of administrative unit", "use one of: tỉnh, thành phố")]
-    [InlineData("""
+        """, "units.yml:3:11: error: \"tinh thanh\" is not a kind of administrative unit", "use one of: tỉnh, thành phố" },
+        { """
         -- content/site.yml --
         title: "Thiếu địa chỉ"
         publisher:
           name: "UBND"
-        """, "site.yml:1:1: error: the required field \"base_url\" is missing", "base_url: \"https://example.gov.vn/\"")]
+        """, "site.yml:1:1: error: the required field \"base_url\" is missing", "base_url: \"https://example.gov.vn/\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadContent))]
     public void Bad_content_is_reported_with_file_line_and_fix(string files, string where, string fix)
     {
         using var site = TestSite.Create(files);
