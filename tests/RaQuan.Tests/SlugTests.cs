@@ -1,5 +1,3 @@
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests;
 
 public sealed class SlugTests

@@ -1,6 +1,4 @@
-using System.Globalization;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Authoring;
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Browser;
 

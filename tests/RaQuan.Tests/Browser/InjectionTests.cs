@@ -1,9 +1,7 @@
-using System.Text;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Browser;
 

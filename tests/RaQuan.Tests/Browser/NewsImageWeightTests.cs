@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using RaQuan.Tests.News;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Browser;
 

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using RaQuan.Tests.EndToEnd;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Browser;
 

@@ -1,5 +1,4 @@
 using RaQuan.Tests.Results;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Browser;
 

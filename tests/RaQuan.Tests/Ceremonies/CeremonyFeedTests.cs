@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Ceremonies;
 

@@ -1,5 +1,4 @@
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Ceremonies;
 
@@ -87,7 +86,7 @@ public sealed class DocumentCeremonyTests
             (deleted)
             """);
         File.Copy(Path.Combine(TestEnvironment.RepositoryRoot, "content", "units.yml"), Path.Combine(site.Content, "units.yml"), overwrite: true);
-        foreach (var plan in Directory.GetFiles(Path.Combine(site.Content, "plans")))
+        foreach (var plan in Directory.GetFiles(site.Plans))
         {
             File.Delete(plan);
         }

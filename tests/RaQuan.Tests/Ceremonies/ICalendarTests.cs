@@ -1,6 +1,4 @@
-using System.Text;
 using RaQuan.Ceremonies;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Ceremonies;
 

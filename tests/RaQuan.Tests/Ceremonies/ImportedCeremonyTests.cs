@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Ceremonies;
 
 /// <summary>
@@ -44,7 +42,7 @@ public sealed class ImportedCeremonyTests
     {
         using var site = TestSite.Create($"-- giay-moi.txt --\n{Invitation}");
 
-        var import = TestSite.Run(["import", Path.Combine(site.Root, "giay-moi.txt"), "--to", Path.Combine(site.Content, "plans")]);
+        var import = TestSite.Run(["import", Path.Combine(site.Root, "giay-moi.txt"), "--to", site.Plans]);
 
         Assert.Equal(0, import.ExitCode);
         var ceremonyFile = Path.Combine(site.Content, "ceremonies", "du-le-ra-quan-trong-cay-dau-xuan-nam-2024.yml");
@@ -76,8 +74,8 @@ public sealed class ImportedCeremonyTests
         var elsewhere = Invitation.Replace("HUYỆN KON RẪY", "HUYỆN ĐẮK GLEI", StringComparison.Ordinal).Replace("huyện Kon Rẫy", "huyện Đắk Glei", StringComparison.Ordinal);
         using var site = TestSite.Create($"-- ke-hoach.txt --\n{plan}\n-- khac.txt --\n{elsewhere.Replace("trồng cây", "dọn vệ sinh", StringComparison.Ordinal)}");
 
-        var first = TestSite.Run(["import", Path.Combine(site.Root, "ke-hoach.txt"), "--to", Path.Combine(site.Content, "plans")]);
-        var second = TestSite.Run(["import", Path.Combine(site.Root, "khac.txt"), "--to", Path.Combine(site.Content, "plans")]);
+        var first = TestSite.Run(["import", Path.Combine(site.Root, "ke-hoach.txt"), "--to", site.Plans]);
+        var second = TestSite.Run(["import", Path.Combine(site.Root, "khac.txt"), "--to", site.Plans]);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);

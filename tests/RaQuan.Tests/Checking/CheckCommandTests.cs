@@ -1,6 +1,3 @@
-using System.Text.Json;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Checking;
 
 public sealed class CheckCommandTests
@@ -8,13 +5,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_good_site_passes_and_lists_its_external_links()
     {
-        using var site = TestSite.Create("""
-            -- content/pages/lien-he.md --
-            ---
-            title: "Liên hệ"
-            ---
-            Xem [Cổng thông tin tỉnh](https://kontum.gov.vn/) và [mục đích](/ra-quan-2024/ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/#i-muc-dich).
-            """);
+        using var site = TestSite.Create(ContactPage(
+            "Xem [Cổng thông tin tỉnh](https://kontum.gov.vn/) và [mục đích](/ra-quan-2024/ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/#i-muc-dich)."));
 
         var run = Check(site);
 
@@ -27,13 +19,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_broken_link_and_a_missing_fragment_fail_the_check()
     {
-        using var site = TestSite.Create("""
-            -- content/pages/lien-he.md --
-            ---
-            title: "Liên hệ"
-            ---
-            Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/) và [mục](/ra-quan-2024/gioi-thieu/#khong-co-muc).
-            """);
+        using var site = TestSite.Create(ContactPage(
+            "Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/) và [mục](/ra-quan-2024/gioi-thieu/#khong-co-muc)."));
 
         var run = Check(site);
 
@@ -45,17 +32,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_broken_link_in_a_plan_is_reported_once_at_its_markdown_line()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-ray
-            ---
-            Mở đầu.
-
-            Xem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/).
-            """);
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("Mở đầu.\n\nXem [kế hoạch cũ](/ra-quan-2024/ke-hoach/khong-co/)."));
 
         var run = Check(site);
 
@@ -68,15 +45,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void An_unknown_unit_and_a_weekday_mismatch_are_reported_in_json()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-rayy
-            ---
-            Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
-            """);
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.", unit: "kon-rayy"));
 
         var run = Check(site, "--format", "json");
 
@@ -122,18 +91,18 @@ public sealed class CheckCommandTests
         Assert.Contains("""\"thứ Tư\" does not match 20/02/2024""", run.Output);
     }
 
-    // A plan whose ceremony is on "thứ Tư, ngày 20/02/2024", a Tuesday, after a first paragraph.
-    private static TestSite WrongWeekdaySite(string introduction) => TestSite.Create($"""
-        -- content/plans/kon-ray.md --
+    // content/pages/lien-he.md with the body given on line 4.
+    private static string ContactPage(string body) => $"""
+        -- content/pages/lien-he.md --
         ---
-        title: "Phát động thi đua huyện Kon Rẫy"
-        date: 2024-02-01
-        unit: kon-ray
+        title: "Liên hệ"
         ---
-        {introduction}
+        {body}
+        """;
 
-        Ra quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện.
-        """);
+    // A plan whose ceremony is on "thứ Tư, ngày 20/02/2024", a Tuesday, after a first paragraph.
+    private static TestSite WrongWeekdaySite(string introduction) => TestSite.Create(
+        SampleFiles.KonRayPlan($"{introduction}\n\nRa quân lúc 08 giờ 00, thứ Tư, ngày 20/02/2024 tại trung tâm huyện."));
 
     private static CliRun Check(TestSite site, params string[] extra) =>
         TestSite.Run(["check", site.Content, "--now", TestSite.DefaultNow, .. extra]);

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 using Xunit.Sdk;
 
 namespace RaQuan.Tests.Cli;
@@ -42,14 +39,7 @@ public sealed partial class CliSnapshotTests
     [InlineData("vi-units-find", "units find \"dak ha\" --site {site} --lang vi")]
     public async Task Output_matches_its_snapshot(string name, string commandLine)
     {
-        using var site = TestSite.Create("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-rayy
-            ---
-            x
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("x", unit: "kon-rayy") + "\n" + """
             -- content/files/cu.txt --
             KÕ HO¹CH
             Ph¸t ®éng thi ®ua

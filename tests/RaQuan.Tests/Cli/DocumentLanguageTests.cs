@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Cli;
 

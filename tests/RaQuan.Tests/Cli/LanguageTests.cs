@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Cli;
 
@@ -82,40 +78,24 @@ public sealed partial class LanguageTests
     [Fact]
     public async Task Without_a_choice_the_program_speaks_Vietnamese_and_RAQUAN_LANG_en_makes_it_speak_English()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/sai.md --
-            ---
-            title: "Kế hoạch thử"
-            date: 2024-02-01
-            unit: kon-rayy
-            ---
-            x
-            """);
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("x", unit: "kon-rayy"));
         string[] args = ["build", site.Content, "-o", site.Output, "--now", TestSite.DefaultNow];
 
         var vietnamese = await ChildCli.RunAsync(args, new Dictionary<string, string> { ["RAQUAN_LANG"] = "" });
         Assert.Equal(1, vietnamese.ExitCode);
-        Assert.Contains("plans/sai.md:4:7: lỗi: địa bàn \"kon-rayy\" không có trong units.yml", vietnamese.Error);
+        Assert.Contains("plans/kon-ray.md:4:7: lỗi: địa bàn \"kon-rayy\" không có trong units.yml", vietnamese.Error);
         Assert.Contains("  cách sửa: có phải ý anh chị là \"kon-ray\"?", vietnamese.Error);
         Assert.Contains("Không tạo được trang vì có 1 lỗi;", vietnamese.Error);
 
         var english = await ChildCli.RunAsync(args, new Dictionary<string, string> { ["RAQUAN_LANG"] = "en" });
-        Assert.Contains("plans/sai.md:4:7: error: unit \"kon-rayy\" is not in units.yml", english.Error);
+        Assert.Contains("plans/kon-ray.md:4:7: error: unit \"kon-rayy\" is not in units.yml", english.Error);
         Assert.Contains("  fix: did you mean \"kon-ray\"?", english.Error);
     }
 
     [Fact]
     public async Task Check_json_keeps_English_kinds_and_severities_and_speaks_the_chosen_language()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/sai.md --
-            ---
-            title: "Kế hoạch thử"
-            date: 2024-02-01
-            unit: kon-rayy
-            ---
-            x
-            """);
+        using var site = TestSite.Create(SampleFiles.KonRayPlan("x", unit: "kon-rayy"));
         foreach (var (language, message, fix) in new[]
                  {
                      ("vi", "địa bàn \"kon-rayy\" không có trong units.yml", "có phải ý anh chị là \"kon-ray\"?"),
@@ -125,7 +105,7 @@ public sealed partial class LanguageTests
             var run = TestSite.Run(["check", site.Content, "--now", TestSite.DefaultNow, "--format", "json", "--lang", language]);
             Assert.Equal(1, run.ExitCode);
             var finding = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray()
-                .Single(f => f.GetProperty("file").GetString()!.EndsWith("plans/sai.md", StringComparison.Ordinal));
+                .Single(f => f.GetProperty("file").GetString()!.EndsWith("plans/kon-ray.md", StringComparison.Ordinal));
             Assert.Equal("error", finding.GetProperty("severity").GetString());
             Assert.Equal("content", finding.GetProperty("kind").GetString());
             Assert.Equal(message, finding.GetProperty("message").GetString());

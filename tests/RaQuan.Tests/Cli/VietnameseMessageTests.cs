@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
-using RaQuan.Tests.Support;
+using RaQuan.Tests.Ceremonies;
+using RaQuan.Tests.EndToEnd;
 using Xunit.Sdk;
 
 namespace RaQuan.Tests.Cli;
@@ -125,32 +125,6 @@ public sealed partial class VietnameseMessageTests
         rows: 5
         """, "results/ket-qua.yml:5:")]
     [InlineData("""
-        -- content/ceremonies/a.yml --
-        unit: kon-ray
-        start: 20/02/2024 25:00
-        """, "ceremonies/a.yml:2:8: lỗi: ")]
-    [InlineData("""
-        -- content/ceremonies/a.yml --
-        unit: kon-ray
-        start: thứ Hai, ngày 20/02/2024 08:30
-        """, "ceremonies/a.yml:2:8: lỗi: ")]
-    [InlineData("""
-        -- content/ceremonies/a.yml --
-        unit: kon-ray
-        start: 20/02/2024 08:30
-        end: sau đó
-        """, "ceremonies/a.yml:3:6: lỗi: ")]
-    [InlineData("""
-        -- content/ceremonies/a.yml --
-        unit: kon-ray
-        start: 20/02/2024 08:30
-        updated: { a: b }
-        """, "ceremonies/a.yml:3:")]
-    [InlineData("""
-        -- content/ceremonies/a.yml --
-        ra quân
-        """, "ceremonies/a.yml:1:1: lỗi: ")]
-    [InlineData("""
         -- content/news/bai.md --
         ---
         title: "Tin ra quân"
@@ -215,21 +189,6 @@ public sealed partial class VietnameseMessageTests
             kind: xã
         """, "units.yml:3:11: lỗi: ")]
     [InlineData("""
-        -- content/units.yml --
-        units:
-          - name: Kon Tum
-            kind: tinh thanh
-        """, "units.yml:3:11: lỗi: ")]
-    [InlineData("""
-        -- content/plans/don-vi.md --
-        ---
-        title: "Đơn vị lạ"
-        unit: kon-rai
-        date: 2024-01-02
-        ---
-        x
-        """, "plans/don-vi.md:3:7: lỗi: ")]
-    [InlineData("""
         -- content/plans/thu.md --
         ---
         title: "Thứ sai"
@@ -286,18 +245,6 @@ public sealed partial class VietnameseMessageTests
         x
         """, "plans/trung-")]
     [InlineData("""
-        -- content/plans/thieu-don-vi.md --
-        ---
-        title: "Thiếu đơn vị"
-        date: 2024-02-01
-        ---
-        x
-        """, "plans/thieu-don-vi.md:2:1: lỗi: ")]
-    [InlineData("""
-        -- content/ceremonies/a.yml --
-        start: 20/02/2024 08:30
-        """, "ceremonies/a.yml:1:1: lỗi: ")]
-    [InlineData("""
         -- content/results/ket-qua.yml --
         title: "Kết quả"
         period: "Quý I/2024"
@@ -307,6 +254,7 @@ public sealed partial class VietnameseMessageTests
         Đơn vị,Chiều dài
         Xã Đắk La,12"3
         """, "results/ket-qua.csv:2")]
+    [MemberData(nameof(CasesOfTheEnglishTables))]
     public void A_broken_site_is_reported_in_Vietnamese_at_its_file_and_line(string files, string where)
     {
         using var site = TestSite.Create(files);
@@ -315,6 +263,23 @@ public sealed partial class VietnameseMessageTests
         Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Error}\n{run.Output}");
         Assert.True(run.Error.Contains(where, StringComparison.Ordinal), $"no \"{where}\" in:\n{run.Error}");
         AssertNoEnglish(run.Error + run.Output);
+    }
+
+    /// <summary>
+    /// The broken sites of <see cref="BadInputTests"/> and <see cref="CeremonyBadInputTests"/>, each with the place
+    /// of its error ("plans/a.md:4:7: lỗi: ", or the file alone where the English case names only the file).
+    /// </summary>
+    public static TheoryData<string, string> CasesOfTheEnglishTables()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var row in BadInputTests.BadContent.Concat(CeremonyBadInputTests.BadCeremonies))
+        {
+            var where = (string)row[1];
+            var at = where.IndexOf(": error: ", StringComparison.Ordinal);
+            cases.Add((string)row[0], at < 0 ? where : where[..at] + ": lỗi: ");
+        }
+
+        return cases;
     }
 
     [Fact]

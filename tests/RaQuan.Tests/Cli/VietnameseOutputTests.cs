@@ -1,7 +1,5 @@
-using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Serving;
-using RaQuan.Tests.Support;
 using RaQuan.Themes.Default;
 
 namespace RaQuan.Tests.Cli;

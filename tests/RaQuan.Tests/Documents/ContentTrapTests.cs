@@ -1,4 +1,3 @@
-using System.Globalization;
 using RaQuan.Documents;
 
 using RaQuan.Model;

@@ -1,4 +1,3 @@
-using System.Text;
 using RaQuan.Documents;
 
 namespace RaQuan.Tests.Documents;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RaQuan.Tests.Documents;
 
 /// <summary>

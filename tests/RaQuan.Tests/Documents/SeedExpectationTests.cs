@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RaQuan.Documents;
 using Xunit.Abstractions;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>The static web services match, field for field, the schema tables of docs/reference/json-api.md.</summary>

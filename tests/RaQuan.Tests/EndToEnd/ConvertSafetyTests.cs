@@ -1,7 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary><c>raquan convert</c> and the legacy-text check never damage text that is already Unicode.</summary>

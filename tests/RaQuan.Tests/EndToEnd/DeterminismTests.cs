@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>Same content and --now: the same bytes, whatever the machine's clock, time zone or language.</summary>

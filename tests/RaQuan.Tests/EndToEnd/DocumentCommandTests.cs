@@ -1,44 +1,14 @@
-using System.Text;
-using System.Text.Json;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.EndToEnd;
 
 public sealed class DocumentCommandTests
 {
-    private const string Document = """
-        ỦY BAN NHÂN DÂN
-        HUYỆN KON RẪY
-        Số: 45 /KH-UBND
-        Kon Rẫy, ngày 02 tháng 02 năm 2024
-
-        KẾ HOẠCH
-        Tổ chức trồng cây đầu xuân Giáp Thìn
-
-        Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau:
-
-        I. MỤC ĐÍCH, YÊU CẦU
-        Trồng 1.000 cây xanh.
-
-        II. THỜI GIAN
-        Lúc 08 giờ 00 phút, thứ Sáu, ngày 23/02/2024.
-
-        Nơi nhận:
-        - Các xã;
-        - Lưu: VT.
-        KT. CHỦ TỊCH
-        PHÓ CHỦ TỊCH
-
-        Nguyễn Văn An
-        """;
-
     [Fact]
     public void Inspect_prints_what_was_read_as_json()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
-        var run = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt"), "--json"]);
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
+        var run = TestSite.Run(["inspect", site.Document, "--json"]);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -64,10 +34,10 @@ public sealed class DocumentCommandTests
     [Fact]
     public void Import_writes_a_plan_that_builds_and_never_overwrites()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
-        var plans = Path.Combine(site.Content, "plans");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
+        var plans = site.Plans;
 
-        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
+        var run = TestSite.Run(["import", site.Document, "--to", plans]);
 
         Assert.Equal(0, run.ExitCode);
         var written = run.Output.Trim();
@@ -79,7 +49,7 @@ public sealed class DocumentCommandTests
         site.BuildOk("--future"); // published from the day of the import, after the tests' build time
         Assert.True(site.Exists("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html"));
 
-        var again = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--to", plans]);
+        var again = TestSite.Run(["import", site.Document, "--to", plans]);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error);
         Assert.Equal(text, File.ReadAllText(written));
@@ -93,9 +63,9 @@ public sealed class DocumentCommandTests
     {
         using var site = TestSite.Create();
         var path = Path.Combine(site.Root, "cu.txt");
-        var legacy = LegacyEncodings.Encode(Document, encoding);
+        var legacy = LegacyEncodings.Encode(SampleFiles.TreePlantingPlan, encoding);
         File.WriteAllBytes(path, rawBytes ? LegacyEncodings.ToBytes(legacy) : Encoding.UTF8.GetBytes(legacy));
-        var plans = Path.Combine(site.Content, "plans");
+        var plans = site.Plans;
         var option = LegacyEncodings.Option(encoding);
 
         var refused = TestSite.Run(["import", path, "--to", plans]);
@@ -112,7 +82,7 @@ public sealed class DocumentCommandTests
         Assert.EndsWith("to-chuc-trong-cay-dau-xuan-giap-thin.md", written);
         var text = File.ReadAllText(written, new UTF8Encoding(false, throwOnInvalidBytes: true));
         Assert.StartsWith("---\ntitle: \"Tổ chức trồng cây đầu xuân Giáp Thìn\"\nslug: to-chuc-trong-cay-dau-xuan-giap-thin\ntype: \"Kế hoạch\"\nnumber: \"45/KH-UBND\"\ndate: 2024-02-02\n", text);
-        Assert.Contains("Trồng 1.000 cây xanh.", text);
+        Assert.Contains("Phát động phong trào trồng cây xanh trên các tuyến đường của huyện", text);
         site.BuildOk("--future");
         Assert.Equal("Tổ chức trồng cây đầu xuân Giáp Thìn", site.Html("ke-hoach/to-chuc-trong-cay-dau-xuan-giap-thin/index.html").QuerySelector("h1")!.TextContent.Trim());
     }
@@ -122,7 +92,7 @@ public sealed class DocumentCommandTests
     {
         using var site = TestSite.Create();
         var path = Path.Combine(site.Root, "cu.txt");
-        File.WriteAllBytes(path, LegacyEncodings.ToBytes(LegacyEncodings.Encode(Document, LegacyEncoding.Tcvn3)));
+        File.WriteAllBytes(path, LegacyEncodings.ToBytes(LegacyEncodings.Encode(SampleFiles.TreePlantingPlan, LegacyEncoding.Tcvn3)));
 
         var refused = TestSite.Run(["inspect", path]);
         var run = TestSite.Run(["inspect", path, "--from", "tcvn3", "--json"]);

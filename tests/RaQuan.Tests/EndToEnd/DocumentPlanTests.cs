@@ -1,11 +1,10 @@
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 
 public sealed class DocumentPlanTests
 {
-    private const string Units = """
+    private const string Units = SampleFiles.WithoutBasePlans + "\n" + """
         -- content/units.yml --
         units:
           - name: Kon Tum
@@ -34,14 +33,6 @@ public sealed class DocumentPlanTests
                 children:
                   - name: Lục Ba
                     kind: xã
-        -- content/plans/tinh.md --
-        (deleted)
-        -- content/plans/dak-la.md --
-        (deleted)
-        -- content/plans/kon-ray.md --
-        (deleted)
-        -- content/plans/dak-r-lap.md --
-        (deleted)
         """;
 
     [SeedsFact]

@@ -1,7 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>Content files as staff save them: any Unicode encoding and line end, and the old TCVN3 and VNI fonts.</summary>
@@ -45,12 +41,10 @@ public sealed class EncodingTests
         var path = Path.Combine(site.Content, "plans", "cu.md");
         File.WriteAllBytes(path, rawBytes ? LegacyEncodings.ToBytes(legacy) : new UTF8Encoding(false).GetBytes(legacy));
 
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        var name = LegacyEncodings.Name(encoding);
-        Assert.Contains($"plans/cu.md:2: error: the text is in the old {name} encoding, not Unicode: \"{word}\" should read \"{meant}\"", run.Error);
-        Assert.Contains($"fix: convert the file: raquan convert --from {LegacyEncodings.Option(encoding)} ", run.Error);
+        site.BuildFails(
+            "plans/cu.md:2",
+            $"the text is in the old {LegacyEncodings.Name(encoding)} encoding, not Unicode: \"{word}\" should read \"{meant}\"",
+            fix: $"fix: convert the file: raquan convert --from {LegacyEncodings.Option(encoding)} ");
 
         var convert = TestSite.Run(["convert", "--from", LegacyEncodings.Option(encoding), path]);
 

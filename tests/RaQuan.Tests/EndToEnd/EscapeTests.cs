@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>Nothing in the content can make the build read or write outside its folders.</summary>
@@ -55,23 +53,24 @@ public sealed class EscapeTests
     [InlineData("files\\\\ke-hoach.pdf", "path \"files\\ke-hoach.pdf\" uses \"\\\" (a Windows path)")]
     public void An_attachment_path_that_leaves_the_site_folder_is_rejected(string path, string message)
     {
-        using var site = TestSite.Create($$"""
-            -- content/files/ke-hoach.pdf --
-            %PDF-1.4
-            -- content/plans/tep.md --
-            ---
-            title: "Có tệp"
-            unit: kon-ray
-            date: 2024-01-02
-            attachments:
+        using var site = TestSite.Create(PlanWithAttachments($$"""
               - { title: "Tệp", path: "{{path}}" }
-            ---
-            Tệp.
-            """);
-        var run = site.Build();
+            """));
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("plans/tep.md:6:5: error: " + message, run.Error);
+        site.BuildFails("plans/tep.md:6:5", message);
+    }
+
+    [Fact]
+    public void An_attachment_given_as_a_title_and_path_or_as_a_bare_path_cannot_leave_the_site_folder()
+    {
+        using var site = TestSite.Create(PlanWithAttachments("""
+              - title: "Mật khẩu"
+                path: ../../etc/passwd
+              - /etc/passwd
+            """));
+
+        var run = site.BuildFails("plans/tep.md:6:5", "path \"../../etc/passwd\" points outside the site folder");
+        Assert.Contains("plans/tep.md:8:5: error: path \"/etc/passwd\" points outside the site folder", run.Error);
     }
 
     [Theory]
@@ -124,19 +123,9 @@ public sealed class EscapeTests
     [Fact]
     public void Symbolic_links_that_stay_inside_the_content_folder_are_fine()
     {
-        using var site = TestSite.Create("""
-            -- content/files/ke-hoach.pdf --
-            %PDF-1.4
-            -- content/plans/tep.md --
-            ---
-            title: "Có tệp"
-            unit: kon-ray
-            date: 2024-01-02
-            attachments:
+        using var site = TestSite.Create(PlanWithAttachments("""
               - { title: "Bản ký số", path: "tai-lieu/ke-hoach.pdf" }
-            ---
-            Tệp.
-            """);
+            """));
         Directory.CreateSymbolicLink(Path.Combine(site.Content, "tai-lieu"), "files");
         Directory.CreateDirectory(Path.Combine(site.Content, "static"));
         File.CreateSymbolicLink(Path.Combine(site.Content, "static", "ke-hoach.pdf"), "../files/ke-hoach.pdf");
@@ -146,4 +135,19 @@ public sealed class EscapeTests
         Assert.Equal("%PDF-1.4\n", site.Read("tai-lieu/ke-hoach.pdf"));
         Assert.Equal("%PDF-1.4\n", site.Read("ke-hoach.pdf"));
     }
+
+    // content/plans/tep.md with the attachments: list given (its first item on line 6), beside content/files/ke-hoach.pdf.
+    private static string PlanWithAttachments(string attachments) => $"""
+        -- content/files/ke-hoach.pdf --
+        %PDF-1.4
+        -- content/plans/tep.md --
+        ---
+        title: "Có tệp"
+        unit: kon-ray
+        date: 2024-01-02
+        attachments:
+        {attachments}
+        ---
+        Tệp.
+        """;
 }

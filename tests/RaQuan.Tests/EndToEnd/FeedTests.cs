@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Xml.Linq;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 

@@ -1,44 +1,14 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>`import` writes a plan that needs no more typing: unit, slug, summary, the site's plans folder; a draft is said to be one.</summary>
 public sealed class ImportFinishingTests
 {
-    private const string Document = """
-        ỦY BAN NHÂN DÂN
-        HUYỆN KON RẪY
-        Số: 45/KH-UBND
-        Kon Rẫy, ngày 02 tháng 02 năm 2024
-
-        KẾ HOẠCH
-        Tổ chức trồng cây đầu xuân Giáp Thìn
-
-        Căn cứ Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2024 của Ủy ban nhân dân tỉnh Kon Tum;
-
-        Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau:
-
-        I. MỤC ĐÍCH, YÊU CẦU
-        - Phát động phong trào trồng cây xanh trên các tuyến đường của huyện, tạo cảnh quan sáng, xanh, sạch, đẹp.
-
-        II. THỜI GIAN
-        Lúc 08 giờ 00 phút, thứ Sáu, ngày 23/02/2024.
-
-        Nơi nhận:
-        - Các xã;
-        - Lưu: VT.
-        KT. CHỦ TỊCH
-        PHÓ CHỦ TỊCH
-
-        Nguyễn Văn An
-        """;
-
     [Fact]
     public void Import_writes_unit_slug_and_the_purpose_as_summary_into_the_plans_folder_of_the_site()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
 
-        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--site", site.Content]);
+        var run = TestSite.Run(["import", site.Document, "--site", site.Content]);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(Path.Combine(site.Content, "plans", "to-chuc-trong-cay-dau-xuan-giap-thin.md"), run.Output.Trim());
@@ -53,9 +23,9 @@ public sealed class ImportFinishingTests
     [Fact]
     public void Without_a_purpose_heading_the_summary_is_the_first_paragraph_after_the_legal_basis()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document.Replace("I. MỤC ĐÍCH, YÊU CẦU\n", "", StringComparison.Ordinal)}");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan.Replace("I. MỤC ĐÍCH, YÊU CẦU\n", "", StringComparison.Ordinal));
 
-        var run = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--site", site.Content]);
+        var run = TestSite.Run(["import", site.Document, "--site", site.Content]);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("summary: \"Ủy ban nhân dân huyện Kon Rẫy xây dựng kế hoạch như sau\"\n", File.ReadAllText(run.Output.Trim()), StringComparison.Ordinal);
@@ -64,9 +34,9 @@ public sealed class ImportFinishingTests
     [Fact]
     public void Import_and_new_refuse_a_folder_without_site_yml_naming_the_site_option()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document}");
+        using var site = TestSite.WithDocument(SampleFiles.TreePlantingPlan);
 
-        var import = TestSite.Run(["import", Path.Combine(site.Root, "doc.txt"), "--site", site.Root]);
+        var import = TestSite.Run(["import", site.Document, "--site", site.Root]);
         var create = TestSite.Run(["new", "plan", "Kế hoạch mới", "--site", site.Root]);
 
         foreach (var run in new[] { import, create })
@@ -83,9 +53,9 @@ public sealed class ImportFinishingTests
     [InlineData("Kon Rẫy, ngày 02 tháng 02 năm 2024", "Kon Rẫy, ngày    tháng 02 năm 2024", "the day or month of the date is blank")]
     public void A_blank_number_or_day_warns_that_the_document_looks_like_an_unsigned_draft(string signed, string draft, string warning)
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{Document.Replace(signed, draft, StringComparison.Ordinal)}\n-- signed.txt --\n{Document}");
+        using var site = TestSite.Create($"-- doc.txt --\n{SampleFiles.TreePlantingPlan.Replace(signed, draft, StringComparison.Ordinal)}\n-- signed.txt --\n{SampleFiles.TreePlantingPlan}");
 
-        var run = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt")]);
+        var run = TestSite.Run(["inspect", site.Document]);
         var clean = TestSite.Run(["inspect", Path.Combine(site.Root, "signed.txt")]);
 
         Assert.Contains(warning, run.Output + run.Error, StringComparison.Ordinal);

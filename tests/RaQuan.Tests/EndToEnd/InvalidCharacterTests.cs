@@ -1,6 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>
@@ -28,7 +25,7 @@ public sealed class InvalidCharacterTests
     [MemberData(nameof(Files))]
     public void A_noncharacter_in_any_content_file_is_an_error_at_its_line_and_column(string file, int line)
     {
-        using var site = SampleContent();
+        using var site = SampleSite.Copy();
         var path = Path.Combine(site.Content, file);
         Insert(path, line, column: 3, "\uFFFE");
 
@@ -89,21 +86,6 @@ public sealed class InvalidCharacterTests
         Assert.Contains($"{document}:7:8: error: the text holds U+FFFE", run.Error);
         Assert.DoesNotContain("Exception", run.Error);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "moi")) && Directory.EnumerateFiles(Path.Combine(site.Root, "moi")).Any());
-    }
-
-    /// <summary>The repository's sample site, which has a file of every kind, copied into a temporary folder.</summary>
-    private static TestSite SampleContent()
-    {
-        var site = TestSite.Create(withBase: false);
-        var source = Path.Combine(TestEnvironment.RepositoryRoot, "content");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site.Content, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return site;
     }
 
     private static void Insert(string path, int line, int column, string text)

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 
@@ -43,7 +41,7 @@ public sealed class KilledBuildTests
                 // A finished build also removes what the builds killed before it left behind.
                 previous = Snapshot.Of(site.Output);
                 Assert.Contains(previous, f => f.StartsWith("ke-hoach/ke-hoach-so-7-da-sua/index.html", StringComparison.Ordinal));
-                Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
+                Assert.Equal(["._site.lock", "_site", "content"], site.RootEntries());
                 leftovers = false;
                 continue;
             }
@@ -53,7 +51,7 @@ public sealed class KilledBuildTests
             if (staged >= 0)
             {
                 // Its staging folder existed before the kill, so it is still there for the next build to remove.
-                Assert.NotEqual(["._site.lock", "_site", "content"], Entries(site.Root));
+                Assert.NotEqual(["._site.lock", "_site", "content"], site.RootEntries());
                 leftovers = true;
             }
         }
@@ -67,7 +65,7 @@ public sealed class KilledBuildTests
 
         site.BuildOk();
 
-        Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
+        Assert.Equal(["._site.lock", "_site", "content"], site.RootEntries());
         Assert.True(site.Exists("ke-hoach/ke-hoach-so-7-da-sua/index.html"));
     }
 
@@ -83,19 +81,12 @@ public sealed class KilledBuildTests
         Directory.Move(site.Output, staging + ".old");
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, "index.html"), "nửa chừng");
-        site.Write("""
-            -- content/plans/hong.md --
-            ---
-            title: "Hỏng"
-            unit: khong-ton-tai
-            date: 2024-01-02
-            ---
-            """);
+        site.Write(SampleFiles.PlanOfUnknownUnit);
 
         Assert.Equal(1, site.Build().ExitCode);
 
         Assert.Equal(previous, Snapshot.Of(site.Output));
-        Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
+        Assert.Equal(["._site.lock", "_site", "content"], site.RootEntries());
     }
 
     [Fact]
@@ -109,7 +100,7 @@ public sealed class KilledBuildTests
 
         site.BuildOk();
 
-        Assert.Equal(["._site.lock", "_site", "content"], Entries(site.Root));
+        Assert.Equal(["._site.lock", "_site", "content"], site.RootEntries());
         Assert.True(site.Exists("index.html"));
     }
 
@@ -179,9 +170,6 @@ public sealed class KilledBuildTests
             return -1;
         }
     }
-
-    private static string[] Entries(string root) =>
-        Directory.EnumerateFileSystemEntries(root).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToArray();
 
     private static int DeadProcessId()
     {

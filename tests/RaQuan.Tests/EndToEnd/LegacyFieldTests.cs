@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>One word typed in TCVN3 or VNI, in any field of any content file, stops the build at its line.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 

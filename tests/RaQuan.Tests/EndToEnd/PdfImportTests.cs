@@ -1,6 +1,3 @@
-using System.Text.Json;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>`inspect` and `import` of the digitally signed PDF: its text layer rebuilt from the positions of its words.</summary>
@@ -41,12 +38,12 @@ public sealed class PdfImportTests
     [PdfFontFact]
     public void Inspect_reads_a_signed_pdf_with_a_two_column_header_and_a_signature_block_as_its_text()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{WordImportTests.AsText}");
+        using var site = TestSite.WithDocument(WordImportTests.AsText);
         var file = Path.Combine(site.Root, "ke-hoach.pdf");
         WritePdf(file);
 
         var pdf = TestSite.Run(["inspect", file, "--json"]);
-        var text = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt"), "--json"]);
+        var text = TestSite.Run(["inspect", site.Document, "--json"]);
 
         Assert.True(pdf.ExitCode == 0, pdf.Error);
         using var p = JsonDocument.Parse(pdf.Output);
@@ -82,7 +79,7 @@ public sealed class PdfImportTests
         var file = Path.Combine(site.Root, "ke-hoach.pdf");
         WritePdf(file);
 
-        var run = TestSite.Run(["import", file, "--to", Path.Combine(site.Content, "plans")]);
+        var run = TestSite.Run(["import", file, "--to", site.Plans]);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var plan = File.ReadAllText(run.Output.Trim());

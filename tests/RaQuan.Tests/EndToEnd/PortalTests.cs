@@ -1,6 +1,3 @@
-using System.Text.Json;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>What a government e-portal owes its readers: particulars, download, print, paste, sharing, English.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Xml.Linq;
 using RaQuan.Cli;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.EndToEnd;
 
@@ -123,9 +121,6 @@ public sealed class StableAddressTests
             ---
             Văn bản.
             """);
-        var run = site.Build();
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.True(run.Error.Contains(expected, StringComparison.Ordinal), run.Error);
+        site.BuildFailsWith(expected);
     }
 }

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>Files in static/ are copied to the site as they are, but never over a file RaQuan generates.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.EndToEnd;
 
 /// <summary>`inspect` and `import` of the Word file an officer receives from the document system.</summary>
@@ -54,12 +51,12 @@ public sealed class WordImportTests
     [Fact]
     public void Inspect_reads_a_word_document_with_a_header_table_and_a_signature_table_as_its_text()
     {
-        using var site = TestSite.Create($"-- doc.txt --\n{AsText}");
+        using var site = TestSite.WithDocument(AsText);
         var docx = Path.Combine(site.Root, "ke-hoach.docx");
         WriteDocx(docx);
 
         var word = TestSite.Run(["inspect", docx, "--json"]);
-        var text = TestSite.Run(["inspect", Path.Combine(site.Root, "doc.txt"), "--json"]);
+        var text = TestSite.Run(["inspect", site.Document, "--json"]);
 
         Assert.Equal(0, word.ExitCode);
         using var w = JsonDocument.Parse(word.Output);
@@ -80,7 +77,7 @@ public sealed class WordImportTests
         using var site = TestSite.Create();
         var docx = Path.Combine(site.Root, "ke-hoach.docx");
         WriteDocx(docx);
-        var plans = Path.Combine(site.Content, "plans");
+        var plans = site.Plans;
 
         var run = TestSite.Run(["import", docx, "--to", plans]);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using RaQuan.Building;
 using RaQuan.Loading;
 using RaQuan.Tests.Rendering;

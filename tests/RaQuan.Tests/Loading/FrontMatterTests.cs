@@ -1,4 +1,3 @@
-using System.Text;
 using RaQuan.Loading;
 
 namespace RaQuan.Tests.Loading;

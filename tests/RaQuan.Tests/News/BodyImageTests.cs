@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.News;
 
 /// <summary>Images in plans and pages: published from static/ or files/, at addresses that carry the base URL's path.</summary>
@@ -8,16 +6,7 @@ public sealed class BodyImageTests
     [Fact]
     public void Images_from_files_are_published_and_root_relative_images_carry_the_sub_path()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/so-do.md --
-            ---
-            title: "Kế hoạch có sơ đồ"
-            unit: kon-ray
-            date: 2024-02-15
-            ---
-            Sơ đồ vị trí:
-
-            ![Sơ đồ vị trí ra quân](/files/so-do.png)
+        using var site = TestSite.Create(SampleFiles.PlanWithImage("![Sơ đồ vị trí ra quân](/files/so-do.png)") + "\n" + """
             -- content/files/so-do.png --
             (a picture)
             -- content/pages/gioi-thieu.md --
@@ -42,21 +31,10 @@ public sealed class BodyImageTests
     [InlineData("![Sơ đồ](../../../etc/anh.png)", "is outside static/ and files/")]
     public void A_missing_or_outside_image_in_a_plan_is_an_error_at_its_line(string image, string problem)
     {
-        using var site = TestSite.Create($"""
-            -- content/plans/so-do.md --
-            ---
-            title: "Kế hoạch có sơ đồ"
-            unit: kon-ray
-            date: 2024-02-15
-            ---
-            Sơ đồ vị trí:
+        using var site = TestSite.Create(SampleFiles.PlanWithImage(image));
 
-            {image}
-            """);
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
+        var run = site.BuildFails("plans/so-do.md:8:1", "");
         var error = Assert.Single(run.ErrorLines);
-        Assert.Contains("plans/so-do.md:8:1: error: ", error);
         Assert.Contains(problem, error);
     }
 }

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.News;
 
 public sealed class NewNewsTests

@@ -1,5 +1,4 @@
 using RaQuan.Building;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.News;
 
@@ -19,13 +18,6 @@ public sealed class NewsErrorTests
         {body}
         """;
 
-    private static CliRun BuildFails(TestSite site)
-    {
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
-        return run;
-    }
-
     [Theory]
     [InlineData("![](anh.jpg)")]
     [InlineData("![TODO: mô tả ngắn nội dung ảnh](anh.jpg)")]
@@ -33,9 +25,10 @@ public sealed class NewsErrorTests
     {
         using var site = TestSite.Create(Post(line));
         File.WriteAllBytes(Path.Combine(site.Content, "news/bai/anh.jpg"), TestPhotos.Jpeg(600, 400));
-        var error = Assert.Single(BuildFails(site).ErrorLines);
-        Assert.Contains("news/bai/index.md:9:1: error: the image \"anh.jpg\" has no alt text", error);
-        Assert.Contains("mô tả ngắn nội dung ảnh", BuildFails(site).Error);
+
+        var run = site.BuildFails("news/bai/index.md:9:1", "the image \"anh.jpg\" has no alt text", fix: "mô tả ngắn nội dung ảnh");
+
+        Assert.Single(run.ErrorLines);
     }
 
     [Theory]
@@ -51,8 +44,8 @@ public sealed class NewsErrorTests
         Directory.CreateDirectory(Path.Combine(site.Content, "news/khac"));
         File.WriteAllBytes(Path.Combine(site.Content, "news/khac/anh.jpg"), TestPhotos.Jpeg(600, 400));
         File.WriteAllText(Path.Combine(site.Content, "news/khac/index.md"), "---\ntitle: x\ndate: 2024-02-20T10:30:00+07:00\nunit: dak-la\n---\nx\n");
-        var error = Assert.Single(BuildFails(site).ErrorLines);
-        Assert.Contains("news/bai/index.md:9:", error);
+
+        var error = Assert.Single(site.BuildFailsWith("news/bai/index.md:9:").ErrorLines);
         Assert.Contains(problem, error);
     }
 
@@ -60,9 +53,10 @@ public sealed class NewsErrorTests
     public void Unknown_fields_unit_plan_and_lead_are_errors()
     {
         using var site = TestSite.Create(Post("x", "tieude: \"x\"\nplan: khong-co\nceremony: khong-co\nlead: khong-co.jpg").Replace("unit: dak-la", "unit: dak-laa"));
-        var errors = BuildFails(site).Error;
-        Assert.Contains("unknown field \"tieude\"", errors);
-        Assert.Contains("\"khong-co.jpg\" is not a photo of this post", errors);
+
+        var run = site.BuildFailsWith("unknown field \"tieude\"");
+
+        Assert.Contains("\"khong-co.jpg\" is not a photo of this post", run.Error);
     }
 
     [Theory]
@@ -88,10 +82,9 @@ public sealed class NewsErrorTests
             _ => "không phải ảnh"u8.ToArray(),
         };
         File.WriteAllBytes(photo, bytes);
-        var run = BuildFails(site);
+        var run = site.BuildFailsWith("news/bai/anh.jpg: error: ");
 
         var error = Assert.Single(run.ErrorLines);
-        Assert.Contains("news/bai/anh.jpg: error: ", error);
         Assert.Contains(problem, error);
         Assert.Contains("news/bai/index.md:9:1", error);
         Assert.Equal(before, site.Read("tin-tuc/bai/index.html"));

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using RaQuan.Output;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Output;
 

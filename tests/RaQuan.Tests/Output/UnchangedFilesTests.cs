@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Output;
 
 /// <summary>A rebuild leaves the files whose bytes did not change with their times, so a sync sends only what changed.</summary>
@@ -21,15 +19,7 @@ public sealed class UnchangedFilesTests
             File.SetLastWriteTimeUtc(site.OutPath(file), Earlier);
         }
 
-        site.Write("""
-            -- content/plans/kon-ray.md --
-            ---
-            title: "Phát động thi đua huyện Kon Rẫy"
-            date: 2024-02-01
-            unit: kon-ray
-            ---
-            Tổng giá trị sản xuất: 2.500 tỷ đồng.
-            """);
+        site.Write(SampleFiles.KonRayPlan("Tổng giá trị sản xuất: 2.500 tỷ đồng."));
         site.BuildOk();
 
         var after = Files(site.Output);

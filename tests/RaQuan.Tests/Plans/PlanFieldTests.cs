@@ -1,8 +1,5 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using RaQuan.Authoring;
 using RaQuan.Loading;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Plans;
 

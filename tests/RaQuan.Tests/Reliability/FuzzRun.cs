@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

@@ -1,7 +1,6 @@
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 using RaQuan.Rendering.Bodies;
@@ -87,7 +86,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
             // Nothing beside the content and the output but the output's lock file: no staging folder left, no file
             // written outside the site.
-            var beside = Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Where(f => f != "._site.lock").Order(StringComparer.Ordinal).ToList();
+            var beside = site.RootEntries().Where(f => f != "._site.lock").ToList();
             if (beside is not ["_site", "content"] and not ["content"])
             {
                 throw new XunitException($"the build left {string.Join(", ", beside)} beside the content");

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RaQuan.Tests.Reliability;
 
 /// <summary>One mutated seed: which iteration made it, from which file, by which mutations.</summary>

@@ -1,6 +1,5 @@
 using RaQuan.Building;
 using RaQuan.Loading;
-using RaQuan.Tests.Support;
 using Xunit.Sdk;
 
 namespace RaQuan.Tests.Reliability;

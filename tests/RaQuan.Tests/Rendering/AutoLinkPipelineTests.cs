@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig;
 using RaQuan.Tests.Documents;
 using Xunit.Abstractions;

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using RaQuan.Documents;
 using RaQuan.Loading;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 using RaQuan.Rendering.Bodies;

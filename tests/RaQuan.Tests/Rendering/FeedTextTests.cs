@@ -1,4 +1,3 @@
-using System.Text;
 using RaQuan.Feeds;
 using RaQuan.Rendering.Bodies;
 

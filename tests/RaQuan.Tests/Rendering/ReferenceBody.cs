@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html;

@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.VisualBasic.FileIO;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Results;
 

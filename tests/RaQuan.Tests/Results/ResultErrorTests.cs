@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Results;
 
 public sealed class ResultErrorTests
@@ -52,13 +50,11 @@ public sealed class ResultErrorTests
     [Fact]
     public void A_source_plan_whose_unit_is_unknown_is_one_error_at_the_plan_not_a_second_at_the_table()
     {
-        using var site = TestSite.Create(ResultFiles.Site + "\n-- content/plans/kon-ray.md --\n---\ntitle: \"Phát động thi đua huyện Kon Rẫy\"\ndate: 2024-02-01\nunit: kon-rayy\n---\nNội dung.\n");
+        using var site = TestSite.Create(ResultFiles.Site + "\n" + SampleFiles.KonRayPlan("Nội dung.", unit: "kon-rayy"));
 
-        var run = site.Build();
+        var run = site.BuildFails("plans/kon-ray.md:4:7", "unit \"kon-rayy\" is not in units.yml");
 
-        Assert.Equal(1, run.ExitCode);
-        var error = Assert.Single(run.ErrorLines);
-        Assert.Contains("plans/kon-ray.md:4:7: error: unit \"kon-rayy\" is not in units.yml", error);
+        Assert.Single(run.ErrorLines);
     }
 
     [Fact]
@@ -73,26 +69,17 @@ public sealed class ResultErrorTests
             columns:
               - { name: "Số cây", aggregate: sum }
             """);
-        var run = site.Build();
-        Assert.True(run.Error.Contains("content/results/mo-coi.csv:1:1: error: the result data has no description\n  fix: create ", StringComparison.Ordinal), run.Error);
+        var run = site.BuildFailsWith("content/results/mo-coi.csv:1:1: error: the result data has no description\n  fix: create ");
         Assert.True(run.Error.Contains("content/results/trong.yml:1:1: error: the result table has no data: ", StringComparison.Ordinal), run.Error);
     }
 
     [Fact]
     public void A_bad_indicator_value_in_front_matter_is_reported()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/chi-tieu.md --
-            ---
-            title: "Chỉ tiêu"
-            unit: kon-ray
-            date: 2024-01-02
-            indicators:
+        using var site = TestSite.Create(ResultFiles.PlanWithIndicators("""
               - { label: "Thu nhập", value: "39.42", unit: "triệu đồng" }
-            ---
-            Nội dung.
-            """);
-        var run = site.Build();
-        Assert.True(run.Error.Contains("content/plans/chi-tieu.md:6:33: error: value: \"39.42\" looks like an English-style number", StringComparison.Ordinal), run.Error);
+            """));
+
+        site.BuildFails("content/plans/chi-tieu.md:6:33", "value: \"39.42\" looks like an English-style number");
     }
 }

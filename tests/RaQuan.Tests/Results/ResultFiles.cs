@@ -1,6 +1,9 @@
 namespace RaQuan.Tests.Results;
 
-/// <summary>A result table over the base site: a commune and two districts, a target, a mean and a column without total.</summary>
+/// <summary>
+/// A result table over the base site (a commune and two districts, a target, a mean and a column without total), and a
+/// plan with indicators.
+/// </summary>
 internal static class ResultFiles
 {
     public const string Sidecar = """
@@ -25,4 +28,17 @@ internal static class ResultFiles
         """;
 
     public const string Site = Sidecar + "\n" + Csv;
+
+    /// <summary>content/plans/chi-tieu.md ("Chỉ tiêu năm 2024") with the indicators: list given, its first item on line 6.</summary>
+    public static string PlanWithIndicators(string indicators) => $"""
+        -- content/plans/chi-tieu.md --
+        ---
+        title: "Chỉ tiêu năm 2024"
+        date: 2024-02-01
+        unit: kon-ray
+        indicators:
+        {indicators}
+        ---
+        Nội dung.
+        """;
 }

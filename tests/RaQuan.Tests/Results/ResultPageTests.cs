@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Results;
 
@@ -175,18 +172,10 @@ public sealed class ResultPageTests
     [Fact]
     public void Plan_indicators_from_front_matter_appear_as_a_table()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/chi-tieu.md --
-            ---
-            title: "Chỉ tiêu năm 2024"
-            date: 2024-02-01
-            unit: kon-ray
-            indicators:
+        using var site = TestSite.Create(ResultFiles.PlanWithIndicators("""
               - { label: "Tổng giá trị sản xuất", value: "2.192", unit: "tỷ đồng" }
               - { label: "Tỷ lệ bao phủ bảo hiểm y tế", value: "98,01", unit: "%", qualifier: "trên" }
-            ---
-            Nội dung.
-            """);
+            """));
         site.BuildOk();
         var table = site.Html("ke-hoach/chi-tieu-nam-2024/index.html").QuerySelector(".indicators table")!;
         Assert.Equal("Các chỉ tiêu kế hoạch đặt ra", table.QuerySelector("caption")!.TextContent);

@@ -1,6 +1,3 @@
-using System.Text;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Results;
 
 /// <summary>Result tables read from the workbook staff keep their figures in.</summary>
@@ -62,9 +59,7 @@ public sealed class ResultWorkbookTests
         site.AssertFileContains("ket-qua/ket-qua/index.html", "13.136,1", "!999");
 
         site.Write(Sidecar.Replace("title:", "sheet: \"Quy 1\"\ntitle:", StringComparison.Ordinal));
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/results/ket-qua.yml:1:8: error: the workbook has no sheet \"Quy 1\"\n  fix: did you mean \"Quý I\"?", run.Error, StringComparison.Ordinal);
+        site.BuildFailsWith("content/results/ket-qua.yml:1:8: error: the workbook has no sheet \"Quy 1\"\n  fix: did you mean \"Quý I\"?");
     }
 
     [Fact]
@@ -79,9 +74,7 @@ public sealed class ResultWorkbookTests
             """);
         object?[][] sheet = [["TT", "Đơn vị", "Tỷ lệ", "Số hộ", "Ghi chú"], [1, "Xã Đắk La", new Percent(0.9801), "khoảng 50", ""]];
         Workbooks.Write(Path.Combine(site.Content, "results", "ty-le.xlsx"), ("Sheet1", sheet, []));
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/results/ty-le.xlsx: error: Sheet1!D2: Số hộ: \"khoảng 50\" is not a number", run.Error, StringComparison.Ordinal);
+        var run = site.BuildFails("content/results/ty-le.xlsx", "Sheet1!D2: Số hộ: \"khoảng 50\" is not a number");
         Assert.Contains("content/results/ty-le.xlsx: error: Sheet1!E1: the column \"Ghi chú\" is not described", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("\"TT\"", run.Error, StringComparison.Ordinal);
 
@@ -97,10 +90,7 @@ public sealed class ResultWorkbookTests
         using var site = TestSite.Create(ResultFiles.Sidecar);
         File.WriteAllBytes(Path.Combine(site.Content, "results", "ket-qua.csv"),
             Windows1258("Đơn vị,Chiều dài,Kế hoạch,Tỷ lệ,Xếp hạng\r\nXã Đắk La,\"1872,8\",2.000,\"98,01\",2\r\nHuyện Kon Rẫy,1,2,3,1\r\n"));
-        var run = site.Build();
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/results/ket-qua.csv:1: error: the CSV file was saved in the Windows code page for Vietnamese (Windows-1258)", run.Error, StringComparison.Ordinal);
-        Assert.Contains("\"CSV UTF-8 (Comma delimited) (*.csv)\"", run.Error, StringComparison.Ordinal);
+        site.BuildFails("content/results/ket-qua.csv:1", "the CSV file was saved in the Windows code page for Vietnamese (Windows-1258)", fix: "\"CSV UTF-8 (Comma delimited) (*.csv)\"");
     }
 
     // As Excel writes it: the letters with a breve, circumflex or horn whole, the tones as combining marks after them.

@@ -1,5 +1,4 @@
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Results;
 

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Search;
 
 /// <summary>The sample search site, built once for a test class and served under its base path.</summary>

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Search;
 
 /// <summary>The repository's sample content, plus plans of the tests' own that spell words both ways.</summary>

@@ -1,6 +1,4 @@
 using RaQuan.Search;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.Search;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using RaQuan.Model;
 using RaQuan.Search;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Search;
 

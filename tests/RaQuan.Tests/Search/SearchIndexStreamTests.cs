@@ -1,6 +1,5 @@
 using RaQuan.Model;
 using RaQuan.Search;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Search;
 

@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using RaQuan.Search;
-using RaQuan.Tests.Support;
 
 namespace RaQuan.Tests.Search;
 

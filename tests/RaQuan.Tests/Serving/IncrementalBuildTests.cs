@@ -1,7 +1,5 @@
-using System.Globalization;
 using RaQuan.Building;
 using RaQuan.Serving;
-using RaQuan.Tests.Support;
 using RaQuan.Themes.Default;
 
 namespace RaQuan.Tests.Serving;
@@ -63,14 +61,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task An_image_from_files_that_no_body_shows_any_more_is_no_longer_published_and_one_a_kept_body_shows_still_is()
     {
-        using var site = TestSite.Create("""
-            -- content/plans/so-do.md --
-            ---
-            title: "Kế hoạch có sơ đồ"
-            unit: kon-ray
-            date: 2024-02-15
-            ---
-            ![Sơ đồ cũ](/files/so-do-cu.png)
+        using var site = TestSite.Create(SampleFiles.PlanWithImage("![Sơ đồ cũ](/files/so-do-cu.png)") + "\n" + """
             -- content/plans/ban-do.md --
             ---
             title: "Kế hoạch có bản đồ"
@@ -92,7 +83,7 @@ public sealed class IncrementalBuildTests
         Assert.Contains("files/so-do-cu.png", first.Files!.Keys);
 
         // The plan shows another picture; the other plan's body is reused as it was, with the picture it shows.
-        site.Write("-- content/plans/so-do.md --\n---\ntitle: \"Kế hoạch có sơ đồ\"\nunit: kon-ray\ndate: 2024-02-15\n---\n![Sơ đồ mới](/files/so-do-moi.png)\n");
+        site.Write(SampleFiles.PlanWithImage("![Sơ đồ mới](/files/so-do-moi.png)"));
         var second = await session.BuildAsync();
         Assert.True(second.Succeeded, string.Join("\n", second.Errors));
         Assert.DoesNotContain("files/so-do-cu.png", second.Files!.Keys);

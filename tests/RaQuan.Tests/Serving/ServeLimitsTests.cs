@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using RaQuan.Building;
 using RaQuan.Serving;
-using RaQuan.Tests.Support;
 using RaQuan.Themes.Default;
 
 namespace RaQuan.Tests.Serving;

@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using RaQuan.Building;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Pages;
 using RaQuan.Serving;
-using RaQuan.Tests.Support;
 using RaQuan.Themes.Default;
 
 namespace RaQuan.Tests.Serving;

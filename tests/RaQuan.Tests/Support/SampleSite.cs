@@ -26,6 +26,14 @@ internal static class SampleSite
 
     public static TestSite Build()
     {
+        var site = Copy();
+        site.BuildOk();
+        return site;
+    }
+
+    /// <summary>The sample content, which has a file of every kind, copied into a temporary folder and not built.</summary>
+    public static TestSite Copy()
+    {
         var site = TestSite.Create(withBase: false);
         var source = Path.Combine(TestEnvironment.RepositoryRoot, "content");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
@@ -35,7 +43,6 @@ internal static class SampleSite
             File.Copy(file, target);
         }
 
-        site.BuildOk();
         return site;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using RaQuan.Cli;
@@ -37,6 +36,9 @@ internal sealed class TestSite : IDisposable
         site.Write(files);
         return site;
     }
+
+    /// <summary>The base site with <paramref name="text"/> in <see cref="Document"/>, beside the content folder, for inspect and import.</summary>
+    public static TestSite WithDocument(string text) => Create($"-- doc.txt --\n{text}");
 
     public void Write(string files)
     {
@@ -85,7 +87,7 @@ internal sealed class TestSite : IDisposable
     public CliRun BuildFails(string location, string message, string? fix = null, params string[] extra) =>
         BuildFailsWith($"{location}: error: {message}", fix, extra);
 
-    /// <summary>As <see cref="BuildFails"/>, with the error line whole: "plans/a.md:4:7: error: …".</summary>
+    /// <summary>As <see cref="BuildFails"/>, with the error line whole ("plans/a.md:4:7: error: …") or the part of it that matters.</summary>
     public CliRun BuildFailsWith(string error, string? fix = null, params string[] extra)
     {
         var before = Directory.Exists(Output) ? Snapshot.Of(Output) : null;
@@ -107,7 +109,17 @@ internal sealed class TestSite : IDisposable
         return run;
     }
 
+    /// <summary>The site's plans folder, where import writes with --to.</summary>
+    public string Plans => Path.Combine(Content, "plans");
+
+    /// <summary>doc.txt beside the content folder, as <see cref="WithDocument"/> writes it.</summary>
+    public string Document => Path.Combine(Root, "doc.txt");
+
     public string OutPath(string path) => Path.Combine(Output, path);
+
+    /// <summary>The names in the test's root folder, in order: content, _site, its lock, and any staging folder a build left.</summary>
+    public string[] RootEntries() =>
+        Directory.EnumerateFileSystemEntries(Root).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToArray();
 
     public bool Exists(string path) => File.Exists(OutPath(path));
 

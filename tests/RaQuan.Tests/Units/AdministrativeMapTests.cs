@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Units;
 
 /// <summary>The two-tier map of July 2025 and the three-tier map before it, in one site, with the mergers between them.</summary>
@@ -7,7 +5,7 @@ public sealed class AdministrativeMapTests
 {
     private const string Now = "2026-03-01T09:00:00+07:00";
 
-    private const string TwoTier = """
+    private const string TwoTier = SampleFiles.WithoutBasePlans + "\n" + """
         -- content/units.yml --
         units:
           - name: Quảng Ngãi
@@ -22,14 +20,6 @@ public sealed class AdministrativeMapTests
                 slug: phuong-kon-tum
               - name: Lý Sơn
                 kind: đặc khu
-        -- content/plans/tinh.md --
-        (deleted)
-        -- content/plans/dak-la.md --
-        (deleted)
-        -- content/plans/kon-ray.md --
-        (deleted)
-        -- content/plans/dak-r-lap.md --
-        (deleted)
         -- content/plans/xa-dak-ha.md --
         ---
         title: "Kế hoạch ra quân xã Đắk Hà năm 2026"

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Units;
 
 /// <summary><c>raquan new site</c> and <c>raquan units find</c> on the official map of July 2025.</summary>

@@ -1,5 +1,3 @@
-using RaQuan.Tests.Support;
-
 namespace RaQuan.Tests.Units;
 
 /// <summary>The sample site holds both maps: Kon Tum's 2024 campaign and the new Quảng Ngãi's 2026 one.</summary>

@@ -1,6 +1,5 @@
 using RaQuan.Documents;
 using RaQuan.Tests.Documents;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.Vietnamese;
 

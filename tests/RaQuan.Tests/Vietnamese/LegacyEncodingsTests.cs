@@ -1,7 +1,4 @@
-using System.Text;
 using RaQuan.Tests.Documents;
-using RaQuan.Tests.Support;
-using RaQuan.Vietnamese;
 
 namespace RaQuan.Tests.Vietnamese;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.Vietnamese;
 
 /// <summary>NFC normalisation, and the characters it takes as composed without asking ICU.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.Vietnamese;
 
 public sealed class SearchFoldTests

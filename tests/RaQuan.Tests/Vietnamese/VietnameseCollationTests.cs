@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.Vietnamese;
 
 public sealed class VietnameseCollationTests

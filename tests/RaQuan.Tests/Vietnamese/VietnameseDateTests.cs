@@ -1,5 +1,3 @@
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.Vietnamese;
 
 public sealed class VietnameseDateTests

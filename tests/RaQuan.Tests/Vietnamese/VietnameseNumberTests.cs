@@ -1,6 +1,3 @@
-using System.Globalization;
-using RaQuan.Vietnamese;
-
 namespace RaQuan.Tests.Vietnamese;
 
 public sealed class VietnameseNumberTests
