@@ -1,4 +1,6 @@
+using RaQuan.Model;
 using RaQuan.Rendering;
+using RaQuan.Themes.Default.Overrides;
 using RaQuan.Rendering.Pages;
 
 namespace RaQuan.Themes.Default;
@@ -12,14 +14,14 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
     private readonly TemplateSet _templates;
 
     public DefaultTheme()
-        : this(new TemplateSet())
+        : this(new TemplateSet(), LoadAssets())
     {
     }
 
-    internal DefaultTheme(TemplateSet templates)
+    private DefaultTheme(TemplateSet templates, IReadOnlyList<ThemeAsset> assets)
     {
         _templates = templates;
-        Assets = LoadAssets();
+        Assets = assets;
     }
 
     public IReadOnlyList<ThemeAsset> Assets { get; }
@@ -44,6 +46,13 @@ public sealed class DefaultTheme : ITheme, IAsyncDisposable
             ContentPageModel content => content.Body,
             _ => null,
         }, write);
+    }
+
+    /// <summary>This theme with the site's own templates in place of the built-in ones of the same name, compiled by RazorLight.</summary>
+    public async Task<ITheme> ForSiteAsync(SiteThemeFolder folder, string? cacheDirectory, CancellationToken cancellation)
+    {
+        var overrides = await SiteTemplateCompiler.CompileAsync(folder, cacheDirectory ?? CompiledTemplateCache.DefaultRoot, cancellation);
+        return overrides.Count == 0 ? this : new DefaultTheme(new TemplateSet(overrides), Assets);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,5 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Dynamic;
+using RaQuan.Building;
+using RaQuan.Model;
+using RaQuan.Themes.Default.Overrides;
 using RaQuan.Rendering.Pages;
 using RaQuan.Themes.Default.Templates;
 using RazorLight;
@@ -19,26 +24,25 @@ internal sealed class TemplateSet
     private static readonly ConcurrentBag<RecordedHtml> Recorders = [];
 
     private readonly IReadOnlyDictionary<string, Func<ITemplatePage>> _factories;
+    private readonly IReadOnlyDictionary<string, SiteTemplate> _overrides;
 
-    public TemplateSet(IReadOnlyDictionary<string, Func<ITemplatePage>>? overrides = null)
+    public TemplateSet(IReadOnlyDictionary<string, SiteTemplate>? overrides = null)
     {
-        if (overrides is null or { Count: 0 })
+        _overrides = overrides ?? new Dictionary<string, SiteTemplate>();
+        if (_overrides.Count == 0)
         {
             _factories = BuiltInTemplates.Factories;
             return;
         }
 
         var factories = new Dictionary<string, Func<ITemplatePage>>(BuiltInTemplates.Factories, StringComparer.Ordinal);
-        foreach (var (name, factory) in overrides)
+        foreach (var (name, template) in _overrides)
         {
-            factories[name] = factory;
+            factories[name] = template.Create;
         }
 
         _factories = factories;
     }
-
-    /// <summary>The names of the built-in templates, sorted.</summary>
-    public static IEnumerable<string> BuiltInNames => BuiltInTemplates.Factories.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>
     /// "Views/PlanView" for a <see cref="PlanPageModel"/>: each page model has the view named after it, so adding a
@@ -49,6 +53,39 @@ internal sealed class TemplateSet
 
     /// <summary>Writes the page's view inside the layout to <paramref name="writer"/>.</summary>
     public async Task RenderPageAsync(PageModel page, TextWriter writer)
+    {
+        if (_overrides.Count == 0)
+        {
+            await RenderAsync(page, writer);
+            return;
+        }
+
+        try
+        {
+            await RenderAsync(page, writer);
+        }
+        catch (Exception e) when (e is not (BuildException or OperationCanceledException) && Culprit(e) is { } at)
+        {
+            throw new BuildException([ContentErrors.TemplateRenderError(at, e.Message, page.Urls.Absolute(page.Path))]);
+        }
+    }
+
+    /// <summary>Where in a site's own template <paramref name="e"/> was thrown, from the symbols RazorLight compiled with it.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only a site's own templates get here, compiled at run time.")]
+    private SourceLocation? Culprit(Exception e)
+    {
+        foreach (var frame in new StackTrace(e, fNeedFileInfo: true).GetFrames())
+        {
+            if (frame.GetFileName() is { } file && _overrides.Values.FirstOrDefault(t => t.Key == file) is { } template)
+            {
+                return new SourceLocation(template.ShownAs, frame.GetFileLineNumber(), frame.GetFileColumnNumber());
+            }
+        }
+
+        return null;
+    }
+
+    private async Task RenderAsync(PageModel page, TextWriter writer)
     {
         var recorder = Recorders.TryTake(out var kept) ? kept : new RecordedHtml();
         var context = new PageContext(new ExpandoObject()) { Writer = recorder, Model = page };

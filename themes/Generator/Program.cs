@@ -1,9 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using RaQuan.Themes.Default;
-using RazorLight;
 using RazorLight.Generation;
-using RazorLight.Razor;
 
 // Turns the built-in theme's .cshtml files into C# classes with RazorLight's own code generator, configured as
 // RazorLight configures it when it compiles a site's template at run time: the classes compiled with the program are
@@ -24,11 +22,7 @@ foreach (var stale in Directory.EnumerateFiles(output, "*.g.cs"))
     File.Delete(stale);
 }
 
-// RazorLightEngineBuilder hands its generator this engine; it is internal to RazorLight, hence reflection (a build tool only).
-var engine = (Microsoft.AspNetCore.Razor.Language.RazorEngine)typeof(RazorLightEngine).Assembly
-    .GetType("RazorLight.DefaultRazorEngine", throwOnError: true)!
-    .GetProperty("Instance")!.GetValue(null)!;
-var generator = new RazorSourceGenerator(engine, new FileSystemRazorProject(root), new HashSet<string>(ThemeImports.Namespaces));
+var generator = RazorLightGenerator.Create(root);
 
 var registry = new StringBuilder();
 var failed = false;
