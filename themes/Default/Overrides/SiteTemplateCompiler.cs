@@ -33,8 +33,15 @@ internal static class SiteTemplateCompiler
     /// <summary>Forgets the templates loaded in this process, so the next build reads the disk cache (tests).</summary>
     internal static void ForgetLoaded() => Loaded.Clear();
 
+    // Held per async flow, so a test playing the native program does not stop the builds of tests running beside it.
+    private static readonly AsyncLocal<bool> PlaysNative = new();
+
     /// <summary>False plays the native program (tests); the native program itself is told by <see cref="RuntimeFeature.IsDynamicCodeSupported"/>.</summary>
-    internal static bool CanCompile { get; set; } = true;
+    internal static bool CanCompile
+    {
+        get => !PlaysNative.Value;
+        set => PlaysNative.Value = !value;
+    }
 
     /// <summary>The site's templates by name ("Views/PlanView"); empty when it has none. Throws <see cref="BuildException"/> with every error.</summary>
     public static async Task<IReadOnlyDictionary<string, SiteTemplate>> CompileAsync(SiteThemeFolder folder, string cacheRoot, CancellationToken cancellation)
