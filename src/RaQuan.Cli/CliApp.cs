@@ -34,6 +34,7 @@ internal static class CliApp
             InspectCommand.Create(output, error),
             ImportCommand.Create(output, error, clock),
             UnitsCommand.Create(output, error),
+            ThemeCommand.Create(output, error),
         };
         CliHelpText.Describe(root);
 

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Html;
 using RaQuan.Rendering.Bodies;
 
 namespace RaQuan.Themes.Default;
@@ -17,19 +17,19 @@ public static class BodySlot
     private static readonly string QuoteEndMarker = new("<!--raquan:/quote-->".AsSpan());
 
     /// <summary>The body for the page: links as written.</summary>
-    public static MarkupString Page { get; } = new(PageMarker);
+    public static HtmlString Page { get; } = new(PageMarker);
 
     /// <summary>The paste-ready body: absolute links, none of the theme's classes.</summary>
-    public static MarkupString Paste { get; } = new(PasteMarker);
+    public static HtmlString Paste { get; } = new(PasteMarker);
 
     /// <summary>
     /// Starts writing markup as the text it reads as (<c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped), up to
     /// <see cref="QuoteEnd"/>: inside a <c>&lt;textarea&gt;</c>, the paste-ready HTML a reader copies.
     /// </summary>
-    public static MarkupString QuoteStart { get; } = new(QuoteStartMarker);
+    public static HtmlString QuoteStart { get; } = new(QuoteStartMarker);
 
     /// <summary>Ends what <see cref="QuoteStart"/> started.</summary>
-    public static MarkupString QuoteEnd { get; } = new(QuoteEndMarker);
+    public static HtmlString QuoteEnd { get; } = new(QuoteEndMarker);
 
     /// <summary>Whether <paramref name="markup"/> starts (true) or ends (false) quoted markup; null when it is neither marker.</summary>
     internal static bool? QuoteOf(string markup) =>

@@ -5,7 +5,7 @@ using RaQuan.Vietnamese;
 namespace RaQuan.Themes.Default;
 
 /// <summary>How the theme writes dates, sizes and names.</summary>
-internal static class ThemeFormat
+public static class ThemeFormat
 {
     public static string Date(DateOnly date) => VietnameseDate.FormatShort(date);
 

@@ -44,19 +44,38 @@ internal sealed class Utf8PageWriter : TextWriter
     /// </summary>
     public static void Write(Action<TextWriter> write, RenderedBody? body, PageBytes take)
     {
+        var writer = Rent(body);
+        write(writer);
+        writer.Finish(take);
+    }
+
+    /// <summary>As <see cref="Write"/>, for a page that renders asynchronously.</summary>
+    public static async Task WriteAsync(Func<TextWriter, Task> write, RenderedBody? body, PageBytes take)
+    {
+        var writer = Rent(body);
+        await write(writer);
+        writer.Finish(take);
+    }
+
+    private static Utf8PageWriter Rent(RenderedBody? body)
+    {
         var writer = Kept.TryTake(out var kept) ? kept : new Utf8PageWriter();
         writer._body = body;
-        write(writer);
-        writer.Encode(final: true);
-        take(writer._buffer.AsSpan(0, writer._length));
+        return writer;
+    }
+
+    private void Finish(PageBytes take)
+    {
+        Encode(final: true);
+        take(_buffer.AsSpan(0, _length));
 
         // Only a writer that finished goes back: one that threw may hold half a page.
-        writer._length = 0;
-        writer._body = null;
-        writer._quoting = false;
-        if (writer._buffer.Length <= KeptCapacity)
+        _length = 0;
+        _body = null;
+        _quoting = false;
+        if (_buffer.Length <= KeptCapacity)
         {
-            Kept.Add(writer);
+            Kept.Add(this);
         }
     }
 

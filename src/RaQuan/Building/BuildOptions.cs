@@ -18,4 +18,7 @@ public sealed record BuildOptions(
 {
     /// <summary>How long a build waits while another one holds the output folder (<see cref="Output.OutputLock"/>) before it gives up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Where a site's own templates are kept compiled between builds; null: the user's cache folder (raquan/templates).</summary>
+    public string? TemplateCacheDirectory { get; init; }
 }

@@ -9,13 +9,15 @@ namespace RaQuan.Model;
 /// <param name="Favicon">The browser tab's icon (ICO, PNG or SVG in the content folder).</param>
 /// <param name="Footer">The publisher block the rules for government portals ask for; else site.yml's publisher.</param>
 /// <param name="Assets">The site's own theme's assets folder (<c>themes/NAME/assets/</c>), whose files replace or add to the built-in ones.</param>
+/// <param name="Folder">The site's own theme folder (<c>themes/NAME/</c>), whose templates replace the built-in ones of the same name.</param>
 public sealed record Branding(
     BrandFile? Logo,
     IReadOnlyList<string> Header,
     BrandColors Colors,
     BrandFile? Favicon,
     BrandFooter? Footer,
-    string? Assets = null)
+    string? Assets = null,
+    SiteThemeFolder? Folder = null)
 {
     public static Branding None { get; } = new(null, [], BrandColors.Default, null, null);
 }

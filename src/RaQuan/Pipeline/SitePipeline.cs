@@ -30,6 +30,11 @@ internal static class SitePipeline
         var site = SiteAssembler.Assemble(content, options, out var assembleWarnings);
         stepDone?.Invoke("assemble");
         var render = cache.BeginRender(content, site, options);
+        if (site.Config.Branding.Folder is { } folder)
+        {
+            theme = await theme.ForSiteAsync(folder, options.TemplateCacheDirectory, cancellation);
+        }
+
         if (site.Config.Branding.Assets is { } assets)
         {
             theme = new AssetsFolderTheme(theme, assets);

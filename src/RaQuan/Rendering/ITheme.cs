@@ -15,6 +15,13 @@ public interface ITheme
     /// </summary>
     async Task RenderAsync(PageModel page, PageBytes write) => write(await RenderAsync(page));
 
+    /// <summary>
+    /// This theme for a site with its own theme folder (<c>themes/NAME/</c>), whose templates replace the theme's of
+    /// the same name. Throws <see cref="Building.BuildException"/> when one of them cannot be used.
+    /// </summary>
+    /// <param name="cacheDirectory">Where compiled templates are kept between builds; null: the user's cache folder.</param>
+    Task<ITheme> ForSiteAsync(Model.SiteThemeFolder folder, string? cacheDirectory, CancellationToken cancellation) => Task.FromResult(this);
+
     /// <summary>Static files the theme needs (stylesheet), written under their paths.</summary>
     IReadOnlyList<ThemeAsset> Assets { get; }
 }

@@ -24,17 +24,23 @@ internal static class BrandingLoader
             return Branding.None;
         }
 
+        var folder = Folder(f, paths);
         return new Branding(
             File(f, "logo", paths, "assets/logo", LogoKinds),
             f.StringList("header"),
             Colors(f),
             File(f, "favicon", paths, "favicon", FaviconKinds),
             Footer(f),
-            Assets(f, paths));
+            Assets(folder),
+            folder);
     }
 
     /// <summary>The assets folder of the site's own theme, <c>themes/NAME/assets/</c>; null when it names none or has none.</summary>
-    private static string? Assets(YamlFields f, ContentPaths paths)
+    private static string? Assets(SiteThemeFolder? folder) =>
+        folder is not null && Directory.Exists(Path.Combine(folder.Path, "assets")) ? Path.Combine(folder.Path, "assets") : null;
+
+    /// <summary>The site's own theme folder, <c>themes/NAME/</c>; null when site.yml names none.</summary>
+    private static SiteThemeFolder? Folder(YamlFields f, ContentPaths paths)
     {
         if (f.String("name") is not { } written)
         {
@@ -55,8 +61,7 @@ internal static class BrandingLoader
             return null;
         }
 
-        var assets = Path.Combine(full, "assets");
-        return Directory.Exists(assets) ? assets : null;
+        return new SiteThemeFolder(full, folder);
     }
 
     private static readonly Dictionary<string, string> LogoKinds = new(StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using RaQuan.Building;
+using RaQuan.Model;
+using RaQuan.Themes.Default.Templates;
+using RazorLight;
+using RazorLight.Compilation;
+using RazorLight.Generation;
+
+namespace RaQuan.Themes.Default.Overrides;
+
+/// <summary>
+/// Compiles a site's own templates (<c>themes/NAME/Views|Shared|Layout/*.cshtml</c>) with RazorLight: only those, once
+/// per text (<see cref="CompiledTemplateCache"/>). A site without them loads no compiler.
+/// </summary>
+internal static class SiteTemplateCompiler
+{
+    public static readonly string[] Folders = ["Views", "Shared", "Layout"];
+
+    private const string Justification = "Compiling runs only where dynamic code is supported, checked first; the native program reports that it needs the .NET tool.";
+
+    // A template compiled in this process, by cache key: serve rebuilds reuse it without reading the disk.
+    private static readonly ConcurrentDictionary<string, Type> Loaded = new();
+
+    // Templates compiled by Roslyn (not found in a cache) in this process, by cache folder: for the tests of the disk cache.
+    private static readonly ConcurrentDictionary<string, int> CompiledByCache = new(StringComparer.Ordinal);
+
+    /// <summary>How many templates this process compiled rather than found in the cache at <paramref name="cacheRoot"/>.</summary>
+    internal static int CompiledInto(string cacheRoot) => CompiledByCache.GetValueOrDefault(Path.GetFullPath(cacheRoot));
+
+    /// <summary>Forgets the templates loaded in this process, so the next build reads the disk cache (tests).</summary>
+    internal static void ForgetLoaded() => Loaded.Clear();
+
+    // Held per async flow, so a test playing the native program does not stop the builds of tests running beside it.
+    private static readonly AsyncLocal<bool> PlaysNative = new();
+
+    /// <summary>False plays the native program (tests); the native program itself is told by <see cref="RuntimeFeature.IsDynamicCodeSupported"/>.</summary>
+    internal static bool CanCompile
+    {
+        get => !PlaysNative.Value;
+        set => PlaysNative.Value = !value;
+    }
+
+    /// <summary>The site's templates by name ("Views/PlanView"); empty when it has none. Throws <see cref="BuildException"/> with every error.</summary>
+    public static async Task<IReadOnlyDictionary<string, SiteTemplate>> CompileAsync(SiteThemeFolder folder, string cacheRoot, CancellationToken cancellation)
+    {
+        var keys = Folders
+            .Where(f => Directory.Exists(Path.Combine(folder.Path, f)))
+            .SelectMany(f => Directory.EnumerateFiles(Path.Combine(folder.Path, f), "*.cshtml").Select(file => f + "/" + Path.GetFileName(file)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, SiteTemplate>();
+        }
+
+        // The native AOT compiler takes IsDynamicCodeSupported as false and drops what follows, Roslyn included.
+        if (!RuntimeFeature.IsDynamicCodeSupported || !CanCompile)
+        {
+            throw new BuildException([ContentErrors.TemplatesNeedTool(new SourceLocation(folder.ShownAs + "/" + keys[0]), folder.ShownAs)]);
+        }
+
+        return await Task.Run(() => Compile(folder, keys, new CompiledTemplateCache(cacheRoot), cancellation), cancellation);
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]
+    private static async Task<IReadOnlyDictionary<string, SiteTemplate>> Compile(SiteThemeFolder folder, List<string> keys, CompiledTemplateCache cache, CancellationToken cancellation)
+    {
+        var errors = new List<BuildError>();
+        var templates = new Dictionary<string, SiteTemplate>(StringComparer.Ordinal);
+        RazorSourceGenerator? generator = null;
+        RoslynCompilationService? compiler = null;
+        var keep = new Keep(cache);
+        foreach (var key in keys)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var name = key[..^".cshtml".Length];
+            var shownAs = folder.ShownAs + "/" + key;
+            var builtIn = BuiltInTemplates.Factories.GetValueOrDefault(name);
+            if (builtIn is null && !name.StartsWith("Shared/", StringComparison.Ordinal))
+            {
+                errors.Add(ContentErrors.TemplateUnknown(new SourceLocation(shownAs), name));
+                continue;
+            }
+
+            var text = await File.ReadAllTextAsync(Path.Combine(folder.Path, key), cancellation);
+            var cacheKey = CompiledTemplateCache.KeyOf(key, text);
+            if (!Loaded.TryGetValue(cacheKey, out var type))
+            {
+                if (cache.TryGet(cacheKey) is { } cached)
+                {
+                    type = TemplateType(Assembly.Load(cached.Assembly, cached.Symbols));
+                }
+                else
+                {
+                    generator ??= RazorLightGenerator.Create(folder.Path);
+                    compiler ??= new RoslynCompilationService(new DefaultMetadataReferenceManager(), typeof(SiteTemplateCompiler).Assembly, keep);
+                    keep.Key = cacheKey;
+                    try
+                    {
+                        var generated = await generator.GenerateCodeAsync(key);
+                        CompiledByCache.AddOrUpdate(cache.Root, 1, (_, n) => n + 1);
+                        type = TemplateType(compiler.CompileAndEmit(generated));
+                    }
+                    catch (TemplateGenerationException e)
+                    {
+                        errors.AddRange(e.Diagnostics.Select(d =>
+                            ContentErrors.TemplateError(new SourceLocation(shownAs, d.Span.LineIndex + 1, d.Span.CharacterIndex + 1), d.GetMessage())));
+                        continue;
+                    }
+                    catch (TemplateCompilationException e)
+                    {
+                        errors.AddRange(e.CompilationDiagnostics.Select(d => ContentErrors.TemplateError(
+                            d.LineSpan is { } span && span.Path == key
+                                ? new SourceLocation(shownAs, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1)
+                                : new SourceLocation(shownAs),
+                            d.ErrorMessage)));
+                        continue;
+                    }
+                }
+
+                Loaded[cacheKey] = type;
+            }
+
+            if (builtIn is not null && ThemeTemplates.ModelOf(builtIn().GetType()) is { } passed && ThemeTemplates.ModelOf(type) is { } takes && !takes.IsAssignableFrom(passed))
+            {
+                errors.Add(ContentErrors.TemplateModel(new SourceLocation(shownAs, 1, 1), takes.Name, passed.Name));
+                continue;
+            }
+
+            templates[name] = new SiteTemplate(Factory(type), key, shownAs);
+        }
+
+        return errors.Count > 0 ? throw new BuildException(errors) : templates;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    [UnconditionalSuppressMessage("Trimming", "IL2073", Justification = Justification)]
+    private static Type TemplateType(Assembly assembly) =>
+        assembly.GetType("RazorLight.CompiledTemplates.GeneratedTemplate", throwOnError: true)!;
+
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = Justification)]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = Justification)]
+    private static Func<ITemplatePage> Factory(Type type) => () => (ITemplatePage)Activator.CreateInstance(type)!;
+
+    /// <summary>Writes what RazorLight compiled into the disk cache.</summary>
+    private sealed class Keep(CompiledTemplateCache cache) : IPrecompileCallback
+    {
+        public string Key { get; set; } = "";
+
+        public void Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore) =>
+            cache.Put(Key, rawAssembly, rawSymbolStore);
+    }
+}
