@@ -39,6 +39,7 @@ internal static partial class ContentErrors
             ImageProblem.TooManyPixels => (Say(Messages.PhotoTooManyPixels, detail, settings.MaxPixels / 1_000_000), Messages.PhotoTooManyPixelsFix),
             ImageProblem.Heic => (Messages.PhotoHeic, Messages.PhotoHeicFix),
             ImageProblem.UnknownFormat => (Say(Messages.PhotoUnknownFormat, detail), Messages.PhotoUnknownFormatFix),
+            ImageProblem.NoLibrary => (Say(Messages.PhotoNoLibrary, detail), Messages.PhotoNoLibraryFix),
             _ => (Say(Messages.PhotoDamaged, detail), Messages.PhotoDamagedFix),
         };
         return new BuildError(BuildStage.Assemble, new SourceLocation(file), what + used, fix);

@@ -17,4 +17,7 @@ internal enum ImageProblem
 
     /// <summary>Corrupt or truncated: the decoder failed.</summary>
     Corrupt,
+
+    /// <summary>The image library (libvips) could not be loaded: no photo can be processed.</summary>
+    NoLibrary,
 }

@@ -17,11 +17,9 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
     private int _encodes;
     private int _hashes;
 
-    static ImageProcessor()
-    {
-        // libvips keeps recent operations and their buffers for reuse; each photo is processed once.
-        NetVips.Cache.Max = 0;
-    }
+    // libvips is loaded when the first photo is encoded, not before: a site whose photos are all in the cache, or
+    // that has none, builds without it (the native program carries it as a file beside itself, which may be lost).
+    private static readonly Lazy<string?> LibraryProblem = new(() => LibraryProblemOf(() => NetVips.Cache.Max = 0));
 
     /// <summary>Files encoded since this processor was made (cache hits encode none).</summary>
     public int Encodes => _encodes;
@@ -51,6 +49,11 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
             return kept;
         }
 
+        if (LibraryProblem.Value is { } problem)
+        {
+            throw new ImageRejectedException(ImageProblem.NoLibrary, problem);
+        }
+
         var readAt = _fingerprints.Now();
         var bytes = File.ReadAllBytes(fullPath);
         Interlocked.Increment(ref _hashes);
@@ -58,6 +61,26 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
         var processed = Cache.TryGet(hash) ?? Cache.Store(hash, Encode(bytes));
         _fingerprints.Record(fullPath, info, readAt, hash);
         return processed;
+    }
+
+    /// <summary>
+    /// Why libvips cannot be used, or null when <paramref name="load"/> (the first call into it, which loads it and
+    /// sets it up) succeeds: the loader's first line, such as "Unable to load shared library 'libvips.so.42'".
+    /// </summary>
+    internal static string? LibraryProblemOf(Action load)
+    {
+        try
+        {
+            // libvips keeps recent operations and their buffers for reuse; each photo is processed once.
+            load();
+            return null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException
+                                   || e is TypeInitializationException { InnerException: DllNotFoundException or EntryPointNotFoundException or BadImageFormatException })
+        {
+            var inner = e.InnerException ?? e;
+            return inner.Message.Split('\n', 2)[0].Trim();
+        }
     }
 
     /// <summary>Keeps the keys of the photos read for the next build (<see cref="PhotoFingerprints.Save"/>).</summary>

@@ -74,6 +74,7 @@ internal static class NewsAssembler
     {
         var photos = posts.SelectMany(p => p.Photos).ToList();
         var byFile = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ProcessedImage?>>(StringComparer.Ordinal);
+        var noLibrary = 0;
         Parallel.ForEach(photos, new ParallelOptions { MaxDegreeOfParallelism = 2 }, photo =>
         {
             var processed = byFile.GetOrAdd(photo.FullPath, path => new Lazy<ProcessedImage?>(() =>
@@ -84,7 +85,12 @@ internal static class NewsAssembler
                 }
                 catch (ImageRejectedException e)
                 {
-                    diagnostics.Add(ContentErrors.RejectedPhoto(DisplayOf(photo), photo.At, e.Problem, e.Detail));
+                    // Without the library every photo fails alike: one error says it.
+                    if (e.Problem != ImageProblem.NoLibrary || Interlocked.Exchange(ref noLibrary, 1) == 0)
+                    {
+                        diagnostics.Add(ContentErrors.RejectedPhoto(DisplayOf(photo), photo.At, e.Problem, e.Detail));
+                    }
+
                     return null;
                 }
             })).Value;
