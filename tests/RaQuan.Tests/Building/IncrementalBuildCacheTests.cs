@@ -136,7 +136,8 @@ public sealed class IncrementalBuildCacheTests
         edited[^2] = (byte)'X';
         File.WriteAllBytes(page, edited);
         File.Delete(site.OutPath("ke-hoach/ke-hoach-so-04/index.html"));
-        File.WriteAllText(site.OutPath("dia-ban/kon-ray/index.html"), "sửa tay");
+        Assert.True(site.Exists("index.html"));
+        File.WriteAllText(site.OutPath("index.html"), "sửa tay");
         site.Write(Plan(7, body: "Nội dung đã sửa."));
         Build(site);
 
