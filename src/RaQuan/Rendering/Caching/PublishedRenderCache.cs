@@ -88,8 +88,14 @@ internal sealed class PublishedRenderCache(
 
     private void Reuse(RenderContext context, string file)
     {
-        context.Sink.Link(Path.Combine(published, file), file);
-        _reused[file] = previous![file];
+        var record = previous![file];
+        if (context.Sink.Link(Path.Combine(published, file), file) is { } copy)
+        {
+            // A copy (no hard links on this file system) takes the time of the file it copies, as a link has it.
+            File.SetLastWriteTimeUtc(copy, new DateTime(record.Written, DateTimeKind.Utc));
+        }
+
+        _reused[file] = record;
     }
 
     private void Record(string file, byte[]? key)
