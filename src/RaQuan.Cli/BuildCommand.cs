@@ -26,8 +26,15 @@ internal static class BuildCommand
             HelpName = "SECONDS",
         };
 
+        var cache = new Option<string?>("--cache")
+        {
+            Description = Messages.Help_BuildCache,
+            HelpName = "DIR",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = Messages.Help_BuildNoCache };
+
         var command = new Command("build", Messages.Help_Build);
-        site.AddTo(command, outDir, quiet, verbose, force, wait);
+        site.AddTo(command, outDir, quiet, verbose, force, wait, cache, noCache);
         command.SetAction(async (parse, cancellation) =>
         {
             if (await site.ReadAsync(parse, parse.GetValue(outDir)!, error) is not { } options)
@@ -36,7 +43,9 @@ internal static class BuildCommand
             }
 
             var lockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait)));
-            return await RunAsync(options with { Force = parse.GetValue(force), LockWait = lockWait }, parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
+            var cacheFolder = parse.GetValue(noCache) ? null : parse.GetValue(cache) ?? Pipeline.DiskBuildCache.FolderBeside(options.OutputDirectory);
+            return await RunAsync(options with { Force = parse.GetValue(force), LockWait = lockWait, CacheDirectory = cacheFolder },
+                parse.GetValue(quiet), parse.GetValue(verbose), output, error, cancellation);
         });
         return command;
     }
@@ -53,6 +62,11 @@ internal static class BuildCommand
                 foreach (var warning in result.Warnings)
                 {
                     await error.WriteLineAsync(warning.ToString());
+                }
+
+                if (verbose && options.CacheDirectory is not null)
+                {
+                    await output.WriteLineAsync(UiLanguage.Format(Messages.BuildReused, result.Reused, result.Rendered));
                 }
 
                 var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -19,6 +19,13 @@ public sealed record BuildOptions(
     /// <summary>How long a build waits while another one holds the output folder (<see cref="Output.OutputLock"/>) before it gives up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The folder an incremental build keeps its cache in between builds (<see cref="Pipeline.DiskBuildCache"/>;
+    /// <c>raquan build</c> gives <c>.OUT.cache</c> beside the output unless told <c>--no-cache</c>); null: every file is
+    /// rendered and no cache is kept.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Where a site's own templates are kept compiled between builds; null: the user's cache folder (raquan/templates).</summary>
     public string? TemplateCacheDirectory { get; init; }
 }

@@ -10,6 +10,12 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     /// <summary>Files whose bytes equal those the previous site had, and which kept its files' modification times.</summary>
     public int Unchanged { get; init; }
 
+    /// <summary>Files an incremental build took from the published site rather than rendering them; 0 without a cache.</summary>
+    public int Reused { get; init; }
+
+    /// <summary>Pages and other outputs an incremental build rendered; 0 without a cache.</summary>
+    public int Rendered { get; init; }
+
     /// <summary>The path every link of the site starts with ("/ra-quan-2024/"), where <c>raquan serve</c> shows it.</summary>
     public string BasePath { get; init; } = "/";
 }

@@ -130,6 +130,12 @@ internal static partial class ContentErrors
     public static BuildError OutputNotRemovable(string folder) => new(BuildStage.Write, new SourceLocation(folder),
         Messages.OutputNotRemovable, Say(Messages.OutputNotRemovableFix, folder));
 
+    public static BuildError BuildCacheIgnored(string file) => new(BuildStage.Load, new SourceLocation(file),
+        Messages.BuildCacheIgnored, Messages.BuildCacheIgnoredFix, IsWarning: true);
+
+    public static BuildError BuildCacheMisplaced(string folder) => new(BuildStage.Write, new SourceLocation(folder),
+        Messages.BuildCacheMisplaced, Messages.BuildCacheMisplacedFix);
+
     public static BuildError OutputLocked(string output, TimeSpan waited) => new(BuildStage.Write, new SourceLocation(output),
         Say(Messages.OutputLocked, waited.TotalSeconds), Say(Messages.OutputLockedFix, Output.OutputLock.PathOf(output)));
 

@@ -25,14 +25,15 @@ internal static class MovedPages
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var publishedSet = published.ToHashSet(StringComparer.Ordinal);
         var moved = site.Plans.Where(p => !publishedSet.Contains($"{baseUrl}ke-hoach/{p.Slug}/")).ToList();
-        var oldPlans = PublishedPlans(publishedFolder);
+        // Read only when a page is gone: the open data of 50,000 plans is 65 MB to parse, and most builds move nothing.
+        var oldPlans = new Lazy<Dictionary<string, (string? Number, string? Date, string? Unit)>>(() => PublishedPlans(publishedFolder));
         var sitemap = new SourceLocation(Path.Combine(publishedFolder, "sitemap.xml"));
         var warnings = new List<BuildError>();
         foreach (var url in published.Where(u => u.StartsWith(baseUrl, StringComparison.Ordinal) && !now.Contains(u)).Order(StringComparer.Ordinal))
         {
             var path = url[baseUrl.Length..];
             if (path.StartsWith("ke-hoach/", StringComparison.Ordinal) && path.Count(c => c == '/') == 2
-                && (plansByFile.GetValueOrDefault(path["ke-hoach/".Length..^1]) ?? SamePlan(oldPlans.GetValueOrDefault(url), moved)) is { } plan)
+                && (plansByFile.GetValueOrDefault(path["ke-hoach/".Length..^1]) ?? SamePlan(oldPlans.Value.GetValueOrDefault(url), moved)) is { } plan)
             {
                 warnings.Add(ContentErrors.PageGone(plan.Source, url, $"{baseUrl}ke-hoach/{plan.Slug}/"));
             }

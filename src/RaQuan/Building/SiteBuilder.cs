@@ -25,16 +25,27 @@ public static class SiteBuilder
         try
         {
             var sink = new OutputSink(publisher.Staging);
-            var (_, site, warnings) = await Pipeline.SitePipeline.RunAsync(options, theme, sink, new Pipeline.NoBuildCache(), cancellation,
+            var disk = options.CacheDirectory is { } folder
+                ? new Pipeline.DiskBuildCache(folder, options.OutputDirectory, options.SiteDirectory, Pipeline.DiskBuildCache.BuildOf(theme))
+                : null;
+            var (_, site, warnings) = await Pipeline.SitePipeline.RunAsync(options, theme, sink, disk ?? (Pipeline.IBuildCache)new Pipeline.NoBuildCache(), cancellation,
                 name => progress?.Report(new BuildStep(name, ++step, total, clock.Elapsed)));
             var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
-            publisher.Commit();
+            var id = Guid.NewGuid().ToString("N");
+            publisher.Commit(id, disk is null ? null : disk.IsReused);
+
+            // Written once the site is published: a build killed before leaves the previous cache, which names the
+            // previous site's id and is then not used; one killed while writing it leaves a temporary file.
+            disk?.Save(id);
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
-            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed, [.. warnings, .. moved], site.News.ImagesEncoded)
+            return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed,
+                [.. disk?.Warning is { } ignored ? [ignored] : Array.Empty<BuildError>(), .. warnings, .. moved], site.News.ImagesEncoded)
             {
                 BasePath = site.Config.BasePath,
                 PhotosHashed = site.News.PhotosHashed,
                 Unchanged = publisher.Unchanged,
+                Reused = disk?.Reused ?? 0,
+                Rendered = disk?.Rendered ?? 0,
             };
         }
         catch
@@ -63,6 +74,17 @@ public static class SiteBuilder
         else if (!options.Force && !OutputMarker.MayReplace(output))
         {
             diagnostics.Add(ContentErrors.OutputNotEmpty(options.OutputDirectory));
+        }
+
+        // Publishing would delete a cache inside the output, and one inside the content would be read as content.
+        if (options.CacheDirectory is { } cache)
+        {
+            var folder = Path.GetFullPath(cache).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (folder.StartsWith(output, StringComparison.Ordinal) || folder.StartsWith(content, StringComparison.Ordinal)
+                || output.StartsWith(folder, StringComparison.Ordinal) || content.StartsWith(folder, StringComparison.Ordinal))
+            {
+                diagnostics.Add(ContentErrors.BuildCacheMisplaced(cache));
+            }
         }
 
         diagnostics.ThrowIfErrors();

@@ -46,16 +46,18 @@ internal sealed class AtomicPublisher
     /// Replaces the output with the staging folder. Staged files equal to the published ones first take their
     /// modification times (<see cref="UnchangedFiles"/>).
     /// </summary>
+    /// <param name="id">The build's id, written into the output marker (<see cref="OutputMarker"/>).</param>
+    /// <param name="linked">Whether a staged file (its path in the site) is a link to its published namesake: equal without reading.</param>
     /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
-    public void Commit()
+    public void Commit(string id, Func<string, bool>? linked = null)
     {
         if (OldSite.Unremovable(_output) is { } folder)
         {
             throw new Building.BuildException([Building.ContentErrors.OutputNotRemovable(folder)]);
         }
 
-        OutputMarker.Write(Staging);
-        Unchanged = UnchangedFiles.KeepTimes(_output, Staging);
+        OutputMarker.Write(Staging, id);
+        Unchanged = UnchangedFiles.KeepTimes(_output, Staging, linked);
         var old = Staging + StagingFolders.OldSuffix;
         var hadOutput = Directory.Exists(_output);
         if (hadOutput)

@@ -13,8 +13,26 @@ internal static class OutputMarker
     // Files every RaQuan build writes, together found in no other kind of folder: sites built before the marker.
     private static readonly string[] BuiltFiles = ["index.html", "404.html", "robots.txt", "sitemap.xml", "tim-kiem/du-lieu/meta.json"];
 
-    /// <summary>Writes the marker into a folder a build made.</summary>
-    public static void Write(string folder) => File.WriteAllText(Path.Combine(folder, Name), Text);
+    private const string IdPrefix = "id: ";
+
+    /// <summary>
+    /// Writes the marker into a folder a build made, with the build's <paramref name="id"/>: the cache of an
+    /// incremental build names the site it describes by it (<see cref="Pipeline.DiskBuildCache"/>).
+    /// </summary>
+    public static void Write(string folder, string id) => File.WriteAllText(Path.Combine(folder, Name), Text + IdPrefix + id + "\n");
+
+    /// <summary>The id of the build that published <paramref name="output"/>; null when there is none or it has no marker.</summary>
+    public static string? IdOf(string output)
+    {
+        try
+        {
+            return File.ReadLines(Path.Combine(output, Name)).FirstOrDefault(l => l.StartsWith(IdPrefix, StringComparison.Ordinal))?[IdPrefix.Length..];
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Whether a build may replace <paramref name="output"/>: it does not exist, is empty, or is a site RaQuan built.</summary>
     public static bool MayReplace(string output) =>

@@ -100,20 +100,23 @@ internal sealed class OutputSink
     /// bench/README.md). The cached file is never written again once stored, and a build never writes into a file it
     /// published before (each build writes a new staging folder), so the two names cannot drift apart.
     /// </summary>
-    public void Link(string source, string path)
+    /// <returns>The file written when it is a copy (no link could be made), so the caller may give it the source's time; else null.</returns>
+    public string? Link(string source, string path)
     {
         if (Root is null)
         {
             Copy(source, path);
+            return null;
         }
-        else
+
+        var full = Claim(path, null)!;
+        if (HardLink.TryCreate(source, full))
         {
-            var full = Claim(path, null)!;
-            if (!HardLink.TryCreate(source, full))
-            {
-                File.Copy(source, full);
-            }
+            return null;
         }
+
+        File.Copy(source, full);
+        return full;
     }
 
     public void Copy(string source, string path)

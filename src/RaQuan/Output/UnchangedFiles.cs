@@ -14,8 +14,9 @@ internal static class UnchangedFiles
     private const int ChunkSize = 64 * 1024;
 
     /// <summary>Gives each file of <paramref name="staging"/> equal to its namesake in <paramref name="published"/> that one's time.</summary>
+    /// <param name="linked">Whether a file (its path in the site) is its published namesake itself, a hard link: counted, not read.</param>
     /// <returns>How many files are unchanged.</returns>
-    public static int KeepTimes(string published, string staging)
+    public static int KeepTimes(string published, string staging, Func<string, bool>? linked = null)
     {
         if (!Directory.Exists(published))
         {
@@ -26,7 +27,14 @@ internal static class UnchangedFiles
         var unchanged = 0;
         Parallel.ForEach(Directory.EnumerateFiles(staging, "*", options), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
-            var old = new FileInfo(Path.Join(published, Path.GetRelativePath(staging, file)));
+            var relative = Path.GetRelativePath(staging, file);
+            if (linked is not null && linked(relative.Replace('\\', '/')))
+            {
+                Interlocked.Increment(ref unchanged);
+                return;
+            }
+
+            var old = new FileInfo(Path.Join(published, relative));
             if (!old.Exists || old.LinkTarget is not null)
             {
                 return;

@@ -35,7 +35,7 @@ internal sealed class SessionCache : IBuildCache
     public void Forget() => (_plans, _render) = (new PlanSourceCache(), new RenderCache());
 
     /// <summary>Stands for every input other than the plan files: the other content files and the build options.</summary>
-    private static string SiteStamp(ContentPaths paths, BuildOptions options)
+    internal static string SiteStamp(ContentPaths paths, BuildOptions options)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{options.Now:O} {options.IncludeDrafts} {options.IncludeFuture} {options.IncludeExpired}\n");

@@ -130,6 +130,15 @@ internal sealed class RenderContext
     internal SitemapEntry? SitemapEntryOf(PageModel page, DateOnly? lastModified) =>
         page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified, page.Images.Count > 0 ? page.Images : null) : null;
 
+    /// <summary>Records a page written without <see cref="Write(RenderedPage)"/> (taken from the published site) for the sitemap.</summary>
+    internal void AddToSitemap(SitemapEntry? entry)
+    {
+        if (entry is not null)
+        {
+            _sitemap.Add(entry);
+        }
+    }
+
     /// <summary>Writes a page rendered (or kept) whole.</summary>
     internal void Write(RenderedPage page)
     {

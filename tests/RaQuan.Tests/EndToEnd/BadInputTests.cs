@@ -147,7 +147,7 @@ public sealed class BadInputTests
 
         Assert.Contains("was left as it was", run.Error);
         Assert.Equal(before, Snapshot.Of(site.Output));
-        Assert.Equal(["._site.lock", "_site", "content"], site.RootEntries());
+        Assert.Equal(["._site.cache", "._site.lock", "_site", "content"], site.RootEntries());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class BadInputTests
         site.BuildOk();
 
         Assert.False(site.Exists("stale.html"));
-        Assert.Equal(["._site.lock", "_site", "content"], site.RootEntries());
+        Assert.Equal(["._site.cache", "._site.lock", "_site", "content"], site.RootEntries());
     }
 
     [Fact]

@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+
+namespace RaQuan.Pipeline;
+
+/// <summary>What a published file was made from, as a build recorded it: its render key's hash, and its size and time once published.</summary>
+internal readonly record struct OutputRecord(byte[] Key, long Length, long Written);
+
+/// <summary>
+/// The cache a build leaves for the next one (<see cref="DiskBuildCache"/>), as one file in the cache folder: which
+/// RaQuan build and which site made it, the site stamp, the id of the site it published (also in the output's marker,
+/// <see cref="Output.OutputMarker"/>), and for each file of that site its render key and its size and modification
+/// time. No file's bytes: those are in the published site. The file ends with a SHA-256 of all before it, so a
+/// truncated or damaged file is told from a good one.
+/// </summary>
+internal sealed record BuildCacheFile(string Build, string Site, string SiteStamp, string PublishedId, IReadOnlyDictionary<string, OutputRecord> Outputs)
+{
+    public const string FileName = "build-cache.bin";
+
+    // Raised when what the file holds, or what a key covers, changes meaning.
+    private const int FormatVersion = 1;
+    private const string Magic = "RaQuan build cache";
+
+    /// <summary>Why a cache file was not used.</summary>
+    public enum Refusal { None, Missing, Damaged, OtherVersion, OtherBuild, OtherSite }
+
+    /// <summary>Reads the cache in <paramref name="folder"/>; null, with the reason, when there is none or it cannot be trusted.</summary>
+    public static BuildCacheFile? Read(string folder, string build, string site, out Refusal refusal)
+    {
+        var path = Path.Combine(folder, FileName);
+        refusal = Refusal.None;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            refusal = Refusal.Missing;
+            return null;
+        }
+
+        if (bytes.Length < SHA256.HashSizeInBytes
+            || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - SHA256.HashSizeInBytes)))
+        {
+            refusal = Refusal.Damaged;
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                refusal = Refusal.Damaged;
+                return null;
+            }
+
+            if (reader.ReadInt32() != FormatVersion)
+            {
+                refusal = Refusal.OtherVersion;
+                return null;
+            }
+
+            var (madeBy, madeFor) = (reader.ReadString(), reader.ReadString());
+            if (madeBy != build || madeFor != site)
+            {
+                refusal = madeBy != build ? Refusal.OtherBuild : Refusal.OtherSite;
+                return null;
+            }
+
+            var (stamp, published) = (reader.ReadString(), reader.ReadString());
+            var count = reader.ReadInt32();
+            var outputs = new Dictionary<string, OutputRecord>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                outputs[reader.ReadString()] = new OutputRecord(reader.ReadBytes(SHA256.HashSizeInBytes), reader.ReadInt64(), reader.ReadInt64());
+            }
+
+            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
+        {
+            refusal = Refusal.Damaged;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes the cache into <paramref name="folder"/> under a temporary name, then renames it over the old one: a
+    /// build killed meanwhile leaves the old cache whole (which then no longer matches the published site's id).
+    /// </summary>
+    public void Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+
+        // Builds of one output take turns (Output.OutputLock): a temporary file left is a killed build's.
+        foreach (var left in Directory.EnumerateFiles(folder, FileName + ".*.tmp"))
+        {
+            File.Delete(left);
+        }
+
+        var temporary = Path.Combine(folder, $"{FileName}.{Environment.ProcessId}.tmp");
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        {
+            using var hashed = new HashingStream(file);
+            using (var w = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(Magic);
+                w.Write(FormatVersion);
+                w.Write(Build);
+                w.Write(Site);
+                w.Write(SiteStamp);
+                w.Write(PublishedId);
+                w.Write(Outputs.Count);
+                foreach (var (path, record) in Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+                {
+                    w.Write(path);
+                    w.Write(record.Key);
+                    w.Write(record.Length);
+                    w.Write(record.Written);
+                }
+            }
+
+            file.Write(hashed.Hash());
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, Path.Combine(folder, FileName), overwrite: true);
+    }
+
+    /// <summary>Removes a cache that must not be used again (the site it describes is gone or is being replaced).</summary>
+    public static void Delete(string folder) => File.Delete(Path.Combine(folder, FileName));
+
+    // Writes through to a stream and hashes what passes.
+    private sealed class HashingStream(Stream inner) : Stream
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public byte[] Hash() => _hash.GetHashAndReset();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.AppendData(buffer);
+            inner.Write(buffer);
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _hash.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

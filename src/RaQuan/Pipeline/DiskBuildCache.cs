@@ -1,0 +1,108 @@
+using RaQuan.Loading;
+using RaQuan.Output;
+using RaQuan.Rendering.Caching;
+
+namespace RaQuan.Pipeline;
+
+/// <summary>
+/// The cache of an incremental <c>raquan build</c>, kept in a folder beside the output (<c>.OUT.cache/</c>, or
+/// <c>--cache DIR</c>) between builds: the render key of every file the last build published
+/// (<see cref="BuildCacheFile"/>), so that this build takes the files whose key is unchanged from the published site
+/// rather than rendering them (<see cref="PublishedRenderCache"/>). The cache is trusted only when it was written by
+/// this very build of RaQuan, for this content and output folder, with the same site stamp (every content file outside
+/// plans/, the build options, the language), and the published site carries the id the cache names; a damaged or
+/// foreign cache is ignored with a warning, and a file of the site that is not as the cache recorded it is rendered.
+/// </summary>
+internal sealed class DiskBuildCache : IBuildCache
+{
+    private readonly string _folder;
+    private readonly string _output;
+    private readonly string _site;
+    private readonly string _build;
+    private readonly BuildCacheFile? _loaded;
+    private readonly PlanSourceCache _plans = new();
+    private PublishedRenderCache? _render;
+    private string _siteStamp = "";
+
+    public DiskBuildCache(string folder, string output, string content, string build)
+    {
+        (_folder, _output, _build) = (Path.GetFullPath(folder), Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar), build);
+        _site = Path.GetFullPath(content).TrimEnd(Path.DirectorySeparatorChar) + "\n" + _output;
+        _loaded = BuildCacheFile.Read(_folder, _build, _site, out var refusal);
+        if (refusal is not BuildCacheFile.Refusal.None and not BuildCacheFile.Refusal.Missing)
+        {
+            Warning = ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName));
+        }
+    }
+
+    /// <summary>The warning to show when the cache found was not used; null when it was, or there was none.</summary>
+    public BuildError? Warning { get; }
+
+    public IPlanReader Plans => _plans;
+
+    public int Count => _loaded?.Outputs.Count ?? 0;
+
+    /// <summary>Files taken from the published site by the last build.</summary>
+    public int Reused => _render?.Reused.Count ?? 0;
+
+    /// <summary>Pages and outputs the last build rendered.</summary>
+    public int Rendered => _render?.Rendered ?? 0;
+
+    /// <summary>Whether <paramref name="file"/> (a path in the site) was taken from the published site as it is.</summary>
+    public bool IsReused(string file) => _render?.Reused.ContainsKey(file) == true;
+
+    public IRenderCache BeginRender(LoadedContent content, Site site, BuildOptions options)
+    {
+        _siteStamp = SessionCache.SiteStamp(content.Paths, options) + " " + CultureInfo.CurrentUICulture.Name;
+        var usable = _loaded is not null && _loaded.SiteStamp == _siteStamp && OutputMarker.IdOf(_output) == _loaded.PublishedId;
+        _render = new PublishedRenderCache(usable ? _loaded!.Outputs : null, _output, file => _plans.Stamps.GetValueOrDefault(file), RenderKeys.Summary(site));
+        return _render;
+    }
+
+    public void Succeeded()
+    {
+    }
+
+    public void Forget()
+    {
+    }
+
+    /// <summary>
+    /// Writes the cache describing the site just published as <paramref name="publishedId"/>: what the reused files
+    /// were recorded with (the very files, linked), and the size and time the rendered ones have now.
+    /// </summary>
+    public void Save(string publishedId)
+    {
+        if (_render is null)
+        {
+            return;
+        }
+
+        var outputs = new Dictionary<string, OutputRecord>(_render.Reused, StringComparer.Ordinal);
+        foreach (var (file, key) in _render.RenderedKeys)
+        {
+            var info = new FileInfo(Path.Combine(_output, file));
+            if (info.Exists)
+            {
+                outputs[file] = new OutputRecord(key, info.Length, info.LastWriteTimeUtc.Ticks);
+            }
+        }
+
+        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs).Write(_folder);
+    }
+
+    /// <summary>The cache folder of <paramref name="output"/> when none is given: <c>.OUT.cache</c> beside it, next to its lock file.</summary>
+    public static string FolderBeside(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.cache");
+    }
+
+    /// <summary>
+    /// Which build of RaQuan made a cache: the program's and the theme's own identities, which change with every
+    /// build, so a cache is never read by a RaQuan whose pages could differ.
+    /// </summary>
+    public static string BuildOf(Rendering.ITheme theme) =>
+        string.Join('/', System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(DiskBuildCache).Assembly)?.InformationalVersion,
+            typeof(DiskBuildCache).Assembly.ManifestModule.ModuleVersionId, theme.GetType().Assembly.ManifestModule.ModuleVersionId);
+}

@@ -1,0 +1,326 @@
+using RaQuan.Building;
+using System.Security.Cryptography;
+using RaQuan.Output;
+using RaQuan.Pipeline;
+
+namespace RaQuan.Tests.Building;
+
+/// <summary>
+/// <c>raquan build</c> with its cache (<c>._site.cache/</c> beside the output): after any edit it publishes exactly
+/// what a clean build of the same content publishes, rewrites only the files whose bytes change, and never trusts a
+/// cache or a published file that is not what it recorded.
+/// </summary>
+public sealed class IncrementalBuildCacheTests
+{
+    private const string CacheFolder = "._site.cache";
+
+    [Fact]
+    public void A_site_built_incrementally_through_a_series_of_edits_equals_a_clean_build_after_each()
+    {
+        using var site = ManyPlans();
+        var first = Build(site);
+        Assert.Equal(0, first.Reused);
+        Assert.True(File.Exists(Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName)), "the build left no cache");
+
+        (string Edit, Action Apply)[] steps =
+        [
+            ("a plan's body", () => site.Write(Plan(7, body: "Nội dung đã sửa."))),
+            ("a plan's front matter", () => site.Write(Plan(8, title: "Kế hoạch đổi tên số 08"))),
+            ("a new plan", () => site.Write(Plan(99, unit: "dak-r-lap"))),
+            ("a deleted plan", () => File.Delete(Path.Combine(site.Content, "plans/p-05.md"))),
+            ("a renamed file", () => File.Move(Path.Combine(site.Content, "plans/p-10.md"), Path.Combine(site.Content, "plans/p-10-moi.md"))),
+            ("units.yml", () => site.Write("-- content/units.yml --\n" + UnitsWithNewCommune)),
+            ("site.yml", () => site.Write("-- content/site.yml --\ntitle: \"Ra quân 2024 (sửa)\"\nbase_url: \"https://example.gov.vn/ra-quan-2024/\"\npublisher:\n  name: \"UBND tỉnh Kon Tum\"\nfeed:\n  items: 5\npaginate: 7\n")),
+            ("a static file and a news post added", () => site.Write(StaticAndNews)),
+            ("a static file and a news post removed", () => site.Write("-- content/static/huong-dan.txt --\n(deleted)\n-- content/news/hop-dan.md --\n(deleted)\n")),
+            ("a plan's body again", () => site.Write(Plan(12, body: "Sửa lần nữa."))),
+        ];
+        foreach (var (edit, apply) in steps)
+        {
+            var before = Files(site.Output);
+            apply();
+            var run = Build(site);
+            var clean = CleanBuild(site);
+
+            Assert.True(Snapshot.Of(clean).SequenceEqual(Snapshot.Of(site.Output)), $"{edit}: the incremental build differs from a clean build");
+
+            // rsync -a and object-store syncs compare size and time: a file whose bytes did not change keeps its time.
+            var after = Files(site.Output);
+            var touched = after.Where(f => before.TryGetValue(f.Key, out var old) && old.Hash == f.Value.Hash && old.Written != f.Value.Written)
+                .Select(f => f.Key).ToList();
+            Assert.True(touched.Count == 0, $"{edit}: unchanged files got a new time: {string.Join(", ", touched)}");
+
+            // A file outside plans/ is in the site stamp, which every page's key holds: those edits render every page.
+            Assert.True(run.Reused > 0 == !SiteStampSteps.Contains(edit), $"{edit}: reused {run.Reused} files");
+        }
+
+        // One plan's body edited: its page, the list pages and feeds that show it are rendered, not the site.
+        var oneEdit = RunWith(site, () => site.Write(Plan(20, body: "Một chỗ sửa.")));
+        Assert.True(first.Rendered >= 60, $"the first build rendered {first.Rendered}");
+        Assert.InRange(oneEdit.Rendered, 1, 20);
+        Assert.True(oneEdit.Reused >= 50, $"reused {oneEdit.Reused}");
+        site.AssertFileContains("ke-hoach/ke-hoach-so-20/index.html", "Một chỗ sửa.");
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("another version")]
+    [InlineData("another build of RaQuan")]
+    [InlineData("another site")]
+    public void A_damaged_or_foreign_cache_is_ignored_with_one_warning_and_the_site_is_built_whole(string damage)
+    {
+        using var site = ManyPlans();
+        Build(site);
+        var cache = Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName);
+        var bytes = File.ReadAllBytes(cache);
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(cache, bytes[..(bytes.Length / 2)]);
+                break;
+            case "garbage":
+                File.WriteAllBytes(cache, RandomNumberGenerator.GetBytes(bytes.Length));
+                break;
+            default:
+                // A well-formed file whose header differs: the version (the int after the magic), or a text in it.
+                var (from, to) = damage switch
+                {
+                    "another version" => (new byte[] { 1, 0, 0, 0 }, new byte[] { 9, 0, 0, 0 }),
+                    "another build of RaQuan" => ("1.0.0"u8.ToArray(), "9.9.9"u8.ToArray()),
+                    _ => (Encoding.UTF8.GetBytes(site.Content), Encoding.UTF8.GetBytes(site.Content[..^1] + "x")),
+                };
+                var at = bytes.AsSpan(0, 200).IndexOf(from);
+                Assert.True(at > 0, "the header was not found");
+                to.CopyTo(bytes, at);
+                var body = bytes[..^32];
+                File.WriteAllBytes(cache, [.. body, .. SHA256.HashData(body)]);
+                break;
+        }
+
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        var run = site.BuildOk("-v");
+
+        var warning = Assert.Single(run.Error.Split('\n'), l => l.Contains("cache", StringComparison.Ordinal));
+        Assert.Contains("every page is built again", warning);
+        Assert.Contains("Reused 0 unchanged files", run.Output);
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+
+        // The next build trusts the cache it wrote.
+        Assert.DoesNotContain("cache", site.BuildOk().Error);
+    }
+
+    [Fact]
+    public void The_warning_is_in_plain_Vietnamese_by_default()
+    {
+        using var site = ManyPlans();
+        Build(site);
+        File.WriteAllText(Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName), "hỏng");
+
+        var run = site.BuildOk("--lang", "vi");
+
+        Assert.Contains("bộ nhớ đệm của lần tạo trang trước bị hỏng", run.Error);
+        Assert.Contains("không cần làm gì", run.Error);
+    }
+
+    [Fact]
+    public void A_published_file_edited_or_deleted_by_hand_is_rendered_again_never_reused()
+    {
+        using var site = ManyPlans();
+        Build(site);
+        var page = site.OutPath("ke-hoach/ke-hoach-so-03/index.html");
+        var original = File.ReadAllBytes(page);
+
+        // Same size, other bytes, and a time set back: only the time is compared cheaply, and here it differs.
+        var edited = (byte[])original.Clone();
+        edited[^2] = (byte)'X';
+        File.WriteAllBytes(page, edited);
+        File.Delete(site.OutPath("ke-hoach/ke-hoach-so-04/index.html"));
+        Assert.True(site.Exists("index.html"));
+        File.WriteAllText(site.OutPath("index.html"), "sửa tay");
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        Build(site);
+
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        Assert.Equal(original, File.ReadAllBytes(page));
+
+        // The whole site deleted, the cache kept.
+        Directory.Delete(site.Output, recursive: true);
+        site.Write(Plan(8, body: "Lại sửa."));
+        var run = Build(site);
+        Assert.Equal(0, run.Reused);
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+    }
+
+    [Fact]
+    public async Task A_build_stopped_mid_render_leaves_the_previous_site_and_a_cache_the_next_build_uses()
+    {
+        using var site = ManyPlans();
+        Build(site);
+        var published = Snapshot.Of(site.Output);
+        var cache = Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName);
+        var cacheBytes = File.ReadAllBytes(cache);
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+
+        // Stopped (as by Ctrl+C) once the plans' section is done, in the middle of the render stage.
+        using var stop = new CancellationTokenSource();
+        await using var theme = new RaQuan.Themes.Default.DefaultTheme();
+        var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture))
+        {
+            CacheDirectory = Path.Combine(site.Root, CacheFolder),
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SiteBuilder.BuildAsync(options, theme, stop.Token,
+            new Reported(step => { if (step.Name == "plan") stop.Cancel(); })));
+
+        Assert.Equal(published, Snapshot.Of(site.Output));
+        Assert.Equal(cacheBytes, File.ReadAllBytes(cache));
+        var next = Build(site);
+        Assert.True(next.Reused > 0, "the next build did not use the cache");
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+
+        // Killed after publishing and before its cache was renamed into place: the cache left names the site before.
+        site.Write(Plan(8, body: "Lại sửa."));
+        var older = File.ReadAllBytes(cache);
+        Build(site);
+        File.WriteAllBytes(cache, older);
+        site.Write(Plan(9, body: "Sửa nữa."));
+        var afterKill = Build(site);
+        Assert.Equal(0, afterKill.Reused);
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+    }
+
+    [Fact]
+    public void A_second_incremental_build_on_one_output_refuses_while_the_first_holds_it_and_leaves_site_and_cache_alone()
+    {
+        using var site = ManyPlans();
+        Build(site);
+        var published = Snapshot.Of(site.Output);
+        var cache = Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName);
+        var cacheBytes = File.ReadAllBytes(cache);
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+
+        using (OutputLock.TryTake(site.Output) ?? throw new InvalidOperationException("the lock is held"))
+        {
+            var run = site.Build("--wait", "0");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("another build is writing this output folder", run.Error);
+            Assert.Equal(published, Snapshot.Of(site.Output));
+            Assert.Equal(cacheBytes, File.ReadAllBytes(cache));
+        }
+
+        Assert.True(Build(site).Reused > 0);
+    }
+
+    [Theory]
+    [InlineData("_site/.cache")]
+    [InlineData("content/.cache")]
+    public void A_cache_folder_inside_the_output_or_the_content_is_refused(string folder)
+    {
+        using var site = TestSite.Create();
+        site.BuildFailsWith("error: the cache folder is inside the content or the output folder", "give --cache a folder of its own",
+            "--cache", Path.Combine(site.Root, folder));
+    }
+
+    [Fact]
+    public void No_cache_builds_without_reading_or_writing_one_and_cache_puts_it_where_asked()
+    {
+        using var site = TestSite.Create();
+        site.BuildOk("--no-cache");
+        Assert.False(Directory.Exists(Path.Combine(site.Root, CacheFolder)));
+
+        var elsewhere = Path.Combine(site.Root, "bo-nho-dem");
+        site.BuildOk("--cache", elsewhere);
+        Assert.True(File.Exists(Path.Combine(elsewhere, BuildCacheFile.FileName)));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, CacheFolder)));
+    }
+
+    private static readonly string[] SiteStampSteps = ["units.yml", "site.yml", "a static file and a news post added", "a static file and a news post removed"];
+
+    private sealed record Counts(int Reused, int Rendered);
+
+    private static Counts Build(TestSite site) => Parse(site.BuildOk("-v"));
+
+    private static Counts RunWith(TestSite site, Action edit)
+    {
+        edit();
+        return Build(site);
+    }
+
+    private static Counts Parse(CliRun run)
+    {
+        var match = Regex.Match(run.Output, @"Reused (\d+) unchanged files, rendered (\d+) pages");
+        Assert.True(match.Success, run.Output);
+        return new Counts(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    private static string CleanBuild(TestSite site)
+    {
+        var clean = Path.Combine(site.Root, "clean");
+        var run = TestSite.Run(["build", site.Content, "-o", clean, "--now", TestSite.DefaultNow, "--no-cache", "--quiet"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return clean;
+    }
+
+    private static Dictionary<string, (string Hash, DateTime Written)> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != OutputMarker.Name)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => (Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), File.GetLastWriteTimeUtc(f)));
+
+    private static string Plan(int n, string? title = null, string? body = null, string unit = "dak-la") =>
+        $"-- content/plans/p-{n:00}.md --\n---\ntitle: \"{title ?? $"Kế hoạch số {n:00}"}\"\nslug: ke-hoach-so-{n:00}\ndate: 2024-01-{Math.Min(n, 28):00}\nunit: {unit}\n---\n{body ?? $"Nội dung {n}."}\n";
+
+    private static TestSite ManyPlans()
+    {
+        var site = TestSite.Create();
+        string[] units = ["dak-la", "kon-ray", "thi-tran-dak-ha", "dak-r-lap", "kon-tum"];
+        for (var i = 1; i <= 30; i++)
+        {
+            site.Write(Plan(i, unit: units[i % units.Length]));
+        }
+
+        return site;
+    }
+
+    private const string UnitsWithNewCommune = """
+        units:
+          - name: Kon Tum
+            kind: tỉnh
+            code: "62"
+            children:
+              - name: Đắk Hà
+                kind: huyện
+                children:
+                  - name: Đắk La
+                    kind: xã
+                  - name: Đắk Mar
+                    kind: xã
+                  - name: Đắk Hà
+                    kind: thị trấn
+                    slug: thi-tran-dak-ha
+              - name: Kon Rẫy
+                kind: huyện
+          - name: Đắk Nông
+            kind: tỉnh
+            children:
+              - name: Đắk R'Lấp
+                kind: huyện
+        """;
+
+    private const string StaticAndNews = """
+        -- content/static/huong-dan.txt --
+        Hướng dẫn tra cứu.
+        -- content/news/hop-dan.md --
+        ---
+        title: "Họp dân thôn 2 bàn kế hoạch làm đường"
+        date: "05/02/2024 19:00"
+        unit: thi-tran-dak-ha
+        ---
+        Tối 05/02, thôn 2 họp dân.
+        """;
+
+    private sealed class Reported(Action<BuildStep> report) : IProgress<BuildStep>
+    {
+        public void Report(BuildStep value) => report(value);
+    }
+}
