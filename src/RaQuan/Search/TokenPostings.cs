@@ -31,7 +31,9 @@ internal sealed class TokenPostings
 
     /// <summary>The accented forms ("hoà", "hóa", "hoa"), in ordinal order.</summary>
     public IEnumerable<string> Forms =>
-        _onlyForm is { } only ? [only] : ((IEnumerable<string>?)_variants?.Keys ?? _packedVariants?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal);
+        _onlyForm is { } only
+            ? [only]
+            : ((IEnumerable<string>?)_variants?.Keys ?? _packedVariants?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal);
 
     public int FormCount => _onlyForm is not null ? 1 : _variants?.Count ?? _packedVariants?.Count ?? 0;
 
@@ -45,7 +47,8 @@ internal sealed class TokenPostings
                 return [new(only, OnlyFormIds())];
             }
 
-            var variants = _variants ?? _packedVariants?.ToDictionary(v => v.Key, v => v.Value.ToList(), StringComparer.Ordinal) ?? [];
+            var variants = _variants ?? _packedVariants?.ToDictionary(v => v.Key, v => v.Value.ToList(), StringComparer.Ordinal)
+                ?? [];
             return variants.OrderBy(v => v.Key, StringComparer.Ordinal);
         }
     }
