@@ -80,7 +80,8 @@ internal sealed class SearchIndexStream : ISearchIndexBuilder
             }
         }
 
-        // Half of the search step of a 50,000-plan build, and every word's lists are its own: both cores.
+        // Half of the search step of a 50,000-plan build, and every word's postings are its own: both cores. Each
+        // word's packed ids come out sorted and in an array of exactly their size, until the shards are written.
         Parallel.ForEach(_tokens.Values, postings => postings.SortIds());
 
         return new SearchIndex(_units, _ordered, Array.ConvertAll(_summaries, s => s!), _tokens);

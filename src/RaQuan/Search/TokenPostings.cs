@@ -2,80 +2,88 @@ using System.Runtime.InteropServices;
 
 namespace RaQuan.Search;
 
-/// <summary>The documents holding one folded word: per field, and per accented form of the word.</summary>
+/// <summary>
+/// The documents holding one folded word: per field, and per accented form of the word. A build appends them packed
+/// (<see cref="PackedIds"/>, a byte or two a document), a serve session adds and removes them in place in lists;
+/// the first <see cref="Add"/> or <see cref="Remove"/> turns packed postings into lists.
+/// </summary>
 internal sealed class TokenPostings
 {
-    // By form; put in ordinal order when read (a sorted dictionary compared strings at every one of a build's lookups).
-    private readonly Dictionary<string, List<int>> _variants = new(StringComparer.Ordinal);
+    // Appended by a build, by field (SearchField's bits: title, names, body) and by form. Three fields of the object
+    // rather than an array of three: hundreds of thousands of words at 50,000 plans, most of them in one field.
+    private PackedIds _title;
+    private PackedIds _names;
+    private PackedIds _body;
+    private Dictionary<string, PackedIds>? _packedVariants;
+
+    // Added in place by a serve session, by field and by form; null while the postings are packed.
+    private List<int>[]? _byField;
+    private Dictionary<string, List<int>>? _variants;
 
     // While every document added with Append wrote the word one way, that form and no list: every document holding
     // the word has it. Most words are written one way only, and that list was half of a full build's appends.
     private string? _onlyForm;
 
-    // SearchField.Body's bit.
-    private const int BodyField = 2;
-
-    private readonly List<int>[] _byField = [[], [], []];
-
-    // Body ids appended by a build wait here, in this object, until the lists are read: appending to the body's
-    // list read that list's object, a cache miss for nearly every word of every plan (3 % of a large build).
-    private int[] _body = [];
-    private int _bodyCount;
-
-    // Past ChunkLength ids, full chunks wait here and a new one is begun. One array doubled without end went to the
-    // large-object heap for every word most plans hold (past 21,000 ids), each step a copy of the last, and filling
-    // that heap started full collections: 12 in a 50,000-plan build, 10 with chunks.
-    private const int ChunkLength = 4096;
-    private List<int[]>? _fullChunks;
-
     /// <summary>Documents holding the word in their title, their names, their body (ascending ids).</summary>
-    public List<int>[] ByField
-    {
-        get
-        {
-            if (_bodyCount > 0 || _fullChunks is not null)
-            {
-                var body = _byField[BodyField];
-                body.EnsureCapacity(body.Count + ((_fullChunks?.Count ?? 0) * ChunkLength) + _bodyCount);
-                foreach (var chunk in _fullChunks ?? [])
-                {
-                    body.AddRange(chunk);
-                }
-
-                body.AddRange(_body.AsSpan(0, _bodyCount));
-                (_body, _bodyCount, _fullChunks) = ([], 0, null);
-            }
-
-            return _byField;
-        }
-    }
+    public List<int>[] ByField => _byField ?? [_title.ToList(), _names.ToList(), _body.ToList()];
 
     public int DocumentCount { get; private set; }
 
     /// <summary>The accented forms ("hoà", "hóa", "hoa"), in ordinal order.</summary>
-    public IEnumerable<string> Forms => _onlyForm is { } only ? [only] : _variants.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Forms =>
+        _onlyForm is { } only
+            ? [only]
+            : ((IEnumerable<string>?)_variants?.Keys ?? _packedVariants?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal);
 
-    public int FormCount => _onlyForm is null ? _variants.Count : 1;
+    public int FormCount => _onlyForm is not null ? 1 : _variants?.Count ?? _packedVariants?.Count ?? 0;
 
     /// <summary>Documents holding each accented form, by ordinal order of the form; read only when there are two forms or more.</summary>
-    public IEnumerable<KeyValuePair<string, List<int>>> Variants => Materialized().OrderBy(v => v.Key, StringComparer.Ordinal);
+    public IEnumerable<KeyValuePair<string, List<int>>> Variants
+    {
+        get
+        {
+            if (_onlyForm is { } only)
+            {
+                return [new(only, OnlyFormIds())];
+            }
+
+            var variants = _variants ?? _packedVariants?.ToDictionary(v => v.Key, v => v.Value.ToList(), StringComparer.Ordinal)
+                ?? [];
+            return variants.OrderBy(v => v.Key, StringComparer.Ordinal);
+        }
+    }
 
     public void Add(int id, SearchField fields, WordForms accented)
     {
-        Materialized();
-        Count(id, fields, append: false);
+        var byField = Unpacked();
+        DocumentCount++;
+        for (var f = 0; f < byField.Length; f++)
+        {
+            if (((int)fields & (1 << f)) != 0)
+            {
+                Insert(byField[f], id);
+            }
+        }
+
         foreach (var form in accented)
         {
-            Insert(FormList(form), id);
+            ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(_variants!, form, out _);
+            Insert(ids ??= [], id);
         }
     }
 
     /// <summary>
     /// Adds a document in any order, for a build that merges documents as they are rendered; <see cref="SortIds"/>
-    /// puts the lists in order once every document is in.
+    /// puts the postings in order once every document is in.
     /// </summary>
     public void Append(int id, SearchField fields, WordForms accented)
     {
+        if (_byField is not null)
+        {
+            Add(id, fields, accented);
+            return;
+        }
+
         if (accented.IsSingle && (DocumentCount == 0 || _onlyForm == accented.First))
         {
             _onlyForm = accented.First;
@@ -83,41 +91,62 @@ internal sealed class TokenPostings
         else
         {
             // Before this document is counted: the only form's list is every document so far.
-            Materialized();
+            if (_onlyForm is { } only)
+            {
+                (_packedVariants ??= new(StringComparer.Ordinal))[only] = PackedIds.Of(OnlyFormIds());
+                _onlyForm = null;
+            }
+
+            _packedVariants ??= new(StringComparer.Ordinal);
             foreach (var form in accented)
             {
-                FormList(form).Add(id);
+                CollectionsMarshal.GetValueRefOrAddDefault(_packedVariants, form, out _).Append(id);
             }
         }
 
-        Count(id, fields, append: true);
+        DocumentCount++;
+        if ((fields & SearchField.Title) != 0)
+        {
+            _title.Append(id);
+        }
+
+        if ((fields & SearchField.Names) != 0)
+        {
+            _names.Append(id);
+        }
+
+        if ((fields & SearchField.Body) != 0)
+        {
+            _body.Append(id);
+        }
     }
 
-    /// <summary>Sorts every list after <see cref="Append"/>.</summary>
+    /// <summary>Puts appended postings in order, each in an array of exactly its size.</summary>
     public void SortIds()
     {
-        foreach (var ids in ByField.Concat(_variants.Values))
+        (_title, _names, _body) = (_title.Sorted(), _names.Sorted(), _body.Sorted());
+        foreach (var form in _packedVariants?.Keys.ToList() ?? [])
         {
-            SortNearlyInOrder(CollectionsMarshal.AsSpan(ids));
+            _packedVariants![form] = _packedVariants[form].Sorted();
         }
     }
 
     /// <summary>Takes out a document <see cref="Add"/> put in with the same fields and forms.</summary>
     public void Remove(int id, SearchField fields, WordForms accented)
     {
-        Materialized();
+        var byField = Unpacked();
         DocumentCount--;
-        for (var f = 0; f < ByField.Length; f++)
+        for (var f = 0; f < byField.Length; f++)
         {
             if (((int)fields & (1 << f)) != 0)
             {
-                ByField[f].RemoveAt(ByField[f].BinarySearch(id));
+                byField[f].RemoveAt(byField[f].BinarySearch(id));
             }
         }
 
         foreach (var form in accented)
         {
-            var ids = _variants[form];
+            var ids = _variants![form];
             ids.RemoveAt(ids.BinarySearch(id));
             if (ids.Count == 0)
             {
@@ -126,61 +155,23 @@ internal sealed class TokenPostings
         }
     }
 
-    // A flag rather than a delegate: this runs for every word of every document.
-    private void Count(int id, SearchField fields, bool append)
-    {
-        DocumentCount++;
-        for (var f = 0; f < _byField.Length; f++)
-        {
-            if (((int)fields & (1 << f)) != 0)
-            {
-                if (!append)
-                {
-                    Insert(ByField[f], id);
-                }
-                else if (f == BodyField)
-                {
-                    AppendToBody(id);
-                }
-                else
-                {
-                    _byField[f].Add(id);
-                }
-            }
-        }
-    }
+    // The only form's documents: every document holding the word.
+    private List<int> OnlyFormIds() => ByField.SelectMany(ids => ids).Distinct().Order().ToList();
 
-    private void AppendToBody(int id)
+    /// <summary>The lists a serve session edits in place, made from the packed postings the first time.</summary>
+    private List<int>[] Unpacked()
     {
-        if (_bodyCount == ChunkLength)
+        if (_byField is null)
         {
-            (_fullChunks ??= []).Add(_body);
-            (_body, _bodyCount) = (new int[ChunkLength], 0);
-        }
-        else if (_bodyCount == _body.Length)
-        {
-            Array.Resize(ref _body, Math.Max(4, _body.Length * 2));
+            var variants = _onlyForm is { } only
+                ? new Dictionary<string, List<int>>(StringComparer.Ordinal) { [only] = OnlyFormIds() }
+                : _packedVariants?.ToDictionary(v => v.Key, v => v.Value.ToList(), StringComparer.Ordinal)
+                    ?? new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            (_byField, _variants) = (ByField, variants);
+            (_title, _names, _body, _packedVariants, _onlyForm) = (default, default, default, null, null);
         }
 
-        _body[_bodyCount++] = id;
-    }
-
-    private List<int> FormList(string form)
-    {
-        ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(_variants, form, out _);
-        return ids ??= [];
-    }
-
-    /// <summary>The per-form lists, the only form's made now if it was kept implicit: every document so far.</summary>
-    private Dictionary<string, List<int>> Materialized()
-    {
-        if (_onlyForm is { } only)
-        {
-            _variants[only] = ByField.SelectMany(ids => ids).Distinct().Order().ToList();
-            _onlyForm = null;
-        }
-
-        return _variants;
+        return _byField;
     }
 
     /// <summary>

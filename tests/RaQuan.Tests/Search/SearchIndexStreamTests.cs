@@ -61,6 +61,39 @@ public sealed class SearchIndexStreamTests
         Assert.Equal(Snapshot.Of(expected), Snapshot.Of(IndexFiles.Of(stream.Finish())));
     }
 
+    [Fact]
+    public void Packed_postings_of_a_large_generated_site_write_the_files_of_postings_kept_as_lists()
+    {
+        // A build packs each word's documents as distances from the one before (PackedIds); a serve session keeps
+        // them in lists, as every build did before. 12,000 documents: distances of one, two and three bytes, words in
+        // a few documents far apart and in nearly every one, plans given out of order from two threads and the rest
+        // read at the end, between them; bodies of every length, titles with words met nowhere else.
+        var random = new Random(20261207);
+        var units = Enumerable.Range(0, 6).Select(u => new Unit
+        {
+            Name = $"Xã {u}", Kind = UnitKind.Xa, Slug = $"xa-{u}", Source = new SourceLocation("units.yml"),
+        }).ToList();
+        var texts = Enumerable.Range(0, 12_000).Select(i => (
+            Title: Words(random, 4) + $" số{random.Next(20_000)}", Body: Words(random, random.Next(1, 60)),
+            Day: random.Next(1_500), Unit: units[random.Next(units.Count)])).ToArray();
+        var documents = texts.Select((t, i) => new SearchDocument
+        {
+            Kind = "Kế hoạch", Path = $"ke-hoach/{i}/", Title = t.Title, Unit = t.Unit,
+            Date = new DateOnly(2022, 1, 1).AddDays(t.Day), Body = () => t.Body,
+        }).ToList();
+        var lists = IndexFiles.Of(new SearchIndexCache().Update(documents, units, (_, analyse) => analyse()));
+
+        var stream = new SearchIndexStream(documents, units);
+        var given = stream.InRenderOrder(Enumerable.Range(0, texts.Length).Where(i => i % 7 != 0), i => $"ke-hoach/{i}/")
+            .Select((i, n) => (i, Key: n + random.Next(64))).OrderBy(p => p.Key).Select(p => p.i).ToList();
+        Parallel.ForEach(given, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => stream.Add($"ke-hoach/{i}/", texts[i].Body));
+        var packed = IndexFiles.Of(stream.Finish());
+
+        Assert.True(lists.Count > 1_000, $"{lists.Count} files");
+        Assert.Equal(lists.Keys.Order(StringComparer.Ordinal), packed.Keys.Order(StringComparer.Ordinal));
+        Assert.All(lists, file => Assert.True(file.Value.AsSpan().SequenceEqual(packed[file.Key]), $"{file.Key} differs"));
+    }
+
     private static string Words(Random random, int count) =>
         string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[(int)(Math.Pow(random.NextDouble(), 2) * Vocabulary.Length)]));
 }

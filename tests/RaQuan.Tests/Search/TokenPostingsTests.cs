@@ -81,6 +81,30 @@ public sealed class TokenPostingsTests
         Assert.Equal(40_000, postings.DocumentCount);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(1_000)]
+    [InlineData(int.MaxValue / 2)]
+    public void Packed_ids_come_back_sorted_however_far_apart_and_out_of_order(int spread)
+    {
+        // Distances of one to five bytes, forwards and backwards, and the same ids packed again exactly.
+        var random = new Random(spread);
+        var ids = Enumerable.Range(0, 5_000).Select(_ => random.Next(spread + 1)).Distinct().ToList();
+        ids.Add(int.MaxValue);
+        ids.Add(0);
+        var packed = new PackedIds();
+        foreach (var id in ids)
+        {
+            packed.Append(id);
+        }
+
+        var expected = ids.Order().ToList();
+        Assert.Equal(expected, packed.ToList());
+        Assert.Equal(expected, packed.Sorted().ToList());
+        Assert.Equal(expected.Count, packed.Sorted().Count);
+    }
+
     private static string Describe(TokenPostings postings) =>
         $"{postings.DocumentCount}; fields {string.Join(" | ", postings.ByField.Select(ids => string.Join(',', ids)))}; "
         + string.Join("; ", postings.Variants.Select(v => $"{v.Key}: {string.Join(',', v.Value)}"));
