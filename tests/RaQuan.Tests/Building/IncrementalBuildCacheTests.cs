@@ -29,7 +29,7 @@ public sealed class IncrementalBuildCacheTests
             ("a new plan", () => site.Write(Plan(99, unit: "dak-r-lap"))),
             ("a deleted plan", () => File.Delete(Path.Combine(site.Content, "plans/p-05.md"))),
             ("a renamed file", () => File.Move(Path.Combine(site.Content, "plans/p-10.md"), Path.Combine(site.Content, "plans/p-10-moi.md"))),
-            ("units.yml", () => site.Write("-- content/units.yml --\n" + UnitsWithNewCommune)),
+            ("units.yml", () => AddCommune(site)),
             ("site.yml", () => site.Write("-- content/site.yml --\ntitle: \"Ra quân 2024 (sửa)\"\nbase_url: \"https://example.gov.vn/ra-quan-2024/\"\npublisher:\n  name: \"UBND tỉnh Kon Tum\"\nfeed:\n  items: 5\npaginate: 7\n")),
             ("a static file and a news post added", () => site.Write(StaticAndNews)),
             ("a static file and a news post removed", () => site.Write("-- content/static/huong-dan.txt --\n(deleted)\n-- content/news/hop-dan.md --\n(deleted)\n")),
@@ -155,12 +155,8 @@ public sealed class IncrementalBuildCacheTests
     [Fact]
     public async Task A_build_stopped_mid_render_leaves_the_previous_site_and_a_cache_the_next_build_uses()
     {
-        using var site = ManyPlans();
-        Build(site);
-        var published = Snapshot.Of(site.Output);
-        var cache = Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName);
-        var cacheBytes = File.ReadAllBytes(cache);
-        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        var (site, published, cache, cacheBytes) = BuiltThenEdited();
+        using var _ = site;
 
         // Stopped (as by Ctrl+C) once the plans' section is done, in the middle of the render stage.
         using var stop = new CancellationTokenSource();
@@ -192,12 +188,8 @@ public sealed class IncrementalBuildCacheTests
     [Fact]
     public void A_second_incremental_build_on_one_output_refuses_while_the_first_holds_it_and_leaves_site_and_cache_alone()
     {
-        using var site = ManyPlans();
-        Build(site);
-        var published = Snapshot.Of(site.Output);
-        var cache = Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName);
-        var cacheBytes = File.ReadAllBytes(cache);
-        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        var (site, published, cache, cacheBytes) = BuiltThenEdited();
+        using var _ = site;
 
         using (OutputLock.TryTake(site.Output) ?? throw new InvalidOperationException("the lock is held"))
         {
@@ -282,41 +274,38 @@ public sealed class IncrementalBuildCacheTests
         return site;
     }
 
-    private const string UnitsWithNewCommune = """
-        units:
-          - name: Kon Tum
-            kind: tỉnh
-            code: "62"
-            children:
-              - name: Đắk Hà
-                kind: huyện
-                children:
-                  - name: Đắk La
-                    kind: xã
-                  - name: Đắk Mar
-                    kind: xã
-                  - name: Đắk Hà
-                    kind: thị trấn
-                    slug: thi-tran-dak-ha
-              - name: Kon Rẫy
-                kind: huyện
-          - name: Đắk Nông
-            kind: tỉnh
-            children:
-              - name: Đắk R'Lấp
-                kind: huyện
-        """;
+    // A site built once with its cache, then one plan edited: the published files, the cache file and its bytes.
+    private static (TestSite Site, IReadOnlyList<string> Published, string Cache, byte[] CacheBytes) BuiltThenEdited()
+    {
+        var site = ManyPlans();
+        Build(site);
+        var published = Snapshot.Of(site.Output);
+        var cache = Path.Combine(site.Root, CacheFolder, BuildCacheFile.FileName);
+        var cacheBytes = File.ReadAllBytes(cache);
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        return (site, published, cache, cacheBytes);
+    }
+
+    // The site's units.yml with one more commune beside Đắk La.
+    private static void AddCommune(TestSite site)
+    {
+        var file = Path.Combine(site.Content, "units.yml");
+        var lines = File.ReadAllLines(file).ToList();
+        var at = lines.FindIndex(l => l.TrimStart() == "- name: Đắk La");
+        lines.InsertRange(at + 2, [lines[at].Replace("Đắk La", "Đắk Mar", StringComparison.Ordinal), lines[at + 1]]);
+        File.WriteAllLines(file, lines);
+    }
 
     private const string StaticAndNews = """
         -- content/static/huong-dan.txt --
         Hướng dẫn tra cứu.
         -- content/news/hop-dan.md --
         ---
-        title: "Họp dân thôn 2 bàn kế hoạch làm đường"
-        date: "05/02/2024 19:00"
+        title: "Thị trấn Đắk Hà tổng kết đợt ra quân"
+        date: "12/02/2024 16:00"
         unit: thi-tran-dak-ha
         ---
-        Tối 05/02, thôn 2 họp dân.
+        Chiều 12/02, thị trấn tổng kết một tuần ra quân làm đường.
         """;
 
     private sealed class Reported(Action<BuildStep> report) : IProgress<BuildStep>
