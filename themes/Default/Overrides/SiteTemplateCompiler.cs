@@ -8,6 +8,7 @@ using RaQuan.Themes.Default.Templates;
 using RazorLight;
 using RazorLight.Compilation;
 using RazorLight.Generation;
+using RazorLight.Razor;
 
 namespace RaQuan.Themes.Default.Overrides;
 
@@ -101,7 +102,7 @@ internal static class SiteTemplateCompiler
                     keep.Key = cacheKey;
                     try
                     {
-                        var generated = await generator.GenerateCodeAsync(key);
+                        var generated = Trimmed.Of(await generator.GenerateCodeAsync(key));
                         CompiledByCache.AddOrUpdate(cache.Root, 1, (_, n) => n + 1);
                         type = TemplateType(compiler.CompileAndEmit(generated));
                     }
@@ -145,6 +146,22 @@ internal static class SiteTemplateCompiler
     [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = Justification)]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = Justification)]
     private static Func<ITemplatePage> Factory(Type type) => () => (ITemplatePage)Activator.CreateInstance(type)!;
+
+    /// <summary>RazorLight's generated template with the white space of its literal HTML trimmed (<see cref="LiteralWhitespace"/>), as the built-in ones are.</summary>
+    private sealed class Trimmed(IGeneratedRazorTemplate generated) : IGeneratedRazorTemplate
+    {
+        public string TemplateKey => generated.TemplateKey;
+
+        public string GeneratedCode { get; } = LiteralWhitespace.Trim(generated.GeneratedCode);
+
+        public RazorLightProjectItem ProjectItem
+        {
+            get => generated.ProjectItem;
+            set => generated.ProjectItem = value;
+        }
+
+        public static IGeneratedRazorTemplate Of(IGeneratedRazorTemplate generated) => new Trimmed(generated);
+    }
 
     /// <summary>Writes what RazorLight compiled into the disk cache.</summary>
     private sealed class Keep(CompiledTemplateCache cache) : IPrecompileCallback
