@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Themes.Default.Templates;
@@ -16,7 +17,7 @@ namespace RaQuan.Themes.Default.Overrides;
 /// Compiles a site's own templates (<c>themes/NAME/Views|Shared|Layout/*.cshtml</c>) with RazorLight: only those, once
 /// per text (<see cref="CompiledTemplateCache"/>). A site without them loads no compiler.
 /// </summary>
-internal static class SiteTemplateCompiler
+internal static partial class SiteTemplateCompiler
 {
     public static readonly string[] Folders = ["Views", "Shared", "Layout"];
 
@@ -81,7 +82,8 @@ internal static class SiteTemplateCompiler
             var name = key[..^".cshtml".Length];
             var shownAs = folder.ShownAs + "/" + key;
             var builtIn = BuiltInTemplates.Factories.GetValueOrDefault(name);
-            if (builtIn is null && !name.StartsWith("Shared/", StringComparison.Ordinal))
+            // A site may add partials, and layouts its views choose with Layout = "…"; views replace built-in ones.
+            if (builtIn is null && !name.StartsWith("Shared/", StringComparison.Ordinal) && !name.StartsWith("Layout/", StringComparison.Ordinal))
             {
                 errors.Add(ContentErrors.TemplateUnknown(new SourceLocation(shownAs), name));
                 continue;
@@ -132,11 +134,28 @@ internal static class SiteTemplateCompiler
                 continue;
             }
 
-            templates[name] = new SiteTemplate(Factory(type), key, shownAs);
+            templates[name] = new SiteTemplate(Factory(type), key, shownAs, LayoutAssignment(text, shownAs));
         }
 
         return errors.Count > 0 ? throw new BuildException(errors) : templates;
     }
+
+    /// <summary>Where <paramref name="text"/> sets <c>Layout = "…"</c>, for an error about the layout it names.</summary>
+    private static SourceLocation? LayoutAssignment(string text, string shownAs)
+    {
+        var match = LayoutSetter().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var line = text.AsSpan(0, match.Index).Count('\n');
+        var column = match.Index - (text.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1);
+        return new SourceLocation(shownAs, line + 1, column + 1);
+    }
+
+    [GeneratedRegex(@"\bLayout\s*=(?!=)")]
+    private static partial Regex LayoutSetter();
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
     [UnconditionalSuppressMessage("Trimming", "IL2073", Justification = Justification)]
