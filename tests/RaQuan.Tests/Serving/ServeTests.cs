@@ -314,7 +314,7 @@ public sealed class ServeTests(ITestOutputHelper output)
     private const string ThemedPartial = """
         -- content/themes/quang-ngai/Shared/LoiCamOn.cshtml --
         @inherits ThemeTemplate<string>
-        <p class="loi-cam-on">Trân trọng, @Model</p>
+        <p class="loi-cam-on">Xin cảm ơn, @Model</p>
 
         """;
 
@@ -324,7 +324,7 @@ public sealed class ServeTests(ITestOutputHelper output)
         <!DOCTYPE html>
         <html lang="@Model.Language">
         <head><meta charset="utf-8"><title>@Model.DocumentTitle</title>@await RenderSectionAsync("Head", required: false)</head>
-        <body class="giao-dien-tinh"><main>@RenderBody()</main></body>
+        <body class="giao-dien-tinh"><header class="dau-trang">@Model.Site.Config.Title</header><main>@RenderBody()</main></body>
         </html>
 
         """;
