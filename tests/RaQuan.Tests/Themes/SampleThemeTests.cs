@@ -9,7 +9,7 @@ namespace RaQuan.Tests.Themes;
 /// </summary>
 public sealed class SampleThemeTests(SampleThemeTests.Built built) : IClassFixture<SampleThemeTests.Built>
 {
-    private const string PlanPage = "ke-hoach/phat-dong-dot-thi-dua-cao-diem-luc-ba-quyet-tam-chung-suc-xay-dung-xa-nong-thon/index.html";
+    internal const string PlanPage = "ke-hoach/phat-dong-dot-thi-dua-cao-diem-luc-ba-quyet-tam-chung-suc-xay-dung-xa-nong-thon/index.html";
 
     /// <summary>The sample content with the theme's files written over it, not built.</summary>
     internal static TestSite Copy()
