@@ -34,7 +34,11 @@ internal static class ThemeCommand
     {
         if (ThemeTemplates.Find(given) is not { } name)
         {
-            await error.WriteLineAsync(ContentErrors.TemplateUnknown(new SourceLocation(given), given).ToString());
+            // Suggested by the name as written: "PlanVeiw" is near "PlanView", "Views/PlanVeiw" near "Views/PlanView".
+            var names = ThemeTemplates.Names.SelectMany(n => new[] { n, n[(n.IndexOf('/') + 1)..] });
+            var near = Suggestions.Closest(given.Trim().Replace(".cshtml", "", StringComparison.OrdinalIgnoreCase), names);
+            await error.WriteLineAsync(ReportText.Line(isWarning: false, UiLanguage.Format(Messages.ThemeCopyUnknown, given),
+                near is null ? Messages.ThemeCopyUnknownFix : UiLanguage.Format(Messages.ThemeCopyDidYouMean, near)));
             return 1;
         }
 

@@ -89,11 +89,13 @@ internal sealed class TemplateSet
     {
         var recorder = Recorders.TryTake(out var kept) ? kept : new RecordedHtml();
         var context = new PageContext(new ExpandoObject()) { Writer = recorder, Model = page };
-        var view = Create(ViewOf(page), page, context);
+        var name = ViewOf(page);
+        var view = Create(name, page, context);
         await view.ExecuteAsync();
 
-        // The layout comes second, as RazorLight renders one: it needs the sections the view defined ("Head").
-        var layout = Create(Layout, page, context);
+        // The layout comes second, as RazorLight renders one: it needs the sections the view defined ("Head"). A
+        // site's view may choose another layout of the site's theme (Layout = "Wide" is Layout/Wide.cshtml).
+        var layout = Create(view.Layout is { Length: > 0 } chosen ? LayoutNamed(chosen, name) : Layout, page, context);
         context.Writer = writer;
         layout.BodyContent = recorder;
         layout.PreviousSectionWriters = view.SectionWriters;
@@ -103,6 +105,22 @@ internal sealed class TemplateSet
 
         recorder.Clear();
         Recorders.Add(recorder);
+    }
+
+    /// <summary>The layout a view named: "Wide", "Layout/Wide" or "Layout/Wide.cshtml" are Layout/Wide.</summary>
+    private string LayoutNamed(string chosen, string view)
+    {
+        var name = chosen.TrimStart('~', '/');
+        name = name.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) ? name[..^".cshtml".Length] : name;
+        name = name.StartsWith("Layout/", StringComparison.Ordinal) ? name : "Layout/" + name;
+        if (_factories.ContainsKey(name))
+        {
+            return name;
+        }
+
+        var at = _overrides.GetValueOrDefault(view) is { } template ? template.LayoutAt ?? new SourceLocation(template.ShownAs) : new SourceLocation(view + ".cshtml");
+        var layouts = _factories.Keys.Where(k => k.StartsWith("Layout/", StringComparison.Ordinal)).Select(k => k["Layout/".Length..]).Order(StringComparer.Ordinal);
+        throw new BuildException([ContentErrors.TemplateLayoutMissing(at, chosen, string.Join(", ", layouts))]);
     }
 
     /// <summary>Writes the partial <c>Shared/<paramref name="name"/></c> to the context's writer.</summary>

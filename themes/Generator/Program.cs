@@ -51,7 +51,7 @@ foreach (var file in folders.SelectMany(f => Directory.EnumerateFiles(Path.Combi
 
     // RazorLight names every class it compiles GeneratedTemplate, one per assembly, found by an assembly attribute;
     // here all templates share one assembly, so each gets its own name and the registry below finds it.
-    var code = generated.GeneratedCode
+    var code = LiteralWhitespace.Trim(generated.GeneratedCode)
         .Replace("namespace RazorLight.CompiledTemplates", "namespace RaQuan.Themes.Default.Templates")
         .Replace("public class GeneratedTemplate", $"internal sealed class {className}");
     // Line directives name the template file itself, so compiler errors and a debugger point into the .cshtml.

@@ -20,6 +20,10 @@ internal static partial class ContentErrors
     public static BuildError TemplateModel(SourceLocation at, string takes, string passed) => new(BuildStage.Render, at,
         Say(Messages.TemplateModel, takes, passed), Say(Messages.TemplateModelFix, takes, passed));
 
+    /// <param name="layouts">The layouts the theme has, as a view names them ("Document, Rong").</param>
+    public static BuildError TemplateLayoutMissing(SourceLocation at, string chosen, string layouts) => new(BuildStage.Render, at,
+        Say(Messages.TemplateLayoutMissing, chosen), Say(Messages.TemplateLayoutMissingFix, chosen, layouts));
+
     /// <summary>The native program compiles no template: one line, no fix beside it.</summary>
     public static BuildError TemplatesNeedTool(SourceLocation at, string folder) => new(BuildStage.Render, at,
         Say(Messages.TemplatesNeedTool, folder), null);

@@ -1,15 +1,18 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using AngleSharp.Html.Parser;
 using RaQuan.Building;
 using RaQuan.Rendering;
 using RaQuan.Rendering.Pages;
 using RaQuan.Serving;
 using RaQuan.Themes.Default;
+using Xunit.Abstractions;
 
 namespace RaQuan.Tests.Serving;
 
 /// <summary><c>raquan serve</c> end to end: a real Kestrel on a free loopback port, fetched with HttpClient.</summary>
-public sealed class ServeTests
+public sealed class ServeTests(ITestOutputHelper output)
 {
     private const string PlanPage = "ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/";
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
@@ -244,6 +247,110 @@ public sealed class ServeTests
         }
     }
 
+    [Fact]
+    public async Task Saving_a_view_partial_layout_or_asset_of_the_sites_theme_reloads_the_page_with_it()
+    {
+        await using var serve = await Served.StartAsync(files: ThemedSite);
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+        Assert.Contains("<article class=\"ke-hoach-tinh\">", await serve.Http.GetStringAsync(PlanPage));
+
+        await SaveAndReloadAsync(serve, events, "view",
+            ThemedView.Replace("<h1>@Model.Plan.Title</h1>", "<h1 class=\"tieu-de-tinh\">@Model.Plan.Title</h1>", StringComparison.Ordinal));
+        Assert.Contains("<h1 class=\"tieu-de-tinh\">Kế hoạch Lễ ra quân đầu năm 2024</h1>", await serve.Http.GetStringAsync(PlanPage));
+
+        await SaveAndReloadAsync(serve, events, "partial", "-- content/themes/quang-ngai/Shared/LoiCamOn.cshtml --\n@inherits ThemeTemplate<string>\n<p class=\"loi-cam-on\">Kính gửi, @Model</p>\n");
+        Assert.Contains("<p class=\"loi-cam-on\">Kính gửi, Ủy ban nhân dân tỉnh Kon Tum</p>", await serve.Http.GetStringAsync(PlanPage));
+
+        await SaveAndReloadAsync(serve, events, "layout", ThemedLayout.Replace("giao-dien-tinh", "giao-dien-tinh-moi", StringComparison.Ordinal));
+        Assert.Contains("<body class=\"giao-dien-tinh-moi\">", await serve.Http.GetStringAsync(""));
+
+        await SaveAndReloadAsync(serve, events, "asset", "-- content/themes/quang-ngai/assets/site.css --\nbody { color: navy; }\n");
+        Assert.Equal("body { color: navy; }", (await serve.Http.GetStringAsync("assets/site.css")).Trim());
+    }
+
+    [Fact]
+    public async Task A_template_error_shows_in_the_overlay_at_its_line_and_column_and_clears_when_fixed()
+    {
+        await using var serve = await Served.StartAsync(files: ThemedSite);
+        await using var events = await serve.OpenEventsAsync();
+        await events.WaitForAsync("event: hello");
+
+        // A C# error: the compiler's message at the template's line and column, over the last good page.
+        serve.Site.Write(ThemedView.Replace("@Model.Plan.Title", "@Model.Plan.Tittle", StringComparison.Ordinal));
+        await events.WaitForAsync("event: failed");
+        // The event's data is JSON, where "'" is written \u0027.
+        Assert.Contains("themes/quang-ngai/Views/PlanView.cshtml:3:19: error: template error: \\u0027Plan\\u0027 does not contain a definition for \\u0027Tittle\\u0027", await events.NextLineAsync());
+        var broken = new HtmlParser().ParseDocument(await serve.Http.GetStringAsync(PlanPage));
+        Assert.Contains("themes/quang-ngai/Views/PlanView.cshtml:3:19: error: template error: 'Plan' does not contain a definition for 'Tittle'", broken.GetElementById(LiveReload.OverlayId)!.TextContent);
+        Assert.NotNull(broken.QuerySelector("article.ke-hoach-tinh"));
+        Assert.Contains("PlanView.cshtml:3:19", serve.Log.ToString());
+
+        // A Razor syntax error in a partial.
+        serve.Site.Write("-- content/themes/quang-ngai/Shared/LoiCamOn.cshtml --\n@inherits ThemeTemplate<string>\n@if (Model.Length > 0) {\n<p>@Model</p>\n");
+        await events.WaitForAsync("event: failed");
+        Assert.Contains("themes/quang-ngai/Shared/LoiCamOn.cshtml:2:2: error: template error: The if block is missing a closing", await events.NextLineAsync());
+        var stillBroken = new HtmlParser().ParseDocument(await serve.Http.GetStringAsync(PlanPage));
+        Assert.Contains("LoiCamOn.cshtml:2:2", stillBroken.GetElementById(LiveReload.OverlayId)!.TextContent);
+
+        serve.Site.Write(ThemedView.Replace("<h1>", "<h1 class=\"da-sua\">", StringComparison.Ordinal) + ThemedPartial);
+        await events.WaitForAsync("event: reload");
+        var fixedPage = new HtmlParser().ParseDocument(await serve.Http.GetStringAsync(PlanPage));
+        Assert.Null(fixedPage.GetElementById(LiveReload.OverlayId));
+        Assert.NotNull(fixedPage.QuerySelector("article.ke-hoach-tinh h1.da-sua"));
+    }
+
+    private const string ThemedView = """
+        -- content/themes/quang-ngai/Views/PlanView.cshtml --
+        @inherits ThemeTemplate<PlanPageModel>
+        <article class="ke-hoach-tinh">
+          <h1>@Model.Plan.Title</h1>
+          <div class="than">@BodySlot.Page</div>
+          @await Partial("LoiCamOn", Model.Site.Config.Publisher.Name)
+        </article>
+
+        """;
+
+    private const string ThemedPartial = """
+        -- content/themes/quang-ngai/Shared/LoiCamOn.cshtml --
+        @inherits ThemeTemplate<string>
+        <p class="loi-cam-on">Xin cảm ơn, @Model</p>
+
+        """;
+
+    private const string ThemedLayout = """
+        -- content/themes/quang-ngai/Layout/Document.cshtml --
+        @inherits ThemeTemplate<PageModel>
+        <!DOCTYPE html>
+        <html lang="@Model.Language">
+        <head><meta charset="utf-8"><title>@Model.DocumentTitle</title>@await RenderSectionAsync("Head", required: false)</head>
+        <body class="giao-dien-tinh"><header class="dau-trang">@Model.Site.Config.Title</header><main>@RenderBody()</main></body>
+        </html>
+
+        """;
+
+    private const string ThemedSite = """
+        -- content/site.yml --
+        title: "Ra quân 2024"
+        base_url: "https://example.gov.vn/ra-quan-2024/"
+        publisher:
+          name: "Ủy ban nhân dân tỉnh Kon Tum"
+        theme:
+          name: quang-ngai
+        -- content/themes/quang-ngai/assets/site.css --
+        body { color: black; }
+
+        """ + ThemedView + ThemedPartial + ThemedLayout;
+
+    /// <summary>Saves <paramref name="files"/> and waits for the reload event, printing how long it took.</summary>
+    private async Task SaveAndReloadAsync(Served serve, EventStream events, string what, string files)
+    {
+        var clock = Stopwatch.StartNew();
+        serve.Site.Write(files);
+        await events.WaitForAsync("event: reload");
+        output.WriteLine($"{what} saved, reload sent after {clock.ElapsedMilliseconds} ms");
+    }
+
     private static string EditedPlan(string body) =>
         $"-- content/plans/tinh.md --\n---\ntitle: \"Kế hoạch Lễ ra quân đầu năm 2024\"\ndate: 2024-01-25\nunit: kon-tum\n---\n{body}\n";
 
@@ -280,7 +387,8 @@ public sealed class ServeTests
 
         /// <param name="themeAssets">A folder of theme assets, as <c>--theme-assets</c> gives.</param>
         /// <param name="wrap">A theme around the default one, for a test that makes rendering fail.</param>
-        public static async Task<Served> StartAsync(string? themeAssets = null, Func<ITheme, ITheme>? wrap = null)
+        /// <param name="files">Files written over the served site, as <see cref="TestSite.Write"/> takes them.</param>
+        public static async Task<Served> StartAsync(string? themeAssets = null, Func<ITheme, ITheme>? wrap = null, string files = "")
         {
             var site = TestSite.Create("""
                 -- content/static/su-kien.ics --
@@ -290,7 +398,7 @@ public sealed class ServeTests
                 {}
                 -- content/static/logo.svg --
                 <svg xmlns="http://www.w3.org/2000/svg"/>
-                """);
+                """ + "\n" + files);
             var theme = new DefaultTheme();
             var now = DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture);
             var log = new StringWriter();

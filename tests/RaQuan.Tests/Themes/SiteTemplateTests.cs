@@ -106,6 +106,37 @@ public sealed class SiteTemplateTests
     }
 
     [Fact]
+    public void A_view_may_choose_another_layout_of_the_sites_theme()
+    {
+        using var site = TestSite.Create(Files.Replace("@inherits ThemeTemplate<PlanPageModel>\n", "@inherits ThemeTemplate<PlanPageModel>\n@{ Layout = \"Rong\"; }\n", StringComparison.Ordinal) + """
+
+            -- content/themes/quang-ngai/Layout/Rong.cshtml --
+            @inherits ThemeTemplate<PageModel>
+            <!DOCTYPE html>
+            <html lang="@Model.Language">
+            <head><meta charset="utf-8"><title>@Model.DocumentTitle</title></head>
+            <body class="khung-rong"><main class="rong">@RenderBody()</main></body>
+            </html>
+            """);
+
+        site.BuildOk();
+
+        Assert.NotNull(site.Html(PlanPage).QuerySelector("body.khung-rong main.rong article.ke-hoach-tinh"));
+        var home = site.Html("index.html");
+        Assert.NotNull(home.QuerySelector("body.giao-dien-tinh"));
+        Assert.Null(home.QuerySelector(".khung-rong"));
+    }
+
+    [Fact]
+    public void A_view_choosing_a_layout_the_theme_does_not_have_is_an_error_at_the_line_that_chooses_it()
+    {
+        using var site = TestSite.Create(Files.Replace("<h1>@Model.Plan.Title</h1>\n", "<h1>@Model.Plan.Title</h1>\n  @{ Layout = \"Hep\"; }\n", StringComparison.Ordinal));
+
+        site.BuildFails("themes/quang-ngai/Views/PlanView.cshtml:4:6", "the template chooses the layout \"Hep\" (Layout = \"Hep\"), but the theme folder has no Layout/Hep.cshtml",
+            fix: "or choose a layout the theme has: Document");
+    }
+
+    [Fact]
     public void A_view_with_no_built_in_name_is_an_error()
     {
         using var site = TestSite.Create(Files + """
@@ -142,6 +173,8 @@ public sealed class SiteTemplateTests
         var folder = new SiteThemeFolder(Path.Combine(site.Content, "themes", "quang-ngai"), "themes/quang-ngai");
         var cache = Path.Combine(site.Root, "template-cache");
 
+        // Other tests of this process may have loaded the same texts: this one starts as a new process would.
+        SiteTemplateCompiler.ForgetLoaded();
         await SiteTemplateCompiler.CompileAsync(folder, cache, CancellationToken.None);
         Assert.Equal(3, SiteTemplateCompiler.CompiledInto(cache));
         Assert.Equal(6, Directory.GetFiles(cache).Length);

@@ -70,7 +70,34 @@ public sealed class ThemeCopyTests
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("themes/quang-ngai/Shared/PlanFacts.cshtml: error: the file already exists", again.Error, StringComparison.Ordinal);
         Assert.Equal(1, unknown.ExitCode);
-        Assert.Contains("\"KeHoach\" is not the name of a built-in template", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("error: there is no built-in template \"KeHoach\" to copy", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PlanVeiw", "error: there is no built-in template \"PlanVeiw\" to copy\n  fix: did you mean \"PlanView\"? (\"raquan theme list\" names every template)")]
+    [InlineData("Shared/PlanFact.cshtml", "error: there is no built-in template \"Shared/PlanFact.cshtml\" to copy\n  fix: did you mean \"Shared/PlanFacts\"?")]
+    [InlineData("KeHoach", "error: there is no built-in template \"KeHoach\" to copy\n  fix: \"raquan theme list\" names every template (such as PlanView, PlanFacts, Document); give one of those names")]
+    public void Theme_copy_of_an_unknown_name_suggests_the_nearest_and_the_list_command(string name, string expected)
+    {
+        using var site = TestSite.Create();
+
+        var run = TestSite.Run(["theme", "copy", name, "--site", site.Content]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("replace", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theme_copy_of_an_unknown_name_says_so_in_vietnamese()
+    {
+        using var site = TestSite.Create();
+
+        var run = TestSite.Run(["theme", "copy", "PlanVeiw", "--site", site.Content, "--lang", "vi"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("lỗi: không có mẫu có sẵn nào tên \"PlanVeiw\" để chép\n  cách sửa: có phải là \"PlanView\"? (lệnh \"raquan theme list\" liệt kê tên mọi mẫu)",
+            run.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using RaQuan.Building;
 using RaQuan.Model;
 using RaQuan.Themes.Default.Templates;
 using RazorLight;
 using RazorLight.Compilation;
 using RazorLight.Generation;
+using RazorLight.Razor;
 
 namespace RaQuan.Themes.Default.Overrides;
 
@@ -15,7 +17,7 @@ namespace RaQuan.Themes.Default.Overrides;
 /// Compiles a site's own templates (<c>themes/NAME/Views|Shared|Layout/*.cshtml</c>) with RazorLight: only those, once
 /// per text (<see cref="CompiledTemplateCache"/>). A site without them loads no compiler.
 /// </summary>
-internal static class SiteTemplateCompiler
+internal static partial class SiteTemplateCompiler
 {
     public static readonly string[] Folders = ["Views", "Shared", "Layout"];
 
@@ -32,6 +34,10 @@ internal static class SiteTemplateCompiler
 
     /// <summary>Forgets the templates loaded in this process, so the next build reads the disk cache (tests).</summary>
     internal static void ForgetLoaded() => Loaded.Clear();
+
+    private static readonly Lock CompileLock = new();
+    private static Keep? _keep;
+    private static RoslynCompilationService? _compiler;
 
     // Held per async flow, so a test playing the native program does not stop the builds of tests running beside it.
     private static readonly AsyncLocal<bool> PlaysNative = new();
@@ -72,15 +78,14 @@ internal static class SiteTemplateCompiler
         var errors = new List<BuildError>();
         var templates = new Dictionary<string, SiteTemplate>(StringComparer.Ordinal);
         RazorSourceGenerator? generator = null;
-        RoslynCompilationService? compiler = null;
-        var keep = new Keep(cache);
         foreach (var key in keys)
         {
             cancellation.ThrowIfCancellationRequested();
             var name = key[..^".cshtml".Length];
             var shownAs = folder.ShownAs + "/" + key;
             var builtIn = BuiltInTemplates.Factories.GetValueOrDefault(name);
-            if (builtIn is null && !name.StartsWith("Shared/", StringComparison.Ordinal))
+            // A site may add partials, and layouts its views choose with Layout = "…"; views replace built-in ones.
+            if (builtIn is null && !name.StartsWith("Shared/", StringComparison.Ordinal) && !name.StartsWith("Layout/", StringComparison.Ordinal))
             {
                 errors.Add(ContentErrors.TemplateUnknown(new SourceLocation(shownAs), name));
                 continue;
@@ -97,13 +102,11 @@ internal static class SiteTemplateCompiler
                 else
                 {
                     generator ??= RazorLightGenerator.Create(folder.Path);
-                    compiler ??= new RoslynCompilationService(new DefaultMetadataReferenceManager(), typeof(SiteTemplateCompiler).Assembly, keep);
-                    keep.Key = cacheKey;
                     try
                     {
-                        var generated = await generator.GenerateCodeAsync(key);
+                        var generated = Trimmed.Of(await generator.GenerateCodeAsync(key));
                         CompiledByCache.AddOrUpdate(cache.Root, 1, (_, n) => n + 1);
-                        type = TemplateType(compiler.CompileAndEmit(generated));
+                        type = TemplateType(CompileAndKeep(generated, cache, cacheKey));
                     }
                     catch (TemplateGenerationException e)
                     {
@@ -131,10 +134,45 @@ internal static class SiteTemplateCompiler
                 continue;
             }
 
-            templates[name] = new SiteTemplate(Factory(type), key, shownAs);
+            templates[name] = new SiteTemplate(Factory(type), key, shownAs, LayoutAssignment(text, shownAs));
         }
 
         return errors.Count > 0 ? throw new BuildException(errors) : templates;
+    }
+
+    /// <summary>Where <paramref name="text"/> sets <c>Layout = "…"</c>, for an error about the layout it names.</summary>
+    private static SourceLocation? LayoutAssignment(string text, string shownAs)
+    {
+        var match = LayoutSetter().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var line = text.AsSpan(0, match.Index).Count('\n');
+        var column = match.Index - (text.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1);
+        return new SourceLocation(shownAs, line + 1, column + 1);
+    }
+
+    [GeneratedRegex(@"\bLayout\s*=(?!=)")]
+    private static partial Regex LayoutSetter();
+
+    /// <summary>
+    /// Compiles with the one compilation service of the process: it resolves the assemblies templates reference once,
+    /// which made every save in <c>raquan serve</c> cost a few hundred milliseconds more when made anew per build. One
+    /// compilation at a time, as its callback says which cache entry it writes.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Justification)]
+    private static Assembly CompileAndKeep(IGeneratedRazorTemplate generated, CompiledTemplateCache cache, string key)
+    {
+        lock (CompileLock)
+        {
+            _keep ??= new Keep();
+            _compiler ??= new RoslynCompilationService(new DefaultMetadataReferenceManager(), typeof(SiteTemplateCompiler).Assembly, _keep);
+            _keep.Target = (cache, key);
+            return _compiler.CompileAndEmit(generated);
+        }
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
@@ -146,12 +184,29 @@ internal static class SiteTemplateCompiler
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = Justification)]
     private static Func<ITemplatePage> Factory(Type type) => () => (ITemplatePage)Activator.CreateInstance(type)!;
 
-    /// <summary>Writes what RazorLight compiled into the disk cache.</summary>
-    private sealed class Keep(CompiledTemplateCache cache) : IPrecompileCallback
+    /// <summary>RazorLight's generated template with the white space of its literal HTML trimmed (<see cref="LiteralWhitespace"/>), as the built-in ones are.</summary>
+    private sealed class Trimmed(IGeneratedRazorTemplate generated) : IGeneratedRazorTemplate
     {
-        public string Key { get; set; } = "";
+        public string TemplateKey => generated.TemplateKey;
+
+        public string GeneratedCode { get; } = LiteralWhitespace.Trim(generated.GeneratedCode);
+
+        public RazorLightProjectItem ProjectItem
+        {
+            get => generated.ProjectItem;
+            set => generated.ProjectItem = value;
+        }
+
+        public static IGeneratedRazorTemplate Of(IGeneratedRazorTemplate generated) => new Trimmed(generated);
+    }
+
+    /// <summary>Writes what RazorLight compiled into the disk cache.</summary>
+    private sealed class Keep : IPrecompileCallback
+    {
+        /// <summary>The cache and the key the compilation under way is written to.</summary>
+        public (CompiledTemplateCache Cache, string Key) Target { get; set; }
 
         public void Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore) =>
-            cache.Put(Key, rawAssembly, rawSymbolStore);
+            Target.Cache.Put(Target.Key, rawAssembly, rawSymbolStore);
     }
 }
