@@ -260,7 +260,7 @@ public sealed class ServeTests(ITestOutputHelper output)
         Assert.Contains("<h1 class=\"tieu-de-tinh\">Kế hoạch Lễ ra quân đầu năm 2024</h1>", await serve.Http.GetStringAsync(PlanPage));
 
         await SaveAndReloadAsync(serve, events, "partial", "-- content/themes/quang-ngai/Shared/LoiCamOn.cshtml --\n@inherits ThemeTemplate<string>\n<p class=\"loi-cam-on\">Kính gửi, @Model</p>\n");
-        Assert.Contains("<p class=\"loi-cam-on\">Kính gửi, Ủy ban nhân dân tỉnh Kon Tum</p>", await serve.Http.GetStringAsync(PlanPage));
+        Assert.Contains("<p class=\"loi-cam-on\">Kính gửi, Ủy ban nhân dân tỉnh Quảng Ngãi</p>", await serve.Http.GetStringAsync(PlanPage));
 
         await SaveAndReloadAsync(serve, events, "layout", ThemedLayout.Replace("giao-dien-tinh", "giao-dien-tinh-moi", StringComparison.Ordinal));
         Assert.Contains("<body class=\"giao-dien-tinh-moi\">", await serve.Http.GetStringAsync(""));
@@ -329,14 +329,7 @@ public sealed class ServeTests(ITestOutputHelper output)
 
         """;
 
-    private const string ThemedSite = """
-        -- content/site.yml --
-        title: "Ra quân 2024"
-        base_url: "https://example.gov.vn/ra-quan-2024/"
-        publisher:
-          name: "Ủy ban nhân dân tỉnh Kon Tum"
-        theme:
-          name: quang-ngai
+    private const string ThemedSite = SampleFiles.QuangNgaiThemeSite + """
         -- content/themes/quang-ngai/assets/site.css --
         body { color: black; }
 

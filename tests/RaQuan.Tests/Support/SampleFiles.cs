@@ -7,6 +7,18 @@ namespace RaQuan.Tests.Support;
 internal static class SampleFiles
 {
     /// <summary>The old map beside today's: Kon Tum (with Đắk Hà under it) merged into Quảng Ngãi on 1 July 2025.</summary>
+    /// <summary>A site.yml that picks the theme folder themes/quang-ngai/.</summary>
+    public const string QuangNgaiThemeSite = """
+        -- content/site.yml --
+        title: "Ra quân 2024"
+        base_url: "https://example.gov.vn/ra-quan-2024/"
+        publisher:
+          name: "Ủy ban nhân dân tỉnh Quảng Ngãi"
+        theme:
+          name: quang-ngai
+
+        """;
+
     public const string KonTumMergedIntoQuangNgai = """
         -- content/units.yml --
         units:

@@ -12,14 +12,7 @@ public sealed class SiteTemplateTests
 {
     private const string PlanPage = "ke-hoach/ke-hoach-le-ra-quan-dau-nam-2024/index.html";
 
-    private const string Files = """
-        -- content/site.yml --
-        title: "Ra quân 2024"
-        base_url: "https://example.gov.vn/ra-quan-2024/"
-        publisher:
-          name: "Ủy ban nhân dân tỉnh Quảng Ngãi"
-        theme:
-          name: quang-ngai
+    private const string Files = SampleFiles.QuangNgaiThemeSite + """
         -- content/themes/quang-ngai/Views/PlanView.cshtml --
         @inherits ThemeTemplate<PlanPageModel>
         <article class="ke-hoach-tinh">

@@ -5,14 +5,7 @@ namespace RaQuan.Tests.Themes;
 /// <summary>A site's own theme folder (<c>theme: { name: NAME }</c>): its assets replace or add to the built-in ones.</summary>
 public sealed class SiteThemeAssetsTests
 {
-    private const string Files = """
-        -- content/site.yml --
-        title: "Ra quân 2024"
-        base_url: "https://example.gov.vn/ra-quan-2024/"
-        publisher:
-          name: "Ủy ban nhân dân tỉnh Quảng Ngãi"
-        theme:
-          name: quang-ngai
+    private const string Files = SampleFiles.QuangNgaiThemeSite + """
         -- content/themes/quang-ngai/assets/site.css --
         body { font-family: "Noto Serif", serif; }
         -- content/themes/quang-ngai/assets/hoa-van/trong-dong.svg --

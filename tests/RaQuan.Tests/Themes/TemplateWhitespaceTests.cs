@@ -12,14 +12,7 @@ public sealed class TemplateWhitespaceTests
     [Fact]
     public void A_sites_template_writes_its_markup_without_indentation_but_keeps_pre_textarea_and_spaces_within_a_line()
     {
-        using var site = TestSite.Create("""
-            -- content/site.yml --
-            title: "Ra quân 2024"
-            base_url: "https://example.gov.vn/ra-quan-2024/"
-            publisher:
-              name: "Ủy ban nhân dân tỉnh Quảng Ngãi"
-            theme:
-              name: quang-ngai
+        using var site = TestSite.Create(SampleFiles.QuangNgaiThemeSite + """
             -- content/themes/quang-ngai/Views/PlanView.cshtml --
             @inherits ThemeTemplate<PlanPageModel>
             <article class="ke-hoach-tinh">

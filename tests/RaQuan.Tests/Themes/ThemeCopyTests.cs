@@ -49,14 +49,7 @@ public sealed class ThemeCopyTests
     [Fact]
     public void Theme_copy_takes_a_short_name_and_never_overwrites()
     {
-        using var site = TestSite.Create("""
-            -- content/site.yml --
-            title: "Ra quân 2024"
-            base_url: "https://example.gov.vn/ra-quan-2024/"
-            publisher:
-              name: "Ủy ban nhân dân tỉnh Quảng Ngãi"
-            theme:
-              name: quang-ngai
+        using var site = TestSite.Create(SampleFiles.QuangNgaiThemeSite + """
             -- content/themes/quang-ngai/assets/site.css --
             body { color: #111; }
             """);
