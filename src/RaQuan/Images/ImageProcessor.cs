@@ -65,7 +65,7 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
 
     /// <summary>
     /// Why libvips cannot be used, or null when <paramref name="load"/> (the first call into it, which loads it and
-    /// sets it up) succeeds: the loader's first line, such as "Unable to load shared library 'libvips.so.42'".
+    /// sets it up) succeeds: the loader's first sentence, such as "Unable to load shared library 'libvips.so.42' or one of its dependencies".
     /// </summary>
     internal static string? LibraryProblemOf(Action load)
     {
@@ -79,7 +79,9 @@ internal sealed class ImageProcessor(ImageCache cache, ImageSettings? settings =
                                    || e is TypeInitializationException { InnerException: DllNotFoundException or EntryPointNotFoundException or BadImageFormatException })
         {
             var inner = e.InnerException ?? e;
-            return inner.Message.Split('\n', 2)[0].Trim();
+            // The loader goes on with advice for developers (strace, LD_DEBUG) after its first sentence.
+            var first = inner.Message.Split('\n', 2)[0].Trim();
+            return first.IndexOf(". ", StringComparison.Ordinal) is > 0 and var end ? first[..end] : first.TrimEnd('.');
         }
     }
 

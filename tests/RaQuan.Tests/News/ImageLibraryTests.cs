@@ -17,12 +17,12 @@ public sealed class ImageLibraryTests
     }
 
     [Fact]
-    public void A_missing_library_is_named_by_the_loader_s_first_line()
+    public void A_missing_library_is_named_by_the_loader_s_first_sentence()
     {
-        var missing = new DllNotFoundException("Unable to load shared library 'libvips.so.42' or one of its dependencies.\n/opt/raquan/libvips.so.42: cannot open shared object file");
+        var missing = new DllNotFoundException("Unable to load shared library 'libvips.so.42' or one of its dependencies. In order to help diagnose loading problems, consider using a tool like strace.\n/opt/raquan/libvips.so.42: cannot open shared object file");
 
-        Assert.Equal("Unable to load shared library 'libvips.so.42' or one of its dependencies.", ImageProcessor.LibraryProblemOf(() => throw missing));
-        Assert.Equal("Unable to load shared library 'libvips.so.42' or one of its dependencies.",
+        Assert.Equal("Unable to load shared library 'libvips.so.42' or one of its dependencies", ImageProcessor.LibraryProblemOf(() => throw missing));
+        Assert.Equal("Unable to load shared library 'libvips.so.42' or one of its dependencies",
             ImageProcessor.LibraryProblemOf(() => throw new TypeInitializationException("NetVips.Internal.Vips", missing)));
     }
 
