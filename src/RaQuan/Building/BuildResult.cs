@@ -16,6 +16,12 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     /// <summary>Pages and other outputs an incremental build rendered; 0 without a cache.</summary>
     public int Rendered { get; init; }
 
+    /// <summary>
+    /// Whether the build staged into the site published before the current one, brought up to date, rather than a
+    /// new folder (<see cref="Output.PreviousSite"/>): its publishing cost what changed, not the whole site.
+    /// </summary>
+    public bool PreviousSiteReused { get; init; }
+
     /// <summary>The path every link of the site starts with ("/ra-quan-2024/"), where <c>raquan serve</c> shows it.</summary>
     public string BasePath { get; init; } = "/";
 }

@@ -21,22 +21,23 @@ public static class SiteBuilder
         // publish them while the first one writes.
         using var outputLock = await OutputLock.TakeAsync(options.OutputDirectory, options.LockWait, cancellation);
         AtomicPublisher.Recover(options.OutputDirectory);
-        var publisher = new AtomicPublisher(options.OutputDirectory);
+        var disk = options.CacheDirectory is { } folder
+            ? new Pipeline.DiskBuildCache(folder, options.OutputDirectory, options.SiteDirectory, Pipeline.DiskBuildCache.BuildOf(theme))
+            : null;
+        var previous = disk?.Previous;
+        var publisher = new AtomicPublisher(options.OutputDirectory, previous);
+        var sink = new OutputSink(publisher.Staging, replacing: publisher.Reused);
         try
         {
-            var sink = new OutputSink(publisher.Staging);
-            var disk = options.CacheDirectory is { } folder
-                ? new Pipeline.DiskBuildCache(folder, options.OutputDirectory, options.SiteDirectory, Pipeline.DiskBuildCache.BuildOf(theme))
-                : null;
             var (_, site, warnings) = await Pipeline.SitePipeline.RunAsync(options, theme, sink, disk ?? (Pipeline.IBuildCache)new Pipeline.NoBuildCache(), cancellation,
                 name => progress?.Report(new BuildStep(name, ++step, total, clock.Elapsed)));
             var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
             var id = Guid.NewGuid().ToString("N");
-            publisher.Commit(id, disk is null ? null : disk.IsReused);
+            publisher.Commit(id, sink.PathSet, disk is null ? null : disk.IsReused, keepReplaced: disk is not null);
 
             // Written once the site is published: a build killed before leaves the previous cache, which names the
             // previous site's id and is then not used; one killed while writing it leaves a temporary file.
-            disk?.Save(id);
+            disk?.Save(id, publisher.ReplacedId, publisher.Changed);
             progress?.Report(new BuildStep("publish", total, total, clock.Elapsed));
             return new BuildResult(sink.Count, site.Plans.Count, site.UnitsBySlug.Count, clock.Elapsed,
                 [.. disk?.Warning is { } ignored ? [ignored] : Array.Empty<BuildError>(), .. warnings, .. moved], site.News.ImagesEncoded)
@@ -46,11 +47,12 @@ public static class SiteBuilder
                 Unchanged = publisher.Unchanged,
                 Reused = disk?.Reused ?? 0,
                 Rendered = disk?.Rendered ?? 0,
+                PreviousSiteReused = publisher.Reused,
             };
         }
         catch
         {
-            publisher.Abandon();
+            publisher.Abandon(previous, written: sink.Count > 0);
             throw;
         }
     }

@@ -7,13 +7,18 @@ namespace RaQuan.Output;
 /// <remarks>
 /// The swap is two renames (output → <c>.old</c>, staging → output). A build killed between them leaves no output
 /// but a complete <c>.old</c>; the next build puts it back before anything else. Folders left by killed builds are
-/// removed by the next build once the process that made them is gone (<see cref="StagingFolders"/>).
+/// removed by the next build once the process that made them is gone (<see cref="StagingFolders"/>). A build that keeps
+/// a cache keeps the replaced site too, as the previous site the next build stages into (<see cref="PreviousSite"/>).
 /// </remarks>
 internal sealed class AtomicPublisher
 {
     private readonly string _output;
 
-    public AtomicPublisher(string output)
+    /// <param name="previous">
+    /// The previous site and how it differs from the published one, when a cache recorded it: the staging folder is
+    /// then that site brought up to date (<see cref="PreviousSite.TryTake"/>), when it is still there.
+    /// </param>
+    public AtomicPublisher(string output, PreviousSiteDiff? previous = null)
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("the output cannot be a root folder", nameof(output));
@@ -21,10 +26,23 @@ internal sealed class AtomicPublisher
 
         // Same parent folder, so the final moves are renames on one file system.
         Staging = new StagingFolders(_output).NewStaging();
-        Directory.CreateDirectory(Staging);
+        Reused = previous is not null && PreviousSite.TryTake(_output, Staging, previous);
+        if (!Reused)
+        {
+            Directory.CreateDirectory(Staging);
+        }
     }
 
     public string Staging { get; }
+
+    /// <summary>Whether the staging folder is the previous site brought up to date, rather than a new folder.</summary>
+    public bool Reused { get; }
+
+    /// <summary>The id of the site the commit replaced; null when there was none, or it had no marker.</summary>
+    public string? ReplacedId { get; private set; }
+
+    /// <summary>The files in which the published site differs from the one it replaced (added, changed or removed).</summary>
+    public IReadOnlyCollection<string> Changed { get; private set; } = [];
 
     /// <summary>Files of the published site that the commit left with their bytes and modification time.</summary>
     public int Unchanged { get; private set; }
@@ -47,17 +65,29 @@ internal sealed class AtomicPublisher
     /// modification times (<see cref="UnchangedFiles"/>).
     /// </summary>
     /// <param name="id">The build's id, written into the output marker (<see cref="OutputMarker"/>).</param>
-    /// <param name="linked">Whether a staged file (its path in the site) is a link to its published namesake: equal without reading.</param>
+    /// <param name="written">The files this build wrote (paths in the site): in a reused staging folder, the others are deleted.</param>
+    /// <param name="linked">Whether a staged file (its path in the site) is its published namesake: equal without reading.</param>
+    /// <param name="keepReplaced">Keep the replaced site as the previous site (<see cref="PreviousSite"/>) rather than delete it.</param>
     /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
-    public void Commit(string id, Func<string, bool>? linked = null)
+    public void Commit(string id, IReadOnlySet<string> written, Func<string, bool>? linked = null, bool keepReplaced = false)
     {
         if (OldSite.Unremovable(_output) is { } folder)
         {
             throw new Building.BuildException([Building.ContentErrors.OutputNotRemovable(folder)]);
         }
 
+        var removed = Reused ? PreviousSite.RemoveUnwritten(Staging, written) : [];
         OutputMarker.Write(Staging, id);
-        Unchanged = UnchangedFiles.KeepTimes(_output, Staging, linked);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        Unchanged = UnchangedFiles.KeepTimes(_output, Staging, linked, changed);
+        changed.UnionWith(removed);
+        ReplacedId = OutputMarker.IdOf(_output);
+        if (!Reused && keepReplaced && Directory.Exists(_output))
+        {
+            changed.UnionWith(UnchangedFiles.Missing(_output, written));
+        }
+
+        Changed = changed;
         var old = Staging + StagingFolders.OldSuffix;
         var hadOutput = Directory.Exists(_output);
         if (hadOutput)
@@ -79,7 +109,13 @@ internal sealed class AtomicPublisher
             throw;
         }
 
-        if (hadOutput)
+        // A previous site not taken by this build no longer differs from the published one as any cache says.
+        PreviousSite.Delete(_output);
+        if (hadOutput && keepReplaced)
+        {
+            Directory.Move(old, PreviousSite.FolderOf(_output));
+        }
+        else if (hadOutput)
         {
             // Renamed first so a build killed while deleting leaves a folder that is never mistaken for a site to restore.
             var trash = Staging + StagingFolders.TrashSuffix;
@@ -88,9 +124,20 @@ internal sealed class AtomicPublisher
         }
     }
 
-    /// <summary>Removes the staging folder after a failed build.</summary>
-    public void Abandon()
+    /// <summary>
+    /// Removes the staging folder after a failed build. A previous site taken for it that the build did not write
+    /// into yet (it stopped on its content before rendering) is put back for the next build, as the site
+    /// <paramref name="previous"/> names: it holds the published site's files, which the changes recorded lead to again.
+    /// </summary>
+    public void Abandon(PreviousSiteDiff? previous = null, bool written = true)
     {
+        if (Reused && !written && previous is not null && Directory.Exists(Staging) && !Directory.Exists(PreviousSite.FolderOf(_output)))
+        {
+            OutputMarker.Write(Staging, previous.Id);
+            Directory.Move(Staging, PreviousSite.FolderOf(_output));
+            return;
+        }
+
         if (Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);

@@ -19,7 +19,13 @@ internal static class OutputMarker
     /// Writes the marker into a folder a build made, with the build's <paramref name="id"/>: the cache of an
     /// incremental build names the site it describes by it (<see cref="Pipeline.DiskBuildCache"/>).
     /// </summary>
-    public static void Write(string folder, string id) => File.WriteAllText(Path.Combine(folder, Name), Text + IdPrefix + id + "\n");
+    /// <remarks>A new file, never written into: a staging folder's marker may be the published site's (a hard link).</remarks>
+    public static void Write(string folder, string id)
+    {
+        var path = Path.Combine(folder, Name);
+        File.Delete(path);
+        File.WriteAllText(path, Text + IdPrefix + id + "\n");
+    }
 
     /// <summary>The id of the build that published <paramref name="output"/>; null when there is none or it has no marker.</summary>
     public static string? IdOf(string output)

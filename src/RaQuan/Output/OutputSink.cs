@@ -17,8 +17,14 @@ internal sealed class OutputSink
     // Folders made so far: asking the file system again for every file cost a failed mkdir per file.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
+    private readonly bool _replacing;
+
     /// <summary>Writes under <paramref name="root"/>.</summary>
-    public OutputSink(string root) => Root = Path.GetFullPath(root);
+    /// <param name="replacing">
+    /// The folder holds the published site's files (<see cref="PreviousSite"/>), some of them the published files
+    /// themselves: each file written replaces its namesake by a new file, never writing into it.
+    /// </param>
+    public OutputSink(string root, bool replacing = false) => (Root, _replacing) = (Path.GetFullPath(root), replacing);
 
     private OutputSink() => Root = null;
 
@@ -31,6 +37,9 @@ internal sealed class OutputSink
 
     /// <summary>The paths written so far.</summary>
     public IEnumerable<string> Paths => _written.Keys;
+
+    /// <summary>The paths written so far, as a set.</summary>
+    public IReadOnlySet<string> PathSet => _written.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Files copied as they are (static files, attachments) larger than this are not read into a sink in memory but
@@ -90,15 +99,45 @@ internal sealed class OutputSink
     }
 
     // Not File.WriteAllBytes: it preallocates every file (fallocate), which made writing a 10,000-plan site several
-    // times slower on ext4. The staging folder is new, so CreateNew also catches clashes.
-    private static SafeFileHandle Create(string full) =>
-        File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+    // times slower on ext4. A new staging folder holds no file, so CreateNew also catches clashes.
+    private SafeFileHandle Create(string full)
+    {
+        Replace(full);
+        return File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+    }
+
+    // In a folder holding the published site's files, a file about to be written is removed first: it may be a second
+    // name of a published file, which writing into would change on the live site.
+    private void Replace(string full)
+    {
+        if (_replacing)
+        {
+            File.Delete(full);
+        }
+    }
+
+    /// <summary>
+    /// Publishes the published site's file at <paramref name="path"/> as it is: a hard link to
+    /// <paramref name="published"/> (a copy where links fail) in a new staging folder, nothing at all in one that
+    /// already holds the published site's files.
+    /// </summary>
+    /// <returns>The file written when it is a copy, so the caller may give it the published file's time; else null.</returns>
+    public string? KeepPublished(string published, string path)
+    {
+        if (!_replacing)
+        {
+            return Link(published, path);
+        }
+
+        Claim(path, null);
+        return null;
+    }
 
     /// <summary>
     /// Publishes a file of the image cache: as a second name of the cached file (a hard link) when the output is on the
     /// same file system, else as a copy. A rebuild then writes no photo's bytes again (220 MB for a post of 200 photos,
     /// bench/README.md). The cached file is never written again once stored, and a build never writes into a file it
-    /// published before (each build writes a new staging folder), so the two names cannot drift apart.
+    /// published before (it writes a new file in its place), so the two names cannot drift apart.
     /// </summary>
     /// <returns>The file written when it is a copy (no link could be made), so the caller may give it the source's time; else null.</returns>
     public string? Link(string source, string path)
@@ -110,6 +149,7 @@ internal sealed class OutputSink
         }
 
         var full = Claim(path, null)!;
+        Replace(full);
         if (HardLink.TryCreate(source, full))
         {
             return null;
@@ -132,7 +172,9 @@ internal sealed class OutputSink
         }
         else
         {
-            File.Copy(source, Claim(path, null)!);
+            var full = Claim(path, null)!;
+            Replace(full);
+            File.Copy(source, full);
         }
     }
 

@@ -15,34 +15,39 @@ internal static class UnchangedFiles
 
     /// <summary>Gives each file of <paramref name="staging"/> equal to its namesake in <paramref name="published"/> that one's time.</summary>
     /// <param name="linked">Whether a file (its path in the site) is its published namesake itself, a hard link: counted, not read.</param>
+    /// <param name="changed">Told the path in the site of every file that is new or whose bytes differ.</param>
     /// <returns>How many files are unchanged.</returns>
-    public static int KeepTimes(string published, string staging, Func<string, bool>? linked = null)
+    public static int KeepTimes(string published, string staging, Func<string, bool>? linked = null, ISet<string>? changed = null)
     {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        var unchanged = 0;
         if (!Directory.Exists(published))
         {
+            changed?.UnionWith(Directory.EnumerateFiles(staging, "*", options).Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
             return 0;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        var unchanged = 0;
         Parallel.ForEach(Directory.EnumerateFiles(staging, "*", options), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
-            var relative = Path.GetRelativePath(staging, file);
-            if (linked is not null && linked(relative.Replace('\\', '/')))
+            var relative = Path.GetRelativePath(staging, file).Replace('\\', '/');
+            if (linked is not null && linked(relative))
             {
                 Interlocked.Increment(ref unchanged);
                 return;
             }
 
             var old = new FileInfo(Path.Join(published, relative));
-            if (!old.Exists || old.LinkTarget is not null)
-            {
-                return;
-            }
-
             var made = new FileInfo(file);
-            if (made.Length != old.Length || !SameBytes(old.FullName, file))
+            if (!old.Exists || old.LinkTarget is not null || made.Length != old.Length || !SameBytes(old.FullName, file))
             {
+                if (changed is not null)
+                {
+                    lock (changed)
+                    {
+                        changed.Add(relative);
+                    }
+                }
+
                 return;
             }
 
@@ -56,6 +61,12 @@ internal static class UnchangedFiles
         });
         return unchanged;
     }
+
+    /// <summary>The files of <paramref name="published"/> (paths in the site) that are not among <paramref name="kept"/>, but for its marker.</summary>
+    public static IEnumerable<string> Missing(string published, IReadOnlySet<string> kept) =>
+        Directory.EnumerateFiles(published, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Select(f => Path.GetRelativePath(published, f).Replace('\\', '/'))
+            .Where(p => !kept.Contains(p) && p != OutputMarker.Name);
 
     private static bool SameBytes(string first, string second)
     {

@@ -9,15 +9,18 @@ internal readonly record struct OutputRecord(byte[] Key, long Length, long Writt
 /// The cache a build leaves for the next one (<see cref="DiskBuildCache"/>), as one file in the cache folder: which
 /// RaQuan build and which site made it, the site stamp, the id of the site it published (also in the output's marker,
 /// <see cref="Output.OutputMarker"/>), and for each file of that site its render key and its size and modification
-/// time. No file's bytes: those are in the published site. The file ends with a SHA-256 of all before it, so a
-/// truncated or damaged file is told from a good one.
+/// time; and the id of the site published before it (kept beside the output, <see cref="Output.PreviousSite"/>) with
+/// the files in which the two differ. No file's bytes: those are in the published site. The file ends with a SHA-256
+/// of all before it, so a truncated or damaged file is told from a good one.
 /// </summary>
-internal sealed record BuildCacheFile(string Build, string Site, string SiteStamp, string PublishedId, IReadOnlyDictionary<string, OutputRecord> Outputs)
+internal sealed record BuildCacheFile(
+    string Build, string Site, string SiteStamp, string PublishedId, IReadOnlyDictionary<string, OutputRecord> Outputs,
+    string? PreviousId, IReadOnlyCollection<string> Changed)
 {
     public const string FileName = "build-cache.bin";
 
     // Raised when what the file holds, or what a key covers, changes meaning.
-    private const int FormatVersion = 1;
+    internal const int FormatVersion = 2;
     private const string Magic = "RaQuan build cache";
 
     /// <summary>Why a cache file was not used.</summary>
@@ -76,7 +79,14 @@ internal sealed record BuildCacheFile(string Build, string Site, string SiteStam
                 outputs[reader.ReadString()] = new OutputRecord(reader.ReadBytes(SHA256.HashSizeInBytes), reader.ReadInt64(), reader.ReadInt64());
             }
 
-            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs);
+            var previous = reader.ReadString();
+            var changed = new string[reader.ReadInt32()];
+            for (var i = 0; i < changed.Length; i++)
+            {
+                changed[i] = reader.ReadString();
+            }
+
+            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
         {
@@ -118,6 +128,13 @@ internal sealed record BuildCacheFile(string Build, string Site, string SiteStam
                     w.Write(record.Key);
                     w.Write(record.Length);
                     w.Write(record.Written);
+                }
+
+                w.Write(PreviousId ?? "");
+                w.Write(Changed.Count);
+                foreach (var path in Changed.Order(StringComparer.Ordinal))
+                {
+                    w.Write(path);
                 }
             }
 

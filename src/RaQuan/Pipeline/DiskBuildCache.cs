@@ -38,6 +38,13 @@ internal sealed class DiskBuildCache : IBuildCache
     /// <summary>The warning to show when the cache found was not used; null when it was, or there was none.</summary>
     public BuildError? Warning { get; }
 
+    /// <summary>
+    /// The site published before the one in the output and the files the two differ in, as the last build recorded
+    /// them; null when the cache does not describe the site in the output.
+    /// </summary>
+    public Output.PreviousSiteDiff? Previous =>
+        _loaded is { PreviousId: { } id } && OutputMarker.IdOf(_output) == _loaded.PublishedId ? new(id, _loaded.Changed) : null;
+
     public IPlanReader Plans => _plans;
 
     public int Count => _loaded?.Outputs.Count ?? 0;
@@ -69,9 +76,10 @@ internal sealed class DiskBuildCache : IBuildCache
 
     /// <summary>
     /// Writes the cache describing the site just published as <paramref name="publishedId"/>: what the reused files
-    /// were recorded with (the very files, linked), and the size and time the rendered ones have now.
+    /// were recorded with (the very files, linked), and the size and time the rendered ones have now; and the site it
+    /// replaced, kept as the previous site, with the files in which the two differ.
     /// </summary>
-    public void Save(string publishedId)
+    public void Save(string publishedId, string? replacedId, IReadOnlyCollection<string> changed)
     {
         if (_render is null)
         {
@@ -88,7 +96,7 @@ internal sealed class DiskBuildCache : IBuildCache
             }
         }
 
-        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs).Write(_folder);
+        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs, replacedId, changed).Write(_folder);
     }
 
     /// <summary>The cache folder of <paramref name="output"/> when none is given: <c>.OUT.cache</c> beside it, next to its lock file.</summary>

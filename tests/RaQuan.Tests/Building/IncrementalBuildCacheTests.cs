@@ -52,6 +52,9 @@ public sealed class IncrementalBuildCacheTests
 
             // A file outside plans/ is in the site stamp, which every page's key holds: those edits render every page.
             Assert.True(run.Reused > 0 == !SiteStampSteps.Contains(edit), $"{edit}: reused {run.Reused} files");
+
+            // The replaced site is kept for the next build to stage into.
+            Assert.Equal(before, Files(PreviousSite.FolderOf(site.Output)));
         }
 
         // One plan's body edited: its page, the list pages and feeds that show it are rendered, not the site.
@@ -86,7 +89,7 @@ public sealed class IncrementalBuildCacheTests
                 // A well-formed file whose header differs: the version (the int after the magic), or a text in it.
                 var (from, to) = damage switch
                 {
-                    "another version" => (new byte[] { 1, 0, 0, 0 }, new byte[] { 9, 0, 0, 0 }),
+                    "another version" => (BitConverter.GetBytes(BuildCacheFile.FormatVersion), BitConverter.GetBytes(BuildCacheFile.FormatVersion + 7)),
                     "another build of RaQuan" => ("1.0.0"u8.ToArray(), "9.9.9"u8.ToArray()),
                     _ => (Encoding.UTF8.GetBytes(site.Content), Encoding.UTF8.GetBytes(site.Content[..^1] + "x")),
                 };
@@ -159,14 +162,7 @@ public sealed class IncrementalBuildCacheTests
         using var _ = site;
 
         // Stopped (as by Ctrl+C) once the plans' section is done, in the middle of the render stage.
-        using var stop = new CancellationTokenSource();
-        await using var theme = new RaQuan.Themes.Default.DefaultTheme();
-        var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture))
-        {
-            CacheDirectory = Path.Combine(site.Root, CacheFolder),
-        };
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SiteBuilder.BuildAsync(options, theme, stop.Token,
-            new Reported(step => { if (step.Name == "plan") stop.Cancel(); })));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ApiBuild(site, stopAfter: "plan"));
 
         Assert.Equal(published, Snapshot.Of(site.Output));
         Assert.Equal(cacheBytes, File.ReadAllBytes(cache));
@@ -183,6 +179,56 @@ public sealed class IncrementalBuildCacheTests
         var afterKill = Build(site);
         Assert.Equal(0, afterKill.Reused);
         Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+    }
+
+    [Fact]
+    public async Task A_build_stages_into_the_site_published_before_and_never_writes_into_the_published_files()
+    {
+        using var site = ManyPlans();
+        Build(site);
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        Assert.False((await ApiBuild(site)).PreviousSiteReused, "the first build replaced no site, so there was none to stage into");
+        site.Write(Plan(8, body: "Sửa lần hai."));
+        Assert.True((await ApiBuild(site)).PreviousSiteReused, "the build did not stage into the previous site");
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+
+        // A change in site.yml renders every page, each into the folder that shares its files with the published
+        // site; stopped halfway, the published site keeps its bytes and times.
+        site.Write("-- content/site.yml --\ntitle: \"Ra quân 2024 (sửa)\"\nbase_url: \"https://example.gov.vn/ra-quan-2024/\"\npublisher:\n  name: \"UBND tỉnh Kon Tum\"\n");
+        var published = Files(site.Output);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ApiBuild(site, stopAfter: "plan"));
+        Assert.Equal(published, Files(site.Output));
+
+        // The folder the stopped build took is gone: the next build stages anew, and keeps the site it replaces.
+        Assert.False((await ApiBuild(site)).PreviousSiteReused);
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+
+        // Bad content stops a build before it writes: the previous site it took is put back for the next build.
+        site.Write("-- content/plans/p-40.md --\n---\ntitle: [\n---\nNội dung.\n");
+        await Assert.ThrowsAsync<BuildException>(() => ApiBuild(site));
+        File.Delete(Path.Combine(site.Content, "plans/p-40.md"));
+        site.Write(Plan(9, body: "Sửa nữa."));
+        Assert.True((await ApiBuild(site)).PreviousSiteReused, "the previous site was not put back after the bad content");
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        site.AssertFileContains("ke-hoach/ke-hoach-so-09/index.html", "Sửa nữa.");
+    }
+
+    [Fact]
+    public async Task A_previous_site_that_is_not_the_one_the_cache_names_is_not_staged_into()
+    {
+        using var site = ManyPlans();
+        Build(site);
+        site.Write(Plan(7, body: "Nội dung đã sửa."));
+        Build(site);
+        OutputMarker.Write(PreviousSite.FolderOf(site.Output), "another");
+        site.Write(Plan(8, body: "Sửa lần hai."));
+
+        Assert.False((await ApiBuild(site)).PreviousSiteReused);
+        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+
+        // A build without the cache keeps no previous site.
+        site.BuildOk("--no-cache");
+        Assert.False(Directory.Exists(PreviousSite.FolderOf(site.Output)));
     }
 
     [Fact]
@@ -244,6 +290,24 @@ public sealed class IncrementalBuildCacheTests
         var match = Regex.Match(run.Output, @"Reused (\d+) unchanged files, rendered (\d+) pages");
         Assert.True(match.Success, run.Output);
         return new Counts(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+    }
+
+    // A build through the library, with the cache beside the output, stopped (as by Ctrl+C) when the step named ends.
+    private static async Task<BuildResult> ApiBuild(TestSite site, string? stopAfter = null)
+    {
+        using var stop = new CancellationTokenSource();
+        await using var theme = new RaQuan.Themes.Default.DefaultTheme();
+        var options = new BuildOptions(site.Content, site.Output, DateTimeOffset.Parse(TestSite.DefaultNow, CultureInfo.InvariantCulture))
+        {
+            CacheDirectory = Path.Combine(site.Root, CacheFolder),
+        };
+        return await SiteBuilder.BuildAsync(options, theme, stop.Token, new Reported(step =>
+        {
+            if (step.Name == stopAfter)
+            {
+                stop.Cancel();
+            }
+        }));
     }
 
     private static string CleanBuild(TestSite site)

@@ -89,7 +89,7 @@ internal sealed class PublishedRenderCache(
     private void Reuse(RenderContext context, string file)
     {
         var record = previous![file];
-        if (context.Sink.Link(Path.Combine(published, file), file) is { } copy)
+        if (context.Sink.KeepPublished(Path.Combine(published, file), file) is { } copy)
         {
             // A copy (no hard links on this file system) takes the time of the file it copies, as a link has it.
             File.SetLastWriteTimeUtc(copy, new DateTime(record.Written, DateTimeKind.Utc));
