@@ -1,7 +1,7 @@
 namespace RaQuan.Search;
 
 /// <summary>
-/// The files of one word shard as written: <c>w/SHARD.json</c> and the postings files it refers to, numbered
-/// from <paramref name="FirstPostings"/> (the numbers run on across shards in shard order).
+/// The files of one word shard as written: <c>w/SHARD.json</c> and the postings files it refers to,
+/// <c>p/SHARD/N.json</c> for N from 0.
 /// </summary>
-internal sealed record EncodedShard(byte[] Words, IReadOnlyList<byte[]> Postings, int FirstPostings);
+internal sealed record EncodedShard(byte[] Words, IReadOnlyList<byte[]> Postings);

@@ -8,11 +8,11 @@ internal interface IShardCache
 {
     static IShardCache None { get; } = new NoShardCache();
 
-    /// <summary>A shard's files: kept when none of its words changed and its postings files keep their numbers, else <paramref name="encode"/>d.</summary>
-    EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode);
+    /// <summary>A shard's files: kept when none of its words changed, else <paramref name="encode"/>d.</summary>
+    EncodedShard Shard(string shard, Func<EncodedShard> encode);
 
     private sealed class NoShardCache : IShardCache
     {
-        public EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode) => encode();
+        public EncodedShard Shard(string shard, Func<EncodedShard> encode) => encode();
     }
 }

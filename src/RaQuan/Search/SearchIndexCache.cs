@@ -58,10 +58,10 @@ internal sealed class SearchIndexCache : IShardCache
         return new SearchIndex(units, ordered, words.Select(w => w.Summary).ToList(), _tokens);
     }
 
-    /// <summary>A shard's files: kept when none of its words changed and its postings files keep their numbers.</summary>
-    public EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode)
+    /// <summary>A shard's files: kept when none of its words changed.</summary>
+    public EncodedShard Shard(string shard, Func<EncodedShard> encode)
     {
-        if (!_changed.Contains(shard) && _shards.TryGetValue(shard, out var kept) && kept.FirstPostings == firstPostings)
+        if (!_changed.Contains(shard) && _shards.TryGetValue(shard, out var kept))
         {
             return kept;
         }
@@ -115,7 +115,7 @@ internal sealed class PatchedSearchIndex(
     // Each rendered plan's text by the plan's path, so the search step neither reads nor parses the plan again.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    public EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode) => cache.Shard(shard, firstPostings, encode);
+    public EncodedShard Shard(string shard, Func<EncodedShard> encode) => cache.Shard(shard, encode);
 
     public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => items;
 

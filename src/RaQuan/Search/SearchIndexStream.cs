@@ -60,7 +60,7 @@ internal sealed class SearchIndexStream : ISearchIndexBuilder
     }
 
     /// <summary>A plain build keeps no shards.</summary>
-    public EncodedShard Shard(string shard, int firstPostings, Func<EncodedShard> encode) => encode();
+    public EncodedShard Shard(string shard, Func<EncodedShard> encode) => encode();
 
     /// <summary>The whole index, once the documents not added have been read.</summary>
     public SearchIndex Finish()

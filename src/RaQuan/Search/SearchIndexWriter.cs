@@ -8,14 +8,15 @@ namespace RaQuan.Search;
 /// (docs/reference/site.md, "Search", explains the split):
 /// <c>meta.json</c> (units with their document ranges, the list of word shards),
 /// <c>w/SHARD.json</c> (the words starting with the same two characters, with small postings inline),
-/// <c>p/N.json</c> (the postings of one frequent word or of one accented form),
+/// <c>p/SHARD/N.json</c> (the postings of one frequent word or of one accented form, numbered within the shard, so a
+/// word added to one shard renames no other shard's files),
 /// <c>d/N.json</c> (<see cref="ChunkSize"/> documents: kind, path, title, unit, date, number, summary).
 /// Keys and files are written in ordinal order, so two builds give the same bytes.
 /// </summary>
 internal static class SearchIndexWriter
 {
     public const int ChunkSize = 16;
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Postings longer than this go to their own file, so a shard stays small however common its words are.</summary>
     private const int InlineLimit = 96;
@@ -27,15 +28,13 @@ internal static class SearchIndexWriter
     {
         kept ??= IShardCache.None;
         var shards = index.Tokens.Keys.GroupBy(ShardOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var next = 0;
         foreach (var shard in shards)
         {
-            var first = next;
-            var encoded = kept.Shard(shard.Key, first, () => EncodeShard(index, shard, first));
+            var encoded = kept.Shard(shard.Key, () => EncodeShard(index, shard));
             sink.Write($"{folder}w/{shard.Key}.json", encoded.Words);
-            foreach (var postings in encoded.Postings)
+            for (var n = 0; n < encoded.Postings.Count; n++)
             {
-                sink.Write($"{folder}p/{next++}.json", postings);
+                sink.Write($"{folder}p/{shard.Key}/{n}.json", encoded.Postings[n]);
             }
         }
 
@@ -58,20 +57,20 @@ internal static class SearchIndexWriter
             : "u" + string.Concat(prefix.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
     }
 
-    private static EncodedShard EncodeShard(SearchIndex index, IEnumerable<string> words, int firstPostings)
+    private static EncodedShard EncodeShard(SearchIndex index, IEnumerable<string> words)
     {
         var files = new List<byte[]>();
         int Add(Action<Utf8JsonWriter> write)
         {
             files.Add(Json(write));
-            return firstPostings + files.Count - 1;
+            return files.Count - 1;
         }
 
         var shard = Json(w => WriteShard(w, index, words.Order(StringComparer.Ordinal), Add));
-        return new EncodedShard(shard, files, firstPostings);
+        return new EncodedShard(shard, files);
     }
 
-    /// <param name="postingsFile">Writes a postings file and gives its number.</param>
+    /// <param name="postingsFile">Writes a postings file and gives its number in the shard.</param>
     private static void WriteShard(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> words, Func<Action<Utf8JsonWriter>, int> postingsFile)
     {
         w.WriteStartObject();

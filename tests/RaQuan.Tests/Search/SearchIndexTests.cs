@@ -44,7 +44,7 @@ public sealed class SearchIndexTests
         // "quân" is in every plan: its postings are a file of three bitmaps at most.
         var ra = JsonDocument.Parse(site.Read(Data + "w/ra.json")).RootElement.GetProperty("ra");
         Assert.Equal(plans + 2, ra[0].GetInt32());
-        var file = JsonDocument.Parse(site.Read($"{Data}p/{ra[1].GetInt32()}.json")).RootElement;
+        var file = JsonDocument.Parse(site.Read($"{Data}p/ra/{ra[1].GetInt32()}.json")).RootElement;
         Assert.All(file.EnumerateArray(), set => Assert.True(set.GetString()!.Length <= bound, set.GetString()));
 
         Assert.All(Directory.EnumerateFiles(site.OutPath(Data + "d")), chunk =>
@@ -113,6 +113,37 @@ public sealed class SearchIndexTests
         var forms = hoa[2].EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(["hoa", "hoà", "hoá"], forms);
         Assert.Equal(2, PostingCodec.Decode(hoa[2].GetProperty("hoà").GetString()!).Count);
+    }
+
+    [Fact]
+    public void A_frequent_word_new_to_one_shard_leaves_the_postings_files_of_every_other_shard_as_they_were()
+    {
+        using var site = TestSite.Create(ManyPlans(300));
+        site.BuildOk();
+        var before = PostingsFiles(site);
+        Assert.Contains(before.Keys, f => !f.StartsWith("ab/", StringComparison.Ordinal));
+
+        // A word of the first shards ("ab…") in the titles and bodies of half the plans: postings too long to stay
+        // inline, so a file of its own.
+        for (var i = 0; i < 300; i += 2)
+        {
+            var plan = Path.Combine(site.Content, $"plans/ra-quan-{i:000}.md");
+            File.WriteAllText(plan, File.ReadAllText(plan).Replace($"số {i}\"", $"số {i} abcxyz\"", StringComparison.Ordinal) + "Thêm abcxyz.\n");
+        }
+
+        site.BuildOk();
+        var after = PostingsFiles(site);
+
+        Assert.Contains(after.Keys, f => f.StartsWith("ab/", StringComparison.Ordinal));
+        Assert.Equal(before, after.Where(f => !f.Key.StartsWith("ab/", StringComparison.Ordinal)).ToDictionary());
+    }
+
+    // The postings files of a built site: their path under p/ → their bytes, hashed.
+    private static Dictionary<string, string> PostingsFiles(TestSite site)
+    {
+        var folder = site.OutPath(Data + "p");
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
     }
 
     /// <summary>Plans that all share "Kế hoạch ra quân" and each have a word of their own.</summary>

@@ -102,8 +102,9 @@
 
   Index.prototype.meta = function () { return this.get('meta.json'); };
 
-  Index.prototype.postings = function (value) {
-    return typeof value === 'number' ? this.get('p/' + value + '.json') : Promise.resolve(value);
+  /* Postings inline in a shard, or the number of their file among the shard's own. */
+  Index.prototype.postings = function (shard, value) {
+    return typeof value === 'number' ? this.get('p/' + shard + '/' + value + '.json') : Promise.resolve(value);
   };
 
   /* Field bits (1 title, 2 names, 4 body) and exact-form flags of one query word, for every document. */
@@ -127,8 +128,8 @@
         var variants = entry[2];
         var exactSet = !exact ? Promise.resolve(undefined)
           : typeof variants === 'string' ? Promise.resolve(variants === word.form ? '*' : '')
-          : self.postings(Object.prototype.hasOwnProperty.call(variants, word.form) ? variants[word.form] : '');
-        return Promise.all([self.postings(entry[1]), exactSet]).then(function (r) {
+          : self.postings(shard, Object.prototype.hasOwnProperty.call(variants, word.form) ? variants[word.form] : '');
+        return Promise.all([self.postings(shard, entry[1]), exactSet]).then(function (r) {
           var own = new Uint8Array(n);
           for (var f = 0; f < 3; f++) { decodeInto(r[0][f], own, 1 << f); }
           for (var id = 0; id < n; id++) { fields[id] |= own[id]; }
