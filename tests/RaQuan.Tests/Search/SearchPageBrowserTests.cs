@@ -222,6 +222,31 @@ public sealed class SearchPageBrowserTests(Support.Browser browser, SampleSearch
         Assert.Contains("Kế hoạch năm 2024", await page.Locator("h1").TextContentAsync());
     }
 
+    [BrowserFact]
+    public async Task Words_in_every_plan_are_found_through_their_postings_files()
+    {
+        // 300 plans sharing "ra quân" in title and body: those words' postings are too long to stay in their shard, so
+        // the page reads them from the shard's own postings files (p/SHARD/N.json).
+        var files = new StringBuilder();
+        for (var i = 0; i < 300; i++)
+        {
+            files.Append($"-- content/plans/ra-quan-{i:000}.md --\n---\ntitle: \"Kế hoạch ra quân số {i}\"\nunit: kon-ray\ndate: 2024-02-{1 + (i % 28):00}\n---\nRa quân đầu năm, mục riêng muc{i}x.\n");
+        }
+
+        using var site = TestSite.Create(files.ToString());
+        site.BuildOk();
+        Assert.True(site.Exists("tim-kiem/du-lieu/p/ra/0.json"), "no postings file: the test would not read one");
+        await using var server = await StaticServer.StartAsync(site.Output, "/ra-quan-2024/");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "tim-kiem/");
+
+        var titles = await SearchAsync(page, "ra quan");
+
+        Assert.True(titles.Count(t => t.StartsWith("Kế hoạch ra quân số ", StringComparison.Ordinal)) >= 5, string.Join(", ", titles));
+        Assert.StartsWith("Tìm thấy 30", await page.Locator("#search-status").TextContentAsync());
+        Assert.Equal(["Kế hoạch ra quân số 17"], await SearchAsync(page, "muc17x"));
+    }
+
     private async Task<IPage> OpenAsync()
     {
         var page = await browser.NewPageAsync();
