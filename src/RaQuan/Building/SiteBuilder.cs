@@ -24,8 +24,7 @@ public static class SiteBuilder
         var disk = options.CacheDirectory is { } folder
             ? new Pipeline.DiskBuildCache(folder, options.OutputDirectory, options.SiteDirectory, Pipeline.DiskBuildCache.BuildOf(theme))
             : null;
-        var previous = disk?.Previous;
-        var publisher = new AtomicPublisher(options.OutputDirectory, previous);
+        var publisher = new AtomicPublisher(options.OutputDirectory, disk?.Previous);
         var sink = new OutputSink(publisher.Staging, replacing: publisher.Reused);
         try
         {
@@ -33,7 +32,7 @@ public static class SiteBuilder
                 name => progress?.Report(new BuildStep(name, ++step, total, clock.Elapsed)));
             var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
             var id = Guid.NewGuid().ToString("N");
-            publisher.Commit(id, sink.PathSet, disk is null ? null : disk.IsReused, keepReplaced: disk is not null);
+            publisher.Commit(id, sink.Wrote, disk is null ? null : disk.IsReused, keepReplaced: disk is not null);
 
             // Written once the site is published: a build killed before leaves the previous cache, which names the
             // previous site's id and is then not used; one killed while writing it leaves a temporary file.
@@ -52,7 +51,7 @@ public static class SiteBuilder
         }
         catch
         {
-            publisher.Abandon(previous, written: sink.Count > 0);
+            publisher.Abandon(written: sink.Count > 0);
             throw;
         }
     }

@@ -13,6 +13,7 @@ namespace RaQuan.Output;
 internal sealed class AtomicPublisher
 {
     private readonly string _output;
+    private readonly PreviousSiteDiff? _previous;
 
     /// <param name="previous">
     /// The previous site and how it differs from the published one, when a cache recorded it: the staging folder is
@@ -20,7 +21,7 @@ internal sealed class AtomicPublisher
     /// </param>
     public AtomicPublisher(string output, PreviousSiteDiff? previous = null)
     {
-        _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        (_output, _previous) = (Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar), previous);
         var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("the output cannot be a root folder", nameof(output));
         Directory.CreateDirectory(parent);
 
@@ -65,11 +66,11 @@ internal sealed class AtomicPublisher
     /// modification times (<see cref="UnchangedFiles"/>).
     /// </summary>
     /// <param name="id">The build's id, written into the output marker (<see cref="OutputMarker"/>).</param>
-    /// <param name="written">The files this build wrote (paths in the site): in a reused staging folder, the others are deleted.</param>
+    /// <param name="written">Whether this build wrote a file (its path in the site): in a reused staging folder, the others are deleted.</param>
     /// <param name="linked">Whether a staged file (its path in the site) is its published namesake: equal without reading.</param>
     /// <param name="keepReplaced">Keep the replaced site as the previous site (<see cref="PreviousSite"/>) rather than delete it.</param>
     /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
-    public void Commit(string id, IReadOnlySet<string> written, Func<string, bool>? linked = null, bool keepReplaced = false)
+    public void Commit(string id, Func<string, bool> written, Func<string, bool>? linked = null, bool keepReplaced = false)
     {
         if (OldSite.Unremovable(_output) is { } folder)
         {
@@ -126,14 +127,15 @@ internal sealed class AtomicPublisher
 
     /// <summary>
     /// Removes the staging folder after a failed build. A previous site taken for it that the build did not write
-    /// into yet (it stopped on its content before rendering) is put back for the next build, as the site
-    /// <paramref name="previous"/> names: it holds the published site's files, which the changes recorded lead to again.
+    /// into yet (it stopped on its content before rendering) is put back for the next build, as the previous site the
+    /// cache names: it holds the published site's files, which the changes recorded lead to again.
     /// </summary>
-    public void Abandon(PreviousSiteDiff? previous = null, bool written = true)
+    /// <param name="written">Whether the build wrote anything into the staging folder.</param>
+    public void Abandon(bool written = true)
     {
-        if (Reused && !written && previous is not null && Directory.Exists(Staging) && !Directory.Exists(PreviousSite.FolderOf(_output)))
+        if (Reused && !written && _previous is not null && Directory.Exists(Staging) && !Directory.Exists(PreviousSite.FolderOf(_output)))
         {
-            OutputMarker.Write(Staging, previous.Id);
+            OutputMarker.Write(Staging, _previous.Id);
             Directory.Move(Staging, PreviousSite.FolderOf(_output));
             return;
         }

@@ -38,8 +38,8 @@ internal sealed class OutputSink
     /// <summary>The paths written so far.</summary>
     public IEnumerable<string> Paths => _written.Keys;
 
-    /// <summary>The paths written so far, as a set.</summary>
-    public IReadOnlySet<string> PathSet => _written.Keys.ToHashSet(StringComparer.Ordinal);
+    /// <summary>Whether <paramref name="path"/> was written.</summary>
+    public bool Wrote(string path) => _written.ContainsKey(path);
 
     /// <summary>
     /// Files copied as they are (static files, attachments) larger than this are not read into a sink in memory but

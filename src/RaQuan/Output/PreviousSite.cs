@@ -75,14 +75,14 @@ internal static class PreviousSite
     /// build did not write, and the folders left empty.
     /// </summary>
     /// <returns>The paths deleted: files the published site has and the new one has not.</returns>
-    public static IReadOnlyList<string> RemoveUnwritten(string staging, IReadOnlySet<string> written)
+    public static IReadOnlyList<string> RemoveUnwritten(string staging, Func<string, bool> written)
     {
         var deleted = new List<string>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
         foreach (var file in Directory.EnumerateFiles(staging, "*", options).ToList())
         {
             var path = Path.GetRelativePath(staging, file).Replace('\\', '/');
-            if (!written.Contains(path) && path != OutputMarker.Name)
+            if (!written(path) && path != OutputMarker.Name)
             {
                 File.Delete(file);
                 deleted.Add(path);

@@ -63,10 +63,10 @@ internal static class UnchangedFiles
     }
 
     /// <summary>The files of <paramref name="published"/> (paths in the site) that are not among <paramref name="kept"/>, but for its marker.</summary>
-    public static IEnumerable<string> Missing(string published, IReadOnlySet<string> kept) =>
+    public static IEnumerable<string> Missing(string published, Func<string, bool> kept) =>
         Directory.EnumerateFiles(published, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Select(f => Path.GetRelativePath(published, f).Replace('\\', '/'))
-            .Where(p => !kept.Contains(p) && p != OutputMarker.Name);
+            .Where(p => !kept(p) && p != OutputMarker.Name);
 
     private static bool SameBytes(string first, string second)
     {

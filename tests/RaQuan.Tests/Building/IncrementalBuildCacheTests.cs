@@ -107,7 +107,7 @@ public sealed class IncrementalBuildCacheTests
         var warning = Assert.Single(run.Error.Split('\n'), l => l.Contains("cache", StringComparison.Ordinal));
         Assert.Contains("every page is built again", warning);
         Assert.Contains("Reused 0 unchanged files", run.Output);
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
 
         // The next build trusts the cache it wrote.
         Assert.DoesNotContain("cache", site.BuildOk().Error);
@@ -144,7 +144,7 @@ public sealed class IncrementalBuildCacheTests
         site.Write(Plan(7, body: "Nội dung đã sửa."));
         Build(site);
 
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
         Assert.Equal(original, File.ReadAllBytes(page));
 
         // The whole site deleted, the cache kept.
@@ -152,7 +152,7 @@ public sealed class IncrementalBuildCacheTests
         site.Write(Plan(8, body: "Lại sửa."));
         var run = Build(site);
         Assert.Equal(0, run.Reused);
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class IncrementalBuildCacheTests
         Assert.Equal(cacheBytes, File.ReadAllBytes(cache));
         var next = Build(site);
         Assert.True(next.Reused > 0, "the next build did not use the cache");
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
 
         // Killed after publishing and before its cache was renamed into place: the cache left names the site before.
         site.Write(Plan(8, body: "Lại sửa."));
@@ -178,7 +178,7 @@ public sealed class IncrementalBuildCacheTests
         site.Write(Plan(9, body: "Sửa nữa."));
         var afterKill = Build(site);
         Assert.Equal(0, afterKill.Reused);
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class IncrementalBuildCacheTests
         Assert.False((await ApiBuild(site)).PreviousSiteReused, "the first build replaced no site, so there was none to stage into");
         site.Write(Plan(8, body: "Sửa lần hai."));
         Assert.True((await ApiBuild(site)).PreviousSiteReused, "the build did not stage into the previous site");
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
 
         // A change in site.yml renders every page, each into the folder that shares its files with the published
         // site; stopped halfway, the published site keeps its bytes and times.
@@ -201,7 +201,7 @@ public sealed class IncrementalBuildCacheTests
 
         // The folder the stopped build took is gone: the next build stages anew, and keeps the site it replaces.
         Assert.False((await ApiBuild(site)).PreviousSiteReused);
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
 
         // Bad content stops a build before it writes: the previous site it took is put back for the next build.
         site.Write("-- content/plans/p-40.md --\n---\ntitle: [\n---\nNội dung.\n");
@@ -209,7 +209,7 @@ public sealed class IncrementalBuildCacheTests
         File.Delete(Path.Combine(site.Content, "plans/p-40.md"));
         site.Write(Plan(9, body: "Sửa nữa."));
         Assert.True((await ApiBuild(site)).PreviousSiteReused, "the previous site was not put back after the bad content");
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
         site.AssertFileContains("ke-hoach/ke-hoach-so-09/index.html", "Sửa nữa.");
     }
 
@@ -224,7 +224,7 @@ public sealed class IncrementalBuildCacheTests
         site.Write(Plan(8, body: "Sửa lần hai."));
 
         Assert.False((await ApiBuild(site)).PreviousSiteReused);
-        Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
+        AssertSameAsCleanBuild(site);
 
         // A build without the cache keeps no previous site.
         site.BuildOk("--no-cache");
@@ -309,6 +309,9 @@ public sealed class IncrementalBuildCacheTests
             }
         }));
     }
+
+    // The site published equals what a clean build of the same content writes, file for file and byte for byte.
+    private static void AssertSameAsCleanBuild(TestSite site) => Assert.Equal(Snapshot.Of(CleanBuild(site)), Snapshot.Of(site.Output));
 
     private static string CleanBuild(TestSite site)
     {

@@ -6,7 +6,6 @@ namespace RaQuan.Tests.Support;
 /// </summary>
 internal static class SampleFiles
 {
-    /// <summary>The old map beside today's: Kon Tum (with Đắk Hà under it) merged into Quảng Ngãi on 1 July 2025.</summary>
     /// <summary>A site.yml that picks the theme folder themes/quang-ngai/.</summary>
     public const string QuangNgaiThemeSite = """
         -- content/site.yml --
@@ -19,6 +18,7 @@ internal static class SampleFiles
 
         """;
 
+    /// <summary>The old map beside today's: Kon Tum (with Đắk Hà under it) merged into Quảng Ngãi on 1 July 2025.</summary>
     public const string KonTumMergedIntoQuangNgai = """
         -- content/units.yml --
         units:
