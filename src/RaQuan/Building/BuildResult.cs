@@ -17,6 +17,12 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     public int Rendered { get; init; }
 
     /// <summary>
+    /// Plan bodies an incremental build rendered: those of the plans added or changed, and of unchanged plans shown
+    /// by an output made again (a page, a feed); 0 without a cache.
+    /// </summary>
+    public int BodiesRendered { get; init; }
+
+    /// <summary>
     /// Whether the build staged into the site published before the current one, brought up to date, rather than a
     /// new folder (<see cref="Output.PreviousSite"/>): its publishing cost what changed, not the whole site.
     /// </summary>

@@ -46,6 +46,7 @@ public static class SiteBuilder
                 Unchanged = publisher.Unchanged,
                 Reused = disk?.Reused ?? 0,
                 Rendered = disk?.Rendered ?? 0,
+                BodiesRendered = disk?.BodiesRendered ?? 0,
                 PreviousSiteReused = publisher.Reused,
             };
         }

@@ -12,6 +12,7 @@ internal sealed class FeedText
 {
     private readonly byte[]? _utf8;
     private readonly CompressedText? _compressed;
+    private readonly PlanBody? _later;
 
     public FeedText(RenderedBody body, bool compress)
     {
@@ -28,8 +29,14 @@ internal sealed class FeedText
         Excerpt = body.Excerpt;
     }
 
+    /// <summary>
+    /// The feed text of a body not rendered yet, which is rendered when a feed made again asks for its HTML (and kept
+    /// with the body, for the other feeds that show the plan): the feeds that are not made again never ask.
+    /// </summary>
+    public FeedText(PlanBody body) => (_later, Excerpt) = (body, body.Excerpt);
+
     public string Excerpt { get; }
 
     /// <summary>The HTML in UTF-8, as feeds write it; not to be changed.</summary>
-    public byte[] Html => _utf8 ?? _compressed!.Utf8;
+    public byte[] Html => _utf8 ?? _compressed?.Utf8 ?? _later!.Rendered.Utf8(BodyVariant.Absolute);
 }

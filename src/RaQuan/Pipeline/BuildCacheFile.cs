@@ -6,21 +6,29 @@ namespace RaQuan.Pipeline;
 internal readonly record struct OutputRecord(byte[] Key, long Length, long Written);
 
 /// <summary>
+/// What a build recorded of a plan's rendered body, which the next build takes while the plan's file has the same
+/// stamp rather than rendering the body again: its excerpt, its search text (compressed) and the files of files/ it
+/// shows. The body is a function of the plan's file and its page's address (the key of the record) in one site
+/// stamp.
+/// </summary>
+internal sealed record PlanDigest(string Stamp, string Excerpt, Rendering.CompressedText? SearchText, IReadOnlyList<string> Files);
+
+/// <summary>
 /// The cache a build leaves for the next one (<see cref="DiskBuildCache"/>), as one file in the cache folder: which
 /// RaQuan build and which site made it, the site stamp, the id of the site it published (also in the output's marker,
 /// <see cref="Output.OutputMarker"/>), and for each file of that site its render key and its size and modification
 /// time; and the id of the site published before it (kept beside the output, <see cref="Output.PreviousSite"/>) with
-/// the files in which the two differ. No file's bytes: those are in the published site. The file ends with a SHA-256
+/// the files in which the two differ; and, by the address of its page, each plan's <see cref="PlanDigest"/>. No file's bytes: those are in the published site. The file ends with a SHA-256
 /// of all before it, so a truncated or damaged file is told from a good one.
 /// </summary>
 internal sealed record BuildCacheFile(
     string Build, string Site, string SiteStamp, string PublishedId, IReadOnlyDictionary<string, OutputRecord> Outputs,
-    string? PreviousId, IReadOnlyCollection<string> Changed)
+    string? PreviousId, IReadOnlyCollection<string> Changed, IReadOnlyDictionary<string, PlanDigest> Plans)
 {
     public const string FileName = "build-cache.bin";
 
     // Raised when what the file holds, or what a key covers, changes meaning.
-    internal const int FormatVersion = 2;
+    internal const int FormatVersion = 3;
     private const string Magic = "RaQuan build cache";
 
     /// <summary>Why a cache file was not used.</summary>
@@ -86,7 +94,14 @@ internal sealed record BuildCacheFile(
                 changed[i] = reader.ReadString();
             }
 
-            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed);
+            var planCount = reader.ReadInt32();
+            var plans = new Dictionary<string, PlanDigest>(planCount, StringComparer.Ordinal);
+            for (var i = 0; i < planCount; i++)
+            {
+                plans[reader.ReadString()] = ReadDigest(reader);
+            }
+
+            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
         {
@@ -136,6 +151,13 @@ internal sealed record BuildCacheFile(
                 {
                     w.Write(path);
                 }
+
+                w.Write(Plans.Count);
+                foreach (var (path, digest) in Plans.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    w.Write(path);
+                    WriteDigest(w, digest);
+                }
             }
 
             file.Write(hashed.Hash());
@@ -143,6 +165,37 @@ internal sealed record BuildCacheFile(
         }
 
         File.Move(temporary, Path.Combine(folder, FileName), overwrite: true);
+    }
+
+    private static PlanDigest ReadDigest(BinaryReader reader)
+    {
+        var (stamp, excerpt, length) = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+        var text = length < 0 ? null : new Rendering.CompressedText(reader.ReadBytes(reader.ReadInt32()), length);
+        var files = new string[reader.ReadInt32()];
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = reader.ReadString();
+        }
+
+        return new PlanDigest(stamp, excerpt, text, files);
+    }
+
+    private static void WriteDigest(BinaryWriter w, PlanDigest digest)
+    {
+        w.Write(digest.Stamp);
+        w.Write(digest.Excerpt);
+        w.Write(digest.SearchText?.Length ?? -1);
+        if (digest.SearchText is { } text)
+        {
+            w.Write(text.Compressed.Length);
+            w.Write(text.Compressed);
+        }
+
+        w.Write(digest.Files.Count);
+        foreach (var file in digest.Files)
+        {
+            w.Write(file);
+        }
     }
 
     /// <summary>Removes a cache that must not be used again (the site it describes is gone or is being replaced).</summary>

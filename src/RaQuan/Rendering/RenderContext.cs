@@ -45,7 +45,7 @@ internal sealed class RenderContext
     public Task WritePageAsync(PageModel page, DateOnly? lastModified = null) => Cache.WritePageAsync(this, page, lastModified);
 
     /// <summary>Writes a plan's page and its other outputs.</summary>
-    public Task WritePlanPageAsync(Plan plan, RenderedBody body) => Cache.WritePlanPageAsync(this, plan, body);
+    public Task WritePlanPageAsync(Plan plan, PlanBody body) => Cache.WritePlanPageAsync(this, plan, body);
 
     /// <summary>
     /// Writes an output other than a themed page (a feed, a calendar, open data), made by <paramref name="make"/>
@@ -92,8 +92,11 @@ internal sealed class RenderContext
         }
     }
 
-    /// <summary>Renders a plan's body for its page (reused while the plan's file is unchanged, when the cache keeps it).</summary>
-    public RenderedBody RenderPlanBody(Plan plan, BodyFiles files)
+    /// <summary>
+    /// A plan's body for its page: rendered, or reused while the plan's file is unchanged, or known by what the last
+    /// build recorded and rendered when an output asks, as the cache does.
+    /// </summary>
+    public PlanBody RenderPlanBody(Plan plan, BodyFiles files)
     {
         var path = Urls.Plan(plan);
         var source = plan.Source with { Line = plan.BodyLine, Column = 0 };
@@ -101,7 +104,7 @@ internal sealed class RenderContext
     }
 
     /// <summary>What feeds keep of a plan's body.</summary>
-    public FeedText FeedTextOf(Plan plan, RenderedBody body) => Cache.FeedText(plan, Urls.Plan(plan), body);
+    public FeedText FeedTextOf(Plan plan, PlanBody body) => Cache.FeedText(plan, Urls.Plan(plan), body);
 
     /// <summary>Writes each themed output of the page as the theme makes it, from the theme's own buffer.</summary>
     internal async Task StreamPageAsync(PageModel page, DateOnly? lastModified)

@@ -65,6 +65,36 @@ public sealed class IncrementalBuildCacheTests
         site.AssertFileContains("ke-hoach/ke-hoach-so-20/index.html", "Một chỗ sửa.");
     }
 
+    [Fact]
+    public async Task An_unchanged_plan_s_body_is_rendered_only_for_an_output_made_again_that_shows_it()
+    {
+        using var site = ManyPlans();
+        site.Write("-- content/site.yml --\ntitle: \"Ra quân 2024\"\nbase_url: \"https://example.gov.vn/ra-quan-2024/\"\npublisher:\n  name: \"UBND tỉnh Kon Tum\"\nfeed:\n  items: 2\n");
+        site.Write(Plan(3, body: "Sơ đồ vị trí:\n\n![Sơ đồ](/files/so-do.png)") + "-- content/files/so-do.png --\n(a picture)\n");
+        var first = await ApiBuild(site);
+        Assert.True(first.Plans >= 30, $"{first.Plans} plans");
+        Assert.Equal(first.Plans, first.BodiesRendered);
+
+        // Plan 7 is in no feed (its commune's newest two are 27 and 22): its page and the lists showing it are made
+        // again, from its own body alone; every other plan's excerpt and search text come from the cache.
+        site.Write(Plan(7, body: "Nội dung đã sửa, có từ mới toanhmoi."));
+        var edited = await ApiBuild(site);
+        Assert.Equal(1, edited.BodiesRendered);
+        AssertSameAsCleanBuild(site);
+        Assert.True(site.Exists("files/so-do.png"), "the file plan 3's unchanged body shows was not published");
+
+        // Plan 27 is in its commune's feeds: they are made again, with the bodies of the other plans they show.
+        site.Write(Plan(27, body: "Nội dung mới của kế hoạch 27."));
+        var inFeeds = await ApiBuild(site);
+        Assert.InRange(inFeeds.BodiesRendered, 2, 10);
+        AssertSameAsCleanBuild(site);
+
+        // A cache whose digests were made by another site stamp is not used for them: every body is rendered.
+        site.Write("-- content/static/ghi-chu.txt --\nGhi chú.\n");
+        Assert.Equal(first.Plans, (await ApiBuild(site)).BodiesRendered);
+        AssertSameAsCleanBuild(site);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]

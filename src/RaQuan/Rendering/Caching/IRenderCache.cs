@@ -20,14 +20,14 @@ internal interface IRenderCache
     RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render);
 
     /// <summary>
-    /// A plan's rendered body, reused while the plan's file is unchanged. <paramref name="render"/> tells the files of
-    /// files/ the body shows to the action it is given; <paramref name="publish"/> is told them, whether the body is
-    /// rendered or reused.
+    /// A plan's body, reused while the plan's file is unchanged, or known by what the last build recorded of it and
+    /// rendered only if an output asks. <paramref name="render"/> tells the files of files/ the body shows to the
+    /// action it is given; <paramref name="publish"/> is told them, whether the body is rendered or reused.
     /// </summary>
-    RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish);
+    PlanBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish);
 
     /// <summary>What the feeds keep of a plan's body.</summary>
-    FeedText FeedText(Plan plan, string path, RenderedBody body);
+    FeedText FeedText(Plan plan, string path, PlanBody body);
 
     /// <summary>Writes a plan's entry of the API file <paramref name="output"/> with <paramref name="write"/>.</summary>
     void WritePlanData(Utf8JsonWriter w, string output, Plan plan, Action<Utf8JsonWriter> write);
@@ -36,7 +36,7 @@ internal interface IRenderCache
     Task WritePageAsync(RenderContext context, PageModel page, DateOnly? lastModified);
 
     /// <summary>Writes a plan's page and its other outputs.</summary>
-    Task WritePlanPageAsync(RenderContext context, Plan plan, RenderedBody body);
+    Task WritePlanPageAsync(RenderContext context, Plan plan, PlanBody body);
 
     /// <summary>Writes an output other than a themed page, made by <paramref name="make"/>, which shows <paramref name="shows"/>.</summary>
     void WriteOutput(RenderContext context, string path, OutputInputs shows, Func<byte[]> make);

@@ -22,7 +22,7 @@ internal sealed class NoRenderCache : IRenderCache
 
     public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render) => render();
 
-    public RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish) => render(publish);
+    public PlanBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish) => new(render(publish));
 
     /// <summary>
     /// Feeds hold a few plans per unit (50 by default): 4,394 bodies, under 50 MB, on the benchmark's province site of
@@ -30,16 +30,16 @@ internal sealed class NoRenderCache : IRenderCache
     /// units could hold every plan, so bodies past <see cref="FeedBytesKept"/> are kept compressed, about a sixth of
     /// their size.
     /// </summary>
-    public FeedText FeedText(Plan plan, string path, RenderedBody body) =>
-        new(body, compress: Interlocked.Add(ref _feedBytes, body.Utf8(BodyVariant.Absolute).Length) > FeedBytesKept);
+    public FeedText FeedText(Plan plan, string path, PlanBody body) =>
+        new(body.Rendered, compress: Interlocked.Add(ref _feedBytes, body.Rendered.Utf8(BodyVariant.Absolute).Length) > FeedBytesKept);
 
     public void WritePlanData(Utf8JsonWriter w, string output, Plan plan, Action<Utf8JsonWriter> write) => write(w);
 
     public Task WritePageAsync(RenderContext context, PageModel page, DateOnly? lastModified) =>
         context.StreamPageAsync(page, lastModified);
 
-    public Task WritePlanPageAsync(RenderContext context, Plan plan, RenderedBody body) =>
-        context.StreamPageAsync(context.Pages.Plan(plan, body), plan.ListingDate);
+    public Task WritePlanPageAsync(RenderContext context, Plan plan, PlanBody body) =>
+        context.StreamPageAsync(context.Pages.Plan(plan, body.Rendered), plan.ListingDate);
 
     public void WriteOutput(RenderContext context, string path, OutputInputs shows, Func<byte[]> make) =>
         context.Sink.Write(path, make());

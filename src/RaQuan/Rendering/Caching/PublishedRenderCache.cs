@@ -12,15 +12,20 @@ namespace RaQuan.Rendering.Caching;
 /// <see cref="RenderKeys">render key</see> is the one the last build recorded for its file, and whose published file
 /// still has the size and modification time recorded, is not rendered but taken from the published site (a hard link
 /// into the staging folder, a copy where links fail), which keeps its bytes and its time. Everything else is rendered
-/// and streamed as in a plain build (<see cref="NoRenderCache"/>), and its key recorded for the next build.
+/// and streamed as in a plain build (<see cref="NoRenderCache"/>), and its key recorded for the next build. A plan
+/// whose file has the stamp the last build recorded for its page (<see cref="PlanDigest"/>) gives its excerpt and
+/// search text as recorded, and its body is rendered only for an output made again that shows it.
 /// </summary>
 internal sealed class PublishedRenderCache(
-    IReadOnlyDictionary<string, OutputRecord>? previous, string published, Func<string, string?> stampOf, string summary) : IRenderCache
+    IReadOnlyDictionary<string, OutputRecord>? previous, IReadOnlyDictionary<string, PlanDigest>? digests, string published,
+    Func<string, string?> stampOf, string summary) : IRenderCache
 {
     private readonly NoRenderCache _plain = new();
     private readonly ConcurrentDictionary<string, byte[]> _made = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OutputRecord> _reused = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PlanDigest> _digests = new(StringComparer.Ordinal);
     private int _rendered;
+    private int _bodies;
 
     /// <summary>Pages and outputs rendered (not taken from the published site).</summary>
     public int Rendered => _rendered;
@@ -31,22 +36,71 @@ internal sealed class PublishedRenderCache(
     /// <summary>The key hashes of the files this build rendered; files of no key (not cacheable) are not listed.</summary>
     public IReadOnlyDictionary<string, byte[]> RenderedKeys => _made;
 
+    /// <summary>Plan bodies rendered (not known from the last build's digest, or asked for by an output made again).</summary>
+    public int BodiesRendered => _bodies;
+
+    /// <summary>The digest of every plan body of this build that has a stamp, by the address of its page.</summary>
+    public IReadOnlyDictionary<string, PlanDigest> Digests => _digests;
+
     public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units) => _plain.Search(documents, units);
 
     public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render) => render();
 
-    public RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish) => render(publish);
+    public PlanBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish)
+    {
+        var stamp = stampOf(plan.Source.File);
+        if (stamp is not null && digests is not null && digests.TryGetValue(path, out var digest) && digest.Stamp == stamp)
+        {
+            foreach (var file in digest.Files)
+            {
+                publish(file);
+            }
 
-    public FeedText FeedText(Plan plan, string path, RenderedBody body) => _plain.FeedText(plan, path, body);
+            _digests[path] = digest;
+            var text = digest.SearchText is { } compressed ? Encoding.UTF8.GetString(compressed.Utf8) : null;
+            return new PlanBody(digest.Excerpt, text, () =>
+            {
+                Interlocked.Increment(ref _bodies);
+                return render(_ => { });
+            });
+        }
+
+        var shown = new List<string>();
+        Interlocked.Increment(ref _bodies);
+        var body = render(file =>
+        {
+            shown.Add(file);
+            publish(file);
+        });
+        if (stamp is not null)
+        {
+            _digests[path] = new PlanDigest(
+                stamp, body.Excerpt, body.SearchText is { } searchText ? new CompressedText(Encoding.UTF8.GetBytes(searchText)) : null, shown);
+        }
+
+        return new PlanBody(body);
+    }
+
+    public FeedText FeedText(Plan plan, string path, PlanBody body) => body.IsRendered ? _plain.FeedText(plan, path, body) : new FeedText(body);
 
     public void WritePlanData(Utf8JsonWriter w, string output, Plan plan, Action<Utf8JsonWriter> write) => write(w);
 
-    public Task WritePlanPageAsync(RenderContext context, Plan plan, RenderedBody body) =>
-        WritePageAsync(context, context.Pages.Plan(plan, body), plan.ListingDate);
+    /// <summary>
+    /// A plan's page, whose keys are those of the page with any body: a plan page's key holds the plan's stamp, not
+    /// its body (<see cref="RenderKeys.Of"/>), so a body not rendered is rendered only if the page is.
+    /// </summary>
+    public Task WritePlanPageAsync(RenderContext context, Plan plan, PlanBody body) =>
+        body.IsRendered
+            ? WritePageAsync(context, context.Pages.Plan(plan, body.Rendered), plan.ListingDate)
+            : WritePageAsync(context, context.Pages.Plan(plan, new RenderedBody("", "", "", [], body.Excerpt)), () => context.Pages.Plan(plan, body.Rendered), plan.ListingDate);
 
-    public async Task WritePageAsync(RenderContext context, PageModel page, DateOnly? lastModified)
+    public Task WritePageAsync(RenderContext context, PageModel page, DateOnly? lastModified) => WritePageAsync(context, page, () => page, lastModified);
+
+    /// <param name="keyed">The page as its keys and its sitemap entry are made from.</param>
+    /// <param name="page">The page to render, equal to <paramref name="keyed"/> in all its keys hold.</param>
+    private async Task WritePageAsync(RenderContext context, PageModel keyed, Func<PageModel> page, DateOnly? lastModified)
     {
-        var outputs = RenderContext.Outputs(page).Select(o => (o.File, Key: KeyOf(RenderKeys.SiteIsKnown ? RenderKeys.Of(o.Output, stampOf, summary) : null))).ToList();
+        var outputs = RenderContext.Outputs(keyed).Select(o => (o.File, Key: KeyOf(RenderKeys.SiteIsKnown ? RenderKeys.Of(o.Output, stampOf, summary) : null))).ToList();
         if (outputs.All(o => Kept(o.File, o.Key) is not null))
         {
             foreach (var (file, _) in outputs)
@@ -54,12 +108,12 @@ internal sealed class PublishedRenderCache(
                 Reuse(context, file);
             }
 
-            context.AddToSitemap(context.SitemapEntryOf(page, lastModified));
+            context.AddToSitemap(context.SitemapEntryOf(keyed, lastModified));
             return;
         }
 
         Interlocked.Increment(ref _rendered);
-        await context.StreamPageAsync(page, lastModified);
+        await context.StreamPageAsync(page(), lastModified);
         foreach (var (file, key) in outputs)
         {
             Record(file, key);

@@ -88,7 +88,7 @@ internal sealed class RenderCache : IRenderCache
     /// a function of the file and the page's address, and reusing it spares reading the text again (plans keep their
     /// text on disk, not in memory).
     /// </summary>
-    public RenderedBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish)
+    public PlanBody PlanBody(Plan plan, string path, Func<Action<string>, RenderedBody> render, Action<string> publish)
     {
         var stamp = _stampOf(plan.Source.File);
         if (stamp is not null && _plans.TryGetValue(path, out var kept) && kept.Stamp == stamp)
@@ -98,7 +98,7 @@ internal sealed class RenderCache : IRenderCache
                 publish(file);
             }
 
-            return kept.Body;
+            return new PlanBody(kept.Body);
         }
 
         var shown = new List<string>();
@@ -112,11 +112,11 @@ internal sealed class RenderCache : IRenderCache
             _plans[path] = (stamp, body, shown, null);
         }
 
-        return body;
+        return new PlanBody(body);
     }
 
     /// <summary>The feed text of a plan whose body <see cref="PlanBody"/> gave, kept alongside it and so always compressed.</summary>
-    public FeedText FeedText(Plan plan, string path, RenderedBody body) => FeedText(plan, path, () => new FeedText(body, compress: true));
+    public FeedText FeedText(Plan plan, string path, PlanBody body) => FeedText(plan, path, () => new FeedText(body.Rendered, compress: true));
 
     private FeedText FeedText(Plan plan, string path, Func<FeedText> make)
     {
@@ -187,7 +187,7 @@ internal sealed class RenderCache : IRenderCache
     /// ceremonies and its result tables are unchanged: with a thousand plans, building the models and their keys cost
     /// more than the rest of a rebuild.
     /// </summary>
-    public async Task WritePlanPageAsync(RenderContext context, Plan plan, RenderedBody body)
+    public async Task WritePlanPageAsync(RenderContext context, Plan plan, PlanBody body)
     {
         var path = context.Urls.Plan(plan);
         var inputs = PlanInputs(plan, context.Pages.CeremoniesOf(plan), context.Pages.ResultsOf(plan));
@@ -197,7 +197,7 @@ internal sealed class RenderCache : IRenderCache
             return;
         }
 
-        var rendered = await RenderPageAsync(context, context.Pages.Plan(plan, body), plan.ListingDate);
+        var rendered = await RenderPageAsync(context, context.Pages.Plan(plan, body.Rendered), plan.ListingDate);
         KeepPage(path, inputs, rendered);
         context.Write(rendered);
     }
