@@ -23,6 +23,12 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     public int BodiesRendered { get; init; }
 
     /// <summary>
+    /// Documents whose words an incremental build read for the search index: every one when there was no index to
+    /// patch, else those added or changed; 0 without a cache.
+    /// </summary>
+    public int SearchDocumentsRead { get; init; }
+
+    /// <summary>
     /// Whether the build staged into the site published before the current one, brought up to date, rather than a
     /// new folder (<see cref="Output.PreviousSite"/>): its publishing cost what changed, not the whole site.
     /// </summary>

@@ -47,6 +47,7 @@ public static class SiteBuilder
                 Reused = disk?.Reused ?? 0,
                 Rendered = disk?.Rendered ?? 0,
                 BodiesRendered = disk?.BodiesRendered ?? 0,
+                SearchDocumentsRead = disk?.SearchDocumentsRead ?? 0,
                 PreviousSiteReused = publisher.Reused,
             };
         }

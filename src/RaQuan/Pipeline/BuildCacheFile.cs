@@ -18,12 +18,13 @@ internal sealed record PlanDigest(string Stamp, string Excerpt, Rendering.Compre
 /// RaQuan build and which site made it, the site stamp, the id of the site it published (also in the output's marker,
 /// <see cref="Output.OutputMarker"/>), and for each file of that site its render key and its size and modification
 /// time; and the id of the site published before it (kept beside the output, <see cref="Output.PreviousSite"/>) with
-/// the files in which the two differ; and, by the address of its page, each plan's <see cref="PlanDigest"/>. No file's bytes: those are in the published site. The file ends with a SHA-256
+/// the files in which the two differ; by the address of its page, each plan's <see cref="PlanDigest"/>; and the record
+/// of the published search index (<see cref="Search.SearchRecord"/>). No file's bytes: those are in the published site. The file ends with a SHA-256
 /// of all before it, so a truncated or damaged file is told from a good one.
 /// </summary>
 internal sealed record BuildCacheFile(
     string Build, string Site, string SiteStamp, string PublishedId, IReadOnlyDictionary<string, OutputRecord> Outputs,
-    string? PreviousId, IReadOnlyCollection<string> Changed, IReadOnlyDictionary<string, PlanDigest> Plans)
+    string? PreviousId, IReadOnlyCollection<string> Changed, IReadOnlyDictionary<string, PlanDigest> Plans, Search.SearchRecord? Search)
 {
     public const string FileName = "build-cache.bin";
 
@@ -101,7 +102,8 @@ internal sealed record BuildCacheFile(
                 plans[reader.ReadString()] = ReadDigest(reader);
             }
 
-            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans);
+            var search = reader.ReadBoolean() ? RaQuan.Search.SearchRecord.Read(reader) : null;
+            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans, search);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
         {
@@ -158,6 +160,9 @@ internal sealed record BuildCacheFile(
                     w.Write(path);
                     WriteDigest(w, digest);
                 }
+
+                w.Write(Search is not null);
+                Search?.Write(w);
             }
 
             file.Write(hashed.Hash());

@@ -8,8 +8,9 @@ namespace RaQuan.Pipeline;
 /// The cache of an incremental <c>raquan build</c>, kept in a folder beside the output (<c>.OUT.cache/</c>, or
 /// <c>--cache DIR</c>) between builds: the render key of every file the last build published
 /// (<see cref="BuildCacheFile"/>), so that this build takes the files whose key is unchanged from the published site
-/// rather than rendering them (<see cref="PublishedRenderCache"/>), and what it took of each plan's body, so that an
-/// unchanged plan's body is rendered only for an output made again. The cache is trusted only when it was written by
+/// rather than rendering them (<see cref="PublishedRenderCache"/>); what it took of each plan's body, so that an
+/// unchanged plan's body is rendered only for an output made again; and what the published search index was read
+/// from, so that this build patches it rather than reading every document (<see cref="Search.RecordedSearchIndex"/>). The cache is trusted only when it was written by
 /// this very build of RaQuan, for this content and output folder, with the same site stamp (every content file outside
 /// plans/, the build options, the language), and the published site carries the id the cache names; a damaged or
 /// foreign cache is ignored with a warning, and a file of the site that is not as the cache recorded it is rendered.
@@ -59,6 +60,9 @@ internal sealed class DiskBuildCache : IBuildCache
     /// <summary>Plan bodies the last build rendered.</summary>
     public int BodiesRendered => _render?.BodiesRendered ?? 0;
 
+    /// <summary>Documents whose words the last build read for the search index.</summary>
+    public int SearchDocumentsRead => _render?.SearchDocumentsRead ?? 0;
+
     /// <summary>Whether <paramref name="file"/> (a path in the site) was taken from the published site as it is.</summary>
     public bool IsReused(string file) => _render?.Reused.ContainsKey(file) == true;
 
@@ -67,7 +71,7 @@ internal sealed class DiskBuildCache : IBuildCache
         _siteStamp = SessionCache.SiteStamp(content.Paths, options) + " " + CultureInfo.CurrentUICulture.Name;
         var usable = _loaded is not null && _loaded.SiteStamp == _siteStamp && OutputMarker.IdOf(_output) == _loaded.PublishedId;
         _render = new PublishedRenderCache(
-            usable ? _loaded!.Outputs : null, usable ? _loaded!.Plans : null, _output, file => _plans.Stamps.GetValueOrDefault(file), RenderKeys.Summary(site));
+            usable ? _loaded!.Outputs : null, usable ? _loaded!.Plans : null, usable ? _loaded!.Search : null, _output, file => _plans.Stamps.GetValueOrDefault(file), RenderKeys.Summary(site));
         return _render;
     }
 
@@ -101,7 +105,7 @@ internal sealed class DiskBuildCache : IBuildCache
             }
         }
 
-        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs, replacedId, changed, _render.Digests).Write(_folder);
+        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs, replacedId, changed, _render.Digests, _render.SearchRecord(_output)).Write(_folder);
     }
 
     /// <summary>The cache folder of <paramref name="output"/> when none is given: <c>.OUT.cache</c> beside it, next to its lock file.</summary>

@@ -38,7 +38,7 @@ internal static class PostingCodec
         return list.Length <= bitmapLength ? list.ToString() : Bitmap(ids);
     }
 
-    public static IReadOnlyList<int> Decode(string text)
+    public static List<int> Decode(string text)
     {
         var ids = new List<int>();
         if (text.StartsWith('L'))
@@ -47,7 +47,7 @@ internal static class PostingCodec
             var (gap, shift) = (0, 0);
             foreach (var c in text.AsSpan(1))
             {
-                var digit = Alphabet.IndexOf(c);
+                var digit = Digit(c);
                 gap |= (digit & 31) << shift;
                 shift += 5;
                 if (digit < 32)
@@ -62,7 +62,7 @@ internal static class PostingCodec
         {
             for (var i = 1; i < text.Length; i++)
             {
-                var bits = Alphabet.IndexOf(text[i]);
+                var bits = Digit(text[i]);
                 for (var b = 0; b < 6; b++)
                 {
                     if ((bits & (1 << b)) != 0)
@@ -75,6 +75,17 @@ internal static class PostingCodec
 
         return ids;
     }
+
+    private static int Digit(char c) =>
+        c switch
+        {
+            >= 'A' and <= 'Z' => c - 'A',
+            >= 'a' and <= 'z' => c - 'a' + 26,
+            >= '0' and <= '9' => c - '0' + 52,
+            '-' => 62,
+            '_' => 63,
+            _ => throw new FormatException($"'{c}' in a set of documents"),
+        };
 
     private static string Bitmap(IReadOnlyList<int> ids)
     {

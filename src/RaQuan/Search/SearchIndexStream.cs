@@ -26,6 +26,9 @@ internal sealed class SearchIndexStream : ISearchIndexBuilder
         }
     }
 
+    /// <summary>The documents in number order.</summary>
+    public IReadOnlyList<SearchDocument> Ordered => _ordered;
+
     /// <summary>
     /// <paramref name="items"/> in the order of their documents' numbers (those without a document last), so that a
     /// build rendering them in this order appends to each word's lists nearly in order.

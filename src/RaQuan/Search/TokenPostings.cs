@@ -155,6 +155,74 @@ internal sealed class TokenPostings
         }
     }
 
+    /// <summary>
+    /// Postings as a published index holds them (<see cref="PublishedShards"/>): the documents by field and by form,
+    /// each list ascending, every document in at least one field and one form.
+    /// </summary>
+    public static TokenPostings FromLists(List<int>[] byField, Dictionary<string, List<int>> variants)
+    {
+        var postings = new TokenPostings { _byField = byField, _variants = variants };
+        postings.DocumentCount = postings.CountDocuments();
+        return postings;
+    }
+
+    /// <summary>Renumbers the documents by <paramref name="map"/> (old number to new, -1 for one taken out); false when no document is left.</summary>
+    public bool Renumber(int[] map)
+    {
+        var byField = Unpacked();
+        foreach (var ids in byField)
+        {
+            Renumber(ids, map);
+        }
+
+        var variants = _variants!;
+        foreach (var (form, ids) in variants.ToList())
+        {
+            Renumber(ids, map);
+            if (ids.Count == 0)
+            {
+                variants.Remove(form);
+            }
+        }
+
+        DocumentCount = CountDocuments();
+        return DocumentCount > 0;
+    }
+
+    private static void Renumber(List<int> ids, int[] map)
+    {
+        var (kept, sorted) = (0, true);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            if (id < map.Length && map[id] >= 0)
+            {
+                sorted &= kept == 0 || ids[kept - 1] < map[id];
+                ids[kept++] = map[id];
+            }
+        }
+
+        ids.RemoveRange(kept, ids.Count - kept);
+        if (!sorted)
+        {
+            // A document moved by its date: the others keep their order.
+            ids.Sort();
+        }
+    }
+
+    // Documents in any field, from the lists; each list is ascending.
+    private int CountDocuments()
+    {
+        var byField = _byField!;
+        var nonEmpty = byField.Where(ids => ids.Count > 0).ToList();
+        return nonEmpty.Count switch
+        {
+            0 => 0,
+            1 => nonEmpty[0].Count,
+            _ => nonEmpty.SelectMany(ids => ids).Distinct().Count(),
+        };
+    }
+
     // The only form's documents: every document holding the word.
     private List<int> OnlyFormIds() => ByField.SelectMany(ids => ids).Distinct().Order().ToList();
 

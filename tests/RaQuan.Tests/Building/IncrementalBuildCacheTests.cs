@@ -74,12 +74,14 @@ public sealed class IncrementalBuildCacheTests
         var first = await ApiBuild(site);
         Assert.True(first.Plans >= 30, $"{first.Plans} plans");
         Assert.Equal(first.Plans, first.BodiesRendered);
+        Assert.True(first.SearchDocumentsRead > first.Plans, $"the first build read {first.SearchDocumentsRead} documents for the search index");
 
         // Plan 7 is in no feed (its commune's newest two are 27 and 22): its page and the lists showing it are made
         // again, from its own body alone; every other plan's excerpt and search text come from the cache.
         site.Write(Plan(7, body: "Nội dung đã sửa, có từ mới toanhmoi."));
         var edited = await ApiBuild(site);
         Assert.Equal(1, edited.BodiesRendered);
+        Assert.Equal(1, edited.SearchDocumentsRead);
         AssertSameAsCleanBuild(site);
         Assert.True(site.Exists("files/so-do.png"), "the file plan 3's unchanged body shows was not published");
 
@@ -87,11 +89,41 @@ public sealed class IncrementalBuildCacheTests
         site.Write(Plan(27, body: "Nội dung mới của kế hoạch 27."));
         var inFeeds = await ApiBuild(site);
         Assert.InRange(inFeeds.BodiesRendered, 2, 10);
+        Assert.Equal(1, inFeeds.SearchDocumentsRead);
         AssertSameAsCleanBuild(site);
 
         // A cache whose digests were made by another site stamp is not used for them: every body is rendered.
         site.Write("-- content/static/ghi-chu.txt --\nGhi chú.\n");
         Assert.Equal(first.Plans, (await ApiBuild(site)).BodiesRendered);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task The_published_search_index_is_patched_and_one_changed_by_hand_is_read_whole_again()
+    {
+        using var site = ManyPlans();
+        site.Write(Plan(9, body: "Nội dung 9, từ hiếm tuchungit.", unit: "kon-tum") + Plan(14, body: "Nội dung 14, từ hiếm tuchungit.", unit: "kon-tum"));
+        var first = await ApiBuild(site);
+
+        // A plan added in the middle renumbers the documents after it; a plan's date moved puts it before the plan
+        // it came after, the two sharing a rare word.
+        site.Write(Plan(40, body: "Kế hoạch mới có từ riêng xuongbaomoi.", unit: "kon-ray").Replace("date: 2024-01-28", "date: 2024-01-15"));
+        site.Write(Plan(9, body: "Nội dung 9, từ hiếm tuchungit.", unit: "kon-tum").Replace("date: 2024-01-09", "date: 2024-01-26"));
+        var patched = await ApiBuild(site);
+        Assert.InRange(patched.SearchDocumentsRead, 1, 2);
+        AssertSameAsCleanBuild(site);
+
+        // A shard of the published index edited by hand is never read as the index: every document is read again.
+        var shards = Path.Combine(site.Output, "tim-kiem", "du-lieu", "w");
+        var edited = Directory.EnumerateFiles(shards).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(edited, "{}");
+        site.Write(Plan(11, body: "Nội dung 11 đã sửa."));
+        Assert.Equal(first.SearchDocumentsRead + 1, (await ApiBuild(site)).SearchDocumentsRead);
+        AssertSameAsCleanBuild(site);
+
+        // A plan deleted: its words leave the index.
+        File.Delete(Path.Combine(site.Content, "plans/p-40.md"));
+        Assert.Equal(0, (await ApiBuild(site)).SearchDocumentsRead);
         AssertSameAsCleanBuild(site);
     }
 

@@ -13,8 +13,11 @@ namespace RaQuan.Rendering.Caching;
 /// </summary>
 internal interface IRenderCache
 {
-    /// <summary>The search index of <paramref name="documents"/>, filled as the plans render and finished by the search section.</summary>
-    ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units);
+    /// <summary>
+    /// The search index of <paramref name="documents"/>, filled as the plans render and finished by the search
+    /// section, which writes it into <paramref name="folder"/> of the site.
+    /// </summary>
+    ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units, string folder);
 
     /// <summary>A Markdown body; a pure function of the text and the page's address.</summary>
     RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render);

@@ -17,7 +17,7 @@ internal sealed class NoRenderCache : IRenderCache
 
     private long _feedBytes;
 
-    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units) =>
+    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units, string folder) =>
         new SearchIndexStream(documents(), units);
 
     public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render) => render();

@@ -17,8 +17,8 @@ namespace RaQuan.Rendering.Caching;
 /// search text as recorded, and its body is rendered only for an output made again that shows it.
 /// </summary>
 internal sealed class PublishedRenderCache(
-    IReadOnlyDictionary<string, OutputRecord>? previous, IReadOnlyDictionary<string, PlanDigest>? digests, string published,
-    Func<string, string?> stampOf, string summary) : IRenderCache
+    IReadOnlyDictionary<string, OutputRecord>? previous, IReadOnlyDictionary<string, PlanDigest>? digests, SearchRecord? search,
+    string published, Func<string, string?> stampOf, string summary) : IRenderCache
 {
     private readonly NoRenderCache _plain = new();
     private readonly ConcurrentDictionary<string, byte[]> _made = new(StringComparer.Ordinal);
@@ -26,6 +26,8 @@ internal sealed class PublishedRenderCache(
     private readonly ConcurrentDictionary<string, PlanDigest> _digests = new(StringComparer.Ordinal);
     private int _rendered;
     private int _bodies;
+    private RecordedSearchIndex? _search;
+    private string _searchFolder = "";
 
     /// <summary>Pages and outputs rendered (not taken from the published site).</summary>
     public int Rendered => _rendered;
@@ -42,7 +44,18 @@ internal sealed class PublishedRenderCache(
     /// <summary>The digest of every plan body of this build that has a stamp, by the address of its page.</summary>
     public IReadOnlyDictionary<string, PlanDigest> Digests => _digests;
 
-    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units) => _plain.Search(documents, units);
+    /// <summary>The search index, patched from the published one when the last build recorded it (<see cref="RecordedSearchIndex"/>).</summary>
+    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units, string folder)
+    {
+        _searchFolder = folder;
+        return _search = new RecordedSearchIndex(documents(), units, search, Path.Combine(published, folder));
+    }
+
+    /// <summary>Documents whose words this build read for the search index.</summary>
+    public int SearchDocumentsRead => _search?.DocumentsRead ?? 0;
+
+    /// <summary>What to record of the search index this build wrote, once published in <paramref name="output"/>.</summary>
+    public SearchRecord? SearchRecord(string output) => _search?.Record(Path.Combine(output, _searchFolder));
 
     public RenderedBody Markdown(string markdown, string path, Func<RenderedBody> render) => render();
 

@@ -66,7 +66,7 @@ internal sealed class RenderCache : IRenderCache
         _planData.Sweep();
     }
 
-    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units) =>
+    public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units, string folder) =>
         new PatchedSearchIndex(_search, documents, units, SearchWords);
 
     // Markdown rendering is a pure function of the text and the page's address, whatever else changed.

@@ -10,7 +10,7 @@ internal static class PlanSection
     public static async Task<RenderedPlans> RenderAsync(RenderContext context, CancellationToken cancellation)
     {
         var (site, urls) = (context.Site, context.Urls);
-        var search = context.Cache.Search(() => SearchSources.All.SelectMany(s => s.Documents(site, urls)), site.AllUnits.ToList());
+        var search = context.Cache.Search(() => SearchSources.All.SelectMany(s => s.Documents(site, urls)), site.AllUnits.ToList(), urls.SearchData);
         var inFeeds = FeedBuilder.PlansInFeeds(site);
         var feedTexts = new ConcurrentDictionary<Plan, FeedText>();
         var excerpts = new ConcurrentDictionary<Plan, string>();

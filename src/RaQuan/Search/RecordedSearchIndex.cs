@@ -1,0 +1,235 @@
+using System.Security.Cryptography;
+
+namespace RaQuan.Search;
+
+/// <summary>
+/// The search index of an incremental <c>raquan build</c>. With no usable record of the published index (the first
+/// build, or a published index file changed since it was recorded), every document is read, as in a plain build
+/// (<see cref="SearchIndexStream"/>). Otherwise the published index is read back (<see cref="PublishedShards"/>),
+/// the documents renumbered by their place in this build's order, those whose words may have changed (added, or
+/// with a different title, names, summary or text) taken out and read again: an edited or added plan costs its
+/// own words and the writing of the index, not the reading of every plan. Either way the files are the ones a plain
+/// build writes, and the build records the index it wrote (<see cref="Record"/>).
+/// </summary>
+internal sealed class RecordedSearchIndex : ISearchIndexBuilder
+{
+    private readonly IReadOnlyList<Unit> _units;
+    private readonly IReadOnlyList<SearchDocument> _ordered;
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly byte[]?[] _keys;
+    private readonly SearchIndexStream? _stream;
+
+    // Patching: the published index's record and folder, and the texts of the documents read again.
+    private readonly SearchRecord? _previous;
+    private readonly Dictionary<string, int>? _previousIds;
+    private readonly string _folder;
+    private readonly string?[] _texts;
+    private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
+    private SearchIndex? _index;
+
+    /// <param name="previous">The record of the published index, or null.</param>
+    /// <param name="folder">The published index's folder.</param>
+    public RecordedSearchIndex(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, SearchRecord? previous, string folder)
+    {
+        (_units, _folder) = (units, folder);
+        if (previous is not null && previous.Units.SequenceEqual(units.Select(u => u.Slug), StringComparer.Ordinal) && Intact(previous, folder))
+        {
+            _previous = previous;
+            _previousIds = new Dictionary<string, int>(previous.Documents.Count, StringComparer.Ordinal);
+            for (var id = 0; id < previous.Documents.Count; id++)
+            {
+                _previousIds.TryAdd(previous.Documents[id].Path, id);
+            }
+
+            _ordered = SearchIndexBuilder.Order(documents, units);
+        }
+        else
+        {
+            _stream = new SearchIndexStream(documents, units);
+            _ordered = _stream.Ordered;
+        }
+
+        for (var id = 0; id < _ordered.Count; id++)
+        {
+            _ids.TryAdd(_ordered[id].Path, id);
+        }
+
+        _keys = new byte[]?[_ordered.Count];
+        _texts = new string?[_ordered.Count];
+    }
+
+    /// <summary>Whether the published index was patched rather than read whole.</summary>
+    public bool Patched => _previous is not null;
+
+    /// <summary>Documents whose words were read by this build.</summary>
+    public int DocumentsRead { get; private set; }
+
+    public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => _stream?.InRenderOrder(items, path) ?? items;
+
+    public void Add(string path, string text)
+    {
+        if (!_ids.TryGetValue(path, out var id) || _keys[id] is not null)
+        {
+            return;
+        }
+
+        _keys[id] = Key(_ordered[id], text);
+        if (_stream is not null)
+        {
+            _stream.Add(path, text);
+        }
+        else if (!Unchanged(id))
+        {
+            _texts[id] = text;
+        }
+    }
+
+    public EncodedShard Shard(string shard, Func<EncodedShard> encode)
+    {
+        var encoded = encode();
+        _written[shard] = encoded.Postings.Count;
+        return encoded;
+    }
+
+    public SearchIndex Finish()
+    {
+        // Documents no page gave the text of (ceremonies, result tables, units) are read here.
+        for (var id = 0; id < _ordered.Count; id++)
+        {
+            if (_keys[id] is null)
+            {
+                var text = _ordered[id].Body();
+                _keys[id] = Key(_ordered[id], text);
+                if (_stream is null && !Unchanged(id))
+                {
+                    _texts[id] = text;
+                }
+            }
+        }
+
+        if (_stream is not null)
+        {
+            DocumentsRead = _ordered.Count;
+            return _index = _stream.Finish();
+        }
+
+        return _index = Patch() ?? ReadWhole();
+    }
+
+    /// <summary>
+    /// What to record of the index this build wrote, once published in <paramref name="published"/> (the index's
+    /// folder there); null when a file of it is missing.
+    /// </summary>
+    public SearchRecord? Record(string published)
+    {
+        if (_index is null)
+        {
+            return null;
+        }
+
+        var shards = new List<RecordedShard>(_written.Count);
+        foreach (var (name, postings) in _written.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var files = new List<FileStamp>(postings + 1);
+            foreach (var file in SearchRecord.FilesOf(name, postings + 1))
+            {
+                if (FileStamp.Of(Path.Combine(published, file)) is not { } stamp)
+                {
+                    return null;
+                }
+
+                files.Add(stamp);
+            }
+
+            shards.Add(new RecordedShard(name, files));
+        }
+
+        var documents = _index.Documents.Select((d, id) => new RecordedDocument(d.Path, _keys[id]!, _index.Summaries[id])).ToList();
+        return new SearchRecord([.. _units.Select(u => u.Slug)], documents, shards);
+    }
+
+    // The published index, renumbered and patched; null when its files cannot be read as an index.
+    private SearchIndex? Patch()
+    {
+        var previous = _previous!;
+        var map = new int[previous.Documents.Count];
+        for (var old = 0; old < map.Length; old++)
+        {
+            var path = previous.Documents[old].Path;
+            map[old] = _ids.TryGetValue(path, out var id) && _previousIds![path] == old && Unchanged(id) ? id : -1;
+        }
+
+        var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var shard in previous.Shards)
+            {
+                PublishedShards.Read(_folder, shard.Name, tokens);
+            }
+        }
+        catch (Exception e) when (e is IOException or JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            return null;
+        }
+
+        foreach (var (word, postings) in tokens.ToList())
+        {
+            if (!postings.Renumber(map))
+            {
+                tokens.Remove(word);
+            }
+        }
+
+        var summaries = new string[_ordered.Count];
+        var read = Enumerable.Range(0, _ordered.Count).Where(id => _texts[id] is not null).ToArray();
+        var words = new DocumentWords[read.Length];
+        Parallel.For(0, read.Length, i => words[i] = SearchIndexBuilder.Analyse(_ordered[read[i]] with { Body = () => _texts[read[i]]! }));
+        for (var i = 0; i < read.Length; i++)
+        {
+            SearchIndexBuilder.Add(tokens, read[i], words[i]);
+            summaries[read[i]] = words[i].Summary;
+        }
+
+        for (var old = 0; old < map.Length; old++)
+        {
+            if (map[old] >= 0)
+            {
+                summaries[map[old]] = previous.Documents[old].Summary;
+            }
+        }
+
+        DocumentsRead = read.Length;
+        return new SearchIndex(_units, _ordered, summaries, tokens);
+    }
+
+    // Every document read, those whose text was not kept from their source again: for published files that were
+    // recorded intact but could not be read as an index.
+    private SearchIndex ReadWhole()
+    {
+        DocumentsRead = _ordered.Count;
+        return SearchIndexBuilder.Build(_ordered.Select((d, id) => _texts[id] is { } text ? d with { Body = () => text } : d), _units);
+    }
+
+    // Whether document id is the published index's document of the same page with the same key.
+    private bool Unchanged(int id) =>
+        _previousIds!.TryGetValue(_ordered[id].Path, out var old) && _previous!.Documents[old].Key.AsSpan().SequenceEqual(_keys[id]);
+
+    // Whether every file of the recorded index is as it was recorded.
+    private static bool Intact(SearchRecord record, string folder) =>
+        record.Shards.All(shard => SearchRecord.FilesOf(shard.Name, shard.Files.Count)
+            .Zip(shard.Files, (file, stamp) => FileStamp.Of(Path.Combine(folder, file)) == stamp)
+            .All(same => same));
+
+    // What a document's words and summary are read from.
+    private static byte[] Key(SearchDocument document, string text)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in (IEnumerable<string?>)[document.Title, document.Summary is null ? "\u0000" : document.Summary + "\u0001", .. document.Names, "\u0002", text])
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
+            hash.AppendData("\u001f"u8);
+        }
+
+        return hash.GetHashAndReset();
+    }
+}

@@ -1,0 +1,96 @@
+namespace RaQuan.Search;
+
+/// <summary>The size and modification time a published file had when a build recorded it.</summary>
+internal readonly record struct FileStamp(long Length, long Written)
+{
+    /// <summary>The file's stamp now; null when it is missing or is a link.</summary>
+    public static FileStamp? Of(string file)
+    {
+        var info = new FileInfo(file);
+        return info.Exists && info.LinkTarget is null ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+}
+
+/// <summary>A document of a published search index: its page, what its words were read from (a hash), its summary.</summary>
+internal sealed record RecordedDocument(string Path, byte[] Key, string Summary);
+
+/// <summary>A word shard as published: <c>w/NAME.json</c> first, then <c>p/NAME/N.json</c> for each N from 0.</summary>
+internal sealed record RecordedShard(string Name, IReadOnlyList<FileStamp> Files);
+
+/// <summary>
+/// What an incremental build recorded of the search index it published, for the next build to patch it
+/// (<see cref="RecordedSearchIndex"/>): the documents in number order, the units they were numbered by, and the
+/// shards with the stamps of their files, so that a file changed since is noticed and never read as the index.
+/// </summary>
+internal sealed record SearchRecord(IReadOnlyList<string> Units, IReadOnlyList<RecordedDocument> Documents, IReadOnlyList<RecordedShard> Shards)
+{
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Units.Count);
+        foreach (var unit in Units)
+        {
+            w.Write(unit);
+        }
+
+        w.Write(Documents.Count);
+        foreach (var document in Documents)
+        {
+            w.Write(document.Path);
+            w.Write(document.Key.Length);
+            w.Write(document.Key);
+            w.Write(document.Summary);
+        }
+
+        w.Write(Shards.Count);
+        foreach (var shard in Shards)
+        {
+            w.Write(shard.Name);
+            w.Write(shard.Files.Count);
+            foreach (var file in shard.Files)
+            {
+                w.Write(file.Length);
+                w.Write(file.Written);
+            }
+        }
+    }
+
+    public static SearchRecord Read(BinaryReader r)
+    {
+        var units = new string[r.ReadInt32()];
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = r.ReadString();
+        }
+
+        var documents = new RecordedDocument[r.ReadInt32()];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            documents[i] = new RecordedDocument(r.ReadString(), r.ReadBytes(r.ReadInt32()), r.ReadString());
+        }
+
+        var shards = new RecordedShard[r.ReadInt32()];
+        for (var i = 0; i < shards.Length; i++)
+        {
+            var name = r.ReadString();
+            var files = new FileStamp[r.ReadInt32()];
+            for (var f = 0; f < files.Length; f++)
+            {
+                files[f] = new FileStamp(r.ReadInt64(), r.ReadInt64());
+            }
+
+            shards[i] = new RecordedShard(name, files);
+        }
+
+        return new SearchRecord(units, documents, shards);
+    }
+
+    /// <summary>The files of <paramref name="shard"/>, relative to the index's folder, in the order of its stamps.</summary>
+    public static IEnumerable<string> FilesOf(string shard, int count)
+    {
+        yield return Path.Combine("w", shard + ".json");
+        for (var n = 0; n < count - 1; n++)
+        {
+            yield return Path.Combine("p", shard, n.ToString(CultureInfo.InvariantCulture) + ".json");
+        }
+    }
+}
