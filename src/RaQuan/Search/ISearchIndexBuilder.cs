@@ -10,8 +10,8 @@ internal interface ISearchIndexBuilder : IShardCache
     /// <summary><paramref name="items"/> in the order that lets the index append their words nearly in order.</summary>
     IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path);
 
-    /// <summary>The text of the page at <paramref name="path"/>, from the parse that rendered it.</summary>
-    void Add(string path, string text);
+    /// <summary>The text of the page at <paramref name="path"/>, from the parse that rendered it (read only if the index needs it).</summary>
+    void Add(string path, Func<string> text);
 
     /// <summary>The whole index, once every page that gives text has been added.</summary>
     SearchIndex Finish();

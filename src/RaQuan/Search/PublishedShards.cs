@@ -31,7 +31,8 @@ internal static class PublishedShards
         if (forms.ValueKind == JsonValueKind.String)
         {
             // One form: every document holding the word has it.
-            variants[forms.GetString()!] = [.. byField.SelectMany(ids => ids).Distinct().Order()];
+            var holding = byField.Where(ids => ids.Count > 0).ToArray();
+            variants[forms.GetString()!] = holding.Length == 1 ? [.. holding[0]] : TokenPostings.Union(holding);
         }
         else
         {

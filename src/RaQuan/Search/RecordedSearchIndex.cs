@@ -25,13 +25,16 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     private readonly string _folder;
     private readonly string?[] _texts;
     private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> _stampOf;
     private SearchIndex? _index;
 
     /// <param name="previous">The record of the published index, or null.</param>
     /// <param name="folder">The published index's folder.</param>
-    public RecordedSearchIndex(IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, SearchRecord? previous, string folder)
+    /// <param name="stampOf">The stamp of a content file: a document whose text is read from a plan's file is known by its stamp.</param>
+    public RecordedSearchIndex(
+        IEnumerable<SearchDocument> documents, IReadOnlyList<Unit> units, SearchRecord? previous, string folder, Func<string, string?> stampOf)
     {
-        (_units, _folder) = (units, folder);
+        (_units, _folder, _stampOf) = (units, folder, stampOf);
         if (previous is not null && previous.Units.SequenceEqual(units.Select(u => u.Slug), StringComparer.Ordinal) && Intact(previous, folder))
         {
             _previous = previous;
@@ -66,21 +69,22 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
     public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => _stream?.InRenderOrder(items, path) ?? items;
 
-    public void Add(string path, string text)
+    public void Add(string path, Func<string> text)
     {
         if (!_ids.TryGetValue(path, out var id) || _keys[id] is not null)
         {
             return;
         }
 
-        _keys[id] = Key(_ordered[id], text);
+        var read = new Lazy<string>(text, LazyThreadSafetyMode.None);
+        _keys[id] = Key(_ordered[id], read);
         if (_stream is not null)
         {
-            _stream.Add(path, text);
+            _stream.Add(path, read.Value);
         }
         else if (!Unchanged(id))
         {
-            _texts[id] = text;
+            _texts[id] = read.Value;
         }
     }
 
@@ -98,11 +102,11 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         {
             if (_keys[id] is null)
             {
-                var text = _ordered[id].Body();
+                var text = new Lazy<string>(_ordered[id].Body, LazyThreadSafetyMode.None);
                 _keys[id] = Key(_ordered[id], text);
                 if (_stream is null && !Unchanged(id))
                 {
-                    _texts[id] = text;
+                    _texts[id] = text.Value;
                 }
             }
         }
@@ -159,35 +163,66 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             map[old] = _ids.TryGetValue(path, out var id) && _previousIds![path] == old && Unchanged(id) ? id : -1;
         }
 
-        var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
-        try
-        {
-            foreach (var shard in previous.Shards)
-            {
-                PublishedShards.Read(_folder, shard.Name, tokens);
-            }
-        }
-        catch (Exception e) when (e is IOException or JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
-        {
-            return null;
-        }
-
-        foreach (var (word, postings) in tokens.ToList())
-        {
-            if (!postings.Renumber(map))
-            {
-                tokens.Remove(word);
-            }
-        }
-
         var summaries = new string[_ordered.Count];
         var read = Enumerable.Range(0, _ordered.Count).Where(id => _texts[id] is not null).ToArray();
         var words = new DocumentWords[read.Length];
         Parallel.For(0, read.Length, i => words[i] = SearchIndexBuilder.Analyse(_ordered[read[i]] with { Body = () => _texts[read[i]]! }));
+
+        // The words of the documents read, by shard, in document order.
+        var added = new Dictionary<string, List<(int Id, string Word, SearchField Fields, WordForms Forms)>>(StringComparer.Ordinal);
         for (var i = 0; i < read.Length; i++)
         {
-            SearchIndexBuilder.Add(tokens, read[i], words[i]);
+            foreach (var (word, (fields, forms)) in words[i].Words)
+            {
+                var shard = SearchIndexWriter.ShardOf(word);
+                if (!added.TryGetValue(shard, out var list))
+                {
+                    added[shard] = list = [];
+                }
+
+                list.Add((read[i], word, fields, forms));
+            }
+
             summaries[read[i]] = words[i].Summary;
+        }
+
+        // Each shard read back, renumbered, given the words read and encoded on its own, on every core: the index
+        // is never held whole as lists.
+        var names = previous.Shards.Select(s => s.Name).Union(added.Keys, StringComparer.Ordinal).ToList();
+        var recorded = previous.Shards.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var encoded = new ConcurrentDictionary<string, EncodedShard>(StringComparer.Ordinal);
+        try
+        {
+            Parallel.ForEach(names, name =>
+            {
+                var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+                if (recorded.Contains(name))
+                {
+                    PublishedShards.Read(_folder, name, tokens);
+                }
+
+                foreach (var (word, postings) in tokens.ToList())
+                {
+                    if (!postings.Renumber(map))
+                    {
+                        tokens.Remove(word);
+                    }
+                }
+
+                foreach (var (id, word, fields, forms) in added.GetValueOrDefault(name) ?? [])
+                {
+                    SearchIndexBuilder.Add(tokens, id, word, fields, forms);
+                }
+
+                if (tokens.Count > 0)
+                {
+                    encoded[name] = SearchIndexWriter.Encode(tokens, tokens.Keys);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or JsonException or FormatException or InvalidOperationException or KeyNotFoundException))
+        {
+            return null;
         }
 
         for (var old = 0; old < map.Length; old++)
@@ -199,7 +234,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         }
 
         DocumentsRead = read.Length;
-        return new SearchIndex(_units, _ordered, summaries, tokens);
+        return new SearchIndex(_units, _ordered, summaries, new Dictionary<string, TokenPostings>()) { EncodedShards = encoded };
     }
 
     // Every document read, those whose text was not kept from their source again: for published files that were
@@ -220,11 +255,12 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             .Zip(shard.Files, (file, stamp) => FileStamp.Of(Path.Combine(folder, file)) == stamp)
             .All(same => same));
 
-    // What a document's words and summary are read from.
-    private static byte[] Key(SearchDocument document, string text)
+    // What a document's words and summary are read from: its text, or the stamp of the plan file it is read from.
+    private byte[] Key(SearchDocument document, Lazy<string> text)
     {
+        var body = document.BodyFile is { } file && _stampOf(file) is { } stamp ? "\u0003" + stamp : text.Value;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in (IEnumerable<string?>)[document.Title, document.Summary is null ? "\u0000" : document.Summary + "\u0001", .. document.Names, "\u0002", text])
+        foreach (var part in (IEnumerable<string?>)[document.Title, document.Summary is null ? "\u0000" : document.Summary + "\u0001", .. document.Names, "\u0002", body])
         {
             hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
             hash.AppendData("\u001f"u8);

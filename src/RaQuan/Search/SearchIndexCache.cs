@@ -119,7 +119,7 @@ internal sealed class PatchedSearchIndex(
 
     public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => items;
 
-    public void Add(string path, string text) => _texts[path] = text;
+    public void Add(string path, Func<string> text) => _texts[path] = text();
 
     public SearchIndex Finish() =>
         cache.Update(documents().Select(d => _texts.TryGetValue(d.Path, out var text) ? d with { Body = () => text } : d), units, reuse);

@@ -37,6 +37,9 @@ internal sealed class SearchIndexStream : ISearchIndexBuilder
         items.OrderBy(item => _ids.TryGetValue(path(item), out var id) ? id : int.MaxValue);
 
     /// <summary>Adds the document of the page at <paramref name="path"/>, with <paramref name="body"/> as its text.</summary>
+    public void Add(string path, Func<string> text) => Add(path, text());
+
+    /// <inheritdoc cref="Add(string, Func{string})"/>
     public void Add(string path, string body)
     {
         if (!_ids.TryGetValue(path, out var id))

@@ -27,14 +27,17 @@ internal static class SearchIndexWriter
     public static void Write(SearchIndex index, string folder, OutputSink sink, IShardCache? kept = null)
     {
         kept ??= IShardCache.None;
-        var shards = index.Tokens.Keys.GroupBy(ShardOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var groups = index.EncodedShards is null
+            ? index.Tokens.Keys.GroupBy(ShardOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IEnumerable<string>)g, StringComparer.Ordinal)
+            : null;
+        var shards = (groups?.Keys ?? index.EncodedShards!.Keys).Order(StringComparer.Ordinal).ToList();
         foreach (var shard in shards)
         {
-            var encoded = kept.Shard(shard.Key, () => EncodeShard(index, shard));
-            sink.Write($"{folder}w/{shard.Key}.json", encoded.Words);
+            var encoded = kept.Shard(shard, () => index.EncodedShards?[shard] ?? Encode(index.Tokens, groups![shard]));
+            sink.Write($"{folder}w/{shard}.json", encoded.Words);
             for (var n = 0; n < encoded.Postings.Count; n++)
             {
-                sink.Write($"{folder}p/{shard.Key}/{n}.json", encoded.Postings[n]);
+                sink.Write($"{folder}p/{shard}/{n}.json", encoded.Postings[n]);
             }
         }
 
@@ -45,7 +48,7 @@ internal static class SearchIndexWriter
             sink.Write($"{folder}d/{start / ChunkSize}.json", Json(w => WriteChunk(w, index, units, first)));
         }
 
-        sink.Write($"{folder}meta.json", Json(w => WriteMeta(w, index, shards.Select(s => s.Key))));
+        sink.Write($"{folder}meta.json", Json(w => WriteMeta(w, index, shards)));
     }
 
     /// <summary>The shard of a word: its first two characters, spelled in hex when not plain ASCII (search.js does the same).</summary>
@@ -57,7 +60,8 @@ internal static class SearchIndexWriter
             : "u" + string.Concat(prefix.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
     }
 
-    private static EncodedShard EncodeShard(SearchIndex index, IEnumerable<string> words)
+    /// <summary>The files of the shard holding <paramref name="words"/>, with their postings in <paramref name="tokens"/>.</summary>
+    public static EncodedShard Encode(IReadOnlyDictionary<string, TokenPostings> tokens, IEnumerable<string> words)
     {
         var files = new List<byte[]>();
         int Add(Action<Utf8JsonWriter> write)
@@ -66,17 +70,18 @@ internal static class SearchIndexWriter
             return files.Count - 1;
         }
 
-        var shard = Json(w => WriteShard(w, index, words.Order(StringComparer.Ordinal), Add));
+        var shard = Json(w => WriteShard(w, tokens, words.Order(StringComparer.Ordinal), Add));
         return new EncodedShard(shard, files);
     }
 
     /// <param name="postingsFile">Writes a postings file and gives its number in the shard.</param>
-    private static void WriteShard(Utf8JsonWriter w, SearchIndex index, IEnumerable<string> words, Func<Action<Utf8JsonWriter>, int> postingsFile)
+    private static void WriteShard(
+        Utf8JsonWriter w, IReadOnlyDictionary<string, TokenPostings> tokens, IEnumerable<string> words, Func<Action<Utf8JsonWriter>, int> postingsFile)
     {
         w.WriteStartObject();
         foreach (var word in words)
         {
-            var postings = index.Tokens[word];
+            var postings = tokens[word];
             w.WriteStartArray(word);
             w.WriteNumberValue(postings.DocumentCount);
             var fields = postings.ByField.Select(PostingCodec.Encode).ToArray();

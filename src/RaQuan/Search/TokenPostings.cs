@@ -210,17 +210,43 @@ internal sealed class TokenPostings
         }
     }
 
+    /// <summary>The documents in any of <paramref name="lists"/>, each ascending, in ascending order.</summary>
+    public static List<int> Union(IReadOnlyList<List<int>> lists)
+    {
+        var union = new List<int>(lists.Max(l => (int?)l.Count) ?? 0);
+        var at = new int[lists.Count];
+        while (true)
+        {
+            var next = int.MaxValue;
+            for (var l = 0; l < lists.Count; l++)
+            {
+                if (at[l] < lists[l].Count && lists[l][at[l]] < next)
+                {
+                    next = lists[l][at[l]];
+                }
+            }
+
+            if (next == int.MaxValue)
+            {
+                return union;
+            }
+
+            union.Add(next);
+            for (var l = 0; l < lists.Count; l++)
+            {
+                if (at[l] < lists[l].Count && lists[l][at[l]] == next)
+                {
+                    at[l]++;
+                }
+            }
+        }
+    }
+
     // Documents in any field, from the lists; each list is ascending.
     private int CountDocuments()
     {
-        var byField = _byField!;
-        var nonEmpty = byField.Where(ids => ids.Count > 0).ToList();
-        return nonEmpty.Count switch
-        {
-            0 => 0,
-            1 => nonEmpty[0].Count,
-            _ => nonEmpty.SelectMany(ids => ids).Distinct().Count(),
-        };
+        var nonEmpty = _byField!.Where(ids => ids.Count > 0).ToArray();
+        return nonEmpty.Length == 1 ? nonEmpty[0].Count : Union(nonEmpty).Count;
     }
 
     // The only form's documents: every document holding the word.

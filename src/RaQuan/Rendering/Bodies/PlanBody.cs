@@ -9,27 +9,29 @@ namespace RaQuan.Rendering.Bodies;
 internal sealed class PlanBody
 {
     private readonly Lazy<RenderedBody> _rendered;
+    private readonly CompressedText? _searchText;
+    private readonly string? _text;
 
     /// <summary>A body rendered for this build.</summary>
-    public PlanBody(RenderedBody rendered)
-        : this(rendered.Excerpt, rendered.SearchText, new Lazy<RenderedBody>(rendered))
-    {
-    }
+    public PlanBody(RenderedBody rendered) =>
+        (Excerpt, _text, HasSearchText, _rendered) = (rendered.Excerpt, rendered.SearchText, rendered.SearchText is not null, new Lazy<RenderedBody>(rendered));
 
-    /// <summary>A body known by its excerpt and search text, rendered by <paramref name="render"/> when first asked for.</summary>
-    public PlanBody(string excerpt, string? searchText, Func<RenderedBody> render)
-        : this(excerpt, searchText, new Lazy<RenderedBody>(render, LazyThreadSafetyMode.ExecutionAndPublication))
-    {
-    }
-
-    private PlanBody(string excerpt, string? searchText, Lazy<RenderedBody> rendered) =>
-        (Excerpt, SearchText, _rendered) = (excerpt, searchText, rendered);
+    /// <summary>
+    /// A body known by its excerpt and search text (compressed, read only if asked for), rendered by
+    /// <paramref name="render"/> when first asked for.
+    /// </summary>
+    public PlanBody(string excerpt, CompressedText? searchText, Func<RenderedBody> render) =>
+        (Excerpt, _searchText, HasSearchText, _rendered) =
+            (excerpt, searchText, searchText is not null, new Lazy<RenderedBody>(render, LazyThreadSafetyMode.ExecutionAndPublication));
 
     /// <inheritdoc cref="RenderedBody.Excerpt"/>
     public string Excerpt { get; }
 
+    /// <summary>Whether the body has a <see cref="SearchText"/>.</summary>
+    public bool HasSearchText { get; }
+
     /// <inheritdoc cref="RenderedBody.SearchText"/>
-    public string? SearchText { get; }
+    public string? SearchText => _text ?? (_searchText is { } compressed ? Encoding.UTF8.GetString(compressed.Utf8) : null);
 
     /// <summary>Whether the body has been rendered (always, but for an unchanged plan of an incremental build).</summary>
     public bool IsRendered => _rendered.IsValueCreated;

@@ -48,7 +48,7 @@ internal sealed class PublishedRenderCache(
     public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units, string folder)
     {
         _searchFolder = folder;
-        return _search = new RecordedSearchIndex(documents(), units, search, Path.Combine(published, folder));
+        return _search = new RecordedSearchIndex(documents(), units, search, Path.Combine(published, folder), stampOf);
     }
 
     /// <summary>Documents whose words this build read for the search index.</summary>
@@ -70,8 +70,7 @@ internal sealed class PublishedRenderCache(
             }
 
             _digests[path] = digest;
-            var text = digest.SearchText is { } compressed ? Encoding.UTF8.GetString(compressed.Utf8) : null;
-            return new PlanBody(digest.Excerpt, text, () =>
+            return new PlanBody(digest.Excerpt, digest.SearchText, () =>
             {
                 Interlocked.Increment(ref _bodies);
                 return render(_ => { });

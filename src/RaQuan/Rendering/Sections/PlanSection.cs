@@ -19,9 +19,9 @@ internal static class PlanSection
         {
             var body = context.RenderPlanBody(plan, files);
             excerpts[plan] = body.Excerpt;
-            if (body.SearchText is { } text)
+            if (body.HasSearchText)
             {
-                search.Add(urls.Plan(plan), text);
+                search.Add(urls.Plan(plan), () => body.SearchText!);
             }
 
             if (inFeeds.Contains(plan))
