@@ -211,14 +211,14 @@ internal sealed class TokenPostings
     }
 
     /// <summary>The documents in any of <paramref name="lists"/>, each ascending, in ascending order.</summary>
-    public static List<int> Union(IReadOnlyList<List<int>> lists)
+    public static List<int> Union(List<int>[] lists)
     {
         var union = new List<int>(lists.Max(l => (int?)l.Count) ?? 0);
-        var at = new int[lists.Count];
+        var at = new int[lists.Length];
         while (true)
         {
             var next = int.MaxValue;
-            for (var l = 0; l < lists.Count; l++)
+            for (var l = 0; l < lists.Length; l++)
             {
                 if (at[l] < lists[l].Count && lists[l][at[l]] < next)
                 {
@@ -232,7 +232,7 @@ internal sealed class TokenPostings
             }
 
             union.Add(next);
-            for (var l = 0; l < lists.Count; l++)
+            for (var l = 0; l < lists.Length; l++)
             {
                 if (at[l] < lists[l].Count && lists[l][at[l]] == next)
                 {

@@ -38,6 +38,49 @@ public sealed class TokenPostingsTests
         Assert.Equal(inserted.FormCount, appended.FormCount);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Renumbering_gives_the_postings_of_adding_the_documents_kept_under_their_new_numbers(int seed)
+    {
+        var random = new Random(seed);
+        var documents = Enumerable.Range(0, 60).Select(id => (Id: id, Fields: Fields(random), Forms: FormsOf(random, seed))).ToList();
+        var before = new TokenPostings();
+        foreach (var (id, fields, forms) in documents)
+        {
+            before.Append(id, fields, forms);
+        }
+
+        before.SortIds();
+
+        // As read back from the published files: the lists by field and by form.
+        var read = TokenPostings.FromLists([.. before.ByField], before.Variants.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
+        Assert.Equal(Describe(before), Describe(read));
+
+        // Every seventh document taken out, one added before the rest (all shift by one), documents 10 and 40 swapped.
+        var map = Enumerable.Range(0, 60).Select(id => id % 7 == 3 ? -1 : id + 1).ToArray();
+        (map[10], map[40]) = (map[40], map[10]);
+        Assert.True(read.Renumber(map));
+
+        var expected = new TokenPostings();
+        foreach (var (id, fields, forms) in documents.Where(d => map[d.Id] >= 0).OrderBy(d => map[d.Id]))
+        {
+            expected.Add(map[id], fields, forms);
+        }
+
+        Assert.Equal(Describe(expected), Describe(read));
+        Assert.False(read.Renumber(Enumerable.Repeat(-1, 61).ToArray()));
+        Assert.Equal(0, read.DocumentCount);
+    }
+
+    [Fact]
+    public void The_union_of_ascending_lists_is_ascending_and_holds_each_document_once()
+    {
+        Assert.Equal([1, 2, 3, 5, 8, 9], TokenPostings.Union([[1, 5, 9], [2, 5], [], [3, 8, 9]]));
+        Assert.Empty(TokenPostings.Union([[], []]));
+    }
+
     [Fact]
     public void A_word_written_one_way_lists_every_document_under_that_form_once_asked()
     {
