@@ -7,11 +7,11 @@ internal readonly record struct OutputRecord(byte[] Key, long Length, long Writt
 
 /// <summary>
 /// What a build recorded of a plan's rendered body, which the next build takes while the plan's file has the same
-/// stamp rather than rendering the body again: its excerpt, its search text (compressed) and the files of files/ it
-/// shows. The body is a function of the plan's file and its page's address (the key of the record) in one site
-/// stamp.
+/// stamp rather than rendering the body again: its excerpt and the files of files/ it shows. The body is a function
+/// of the plan's file and its page's address (the key of the record) in one site stamp. Not its search text: the
+/// search index knows an unchanged plan by its stamp (<see cref="Search.RecordedSearchIndex"/>).
 /// </summary>
-internal sealed record PlanDigest(string Stamp, string Excerpt, Rendering.CompressedText? SearchText, IReadOnlyList<string> Files);
+internal sealed record PlanDigest(string Stamp, string Excerpt, IReadOnlyList<string> Files);
 
 /// <summary>
 /// The cache a build leaves for the next one (<see cref="DiskBuildCache"/>), as one file in the cache folder: which
@@ -174,27 +174,20 @@ internal sealed record BuildCacheFile(
 
     private static PlanDigest ReadDigest(BinaryReader reader)
     {
-        var (stamp, excerpt, length) = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
-        var text = length < 0 ? null : new Rendering.CompressedText(reader.ReadBytes(reader.ReadInt32()), length);
+        var (stamp, excerpt) = (reader.ReadString(), reader.ReadString());
         var files = new string[reader.ReadInt32()];
         for (var i = 0; i < files.Length; i++)
         {
             files[i] = reader.ReadString();
         }
 
-        return new PlanDigest(stamp, excerpt, text, files);
+        return new PlanDigest(stamp, excerpt, files);
     }
 
     private static void WriteDigest(BinaryWriter w, PlanDigest digest)
     {
         w.Write(digest.Stamp);
         w.Write(digest.Excerpt);
-        w.Write(digest.SearchText?.Length ?? -1);
-        if (digest.SearchText is { } text)
-        {
-            w.Write(text.Compressed.Length);
-            w.Write(text.Compressed);
-        }
 
         w.Write(digest.Files.Count);
         foreach (var file in digest.Files)

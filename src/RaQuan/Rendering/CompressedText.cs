@@ -26,15 +26,6 @@ internal sealed class CompressedText
         _compressed = buffer[..written];
     }
 
-    /// <summary>A text as <see cref="Compressed"/> gave it, of <paramref name="length"/> bytes once decompressed.</summary>
-    public CompressedText(byte[] compressed, int length) => (_compressed, _length) = (compressed, length);
-
-    /// <summary>The Brotli stream, to be kept as it is.</summary>
-    public ReadOnlySpan<byte> Compressed => _compressed;
-
-    /// <summary>The length of the text in UTF-8.</summary>
-    public int Length => _length;
-
     /// <summary>The text in UTF-8.</summary>
     public byte[] Utf8
     {

@@ -1,37 +1,31 @@
 namespace RaQuan.Rendering.Bodies;
 
 /// <summary>
-/// What the plan section takes of a plan's body: its excerpt and search text, which every build needs, and the
+/// What the plan section takes of a plan's body: its excerpt, which every build needs, its search text, and the
 /// rendered body, which only the outputs made again need (the plan's page, the feeds that show it). A body rendered
-/// for this build gives all three; an incremental build gives an unchanged plan's excerpt and text as the last build
-/// recorded them (<see cref="Caching.PublishedRenderCache"/>) and renders the body only when an output asks for it.
+/// for this build gives all three; an incremental build gives an unchanged plan's excerpt as the last build recorded
+/// it (<see cref="Caching.PublishedRenderCache"/>) and renders the body only when an output asks for it.
 /// </summary>
 internal sealed class PlanBody
 {
     private readonly Lazy<RenderedBody> _rendered;
-    private readonly CompressedText? _searchText;
-    private readonly string? _text;
 
     /// <summary>A body rendered for this build.</summary>
     public PlanBody(RenderedBody rendered) =>
-        (Excerpt, _text, HasSearchText, _rendered) = (rendered.Excerpt, rendered.SearchText, rendered.SearchText is not null, new Lazy<RenderedBody>(rendered));
+        (Excerpt, SearchText, _rendered) = (rendered.Excerpt, rendered.SearchText, new Lazy<RenderedBody>(rendered));
 
     /// <summary>
-    /// A body known by its excerpt and search text (compressed, read only if asked for), rendered by
-    /// <paramref name="render"/> when first asked for.
+    /// A body known by its excerpt, rendered by <paramref name="render"/> when first asked for. Its search text is
+    /// not known: the search index knows the plan by its file's stamp, or reads its text from the plan.
     /// </summary>
-    public PlanBody(string excerpt, CompressedText? searchText, Func<RenderedBody> render) =>
-        (Excerpt, _searchText, HasSearchText, _rendered) =
-            (excerpt, searchText, searchText is not null, new Lazy<RenderedBody>(render, LazyThreadSafetyMode.ExecutionAndPublication));
+    public PlanBody(string excerpt, Func<RenderedBody> render) =>
+        (Excerpt, _rendered) = (excerpt, new Lazy<RenderedBody>(render, LazyThreadSafetyMode.ExecutionAndPublication));
 
     /// <inheritdoc cref="RenderedBody.Excerpt"/>
     public string Excerpt { get; }
 
-    /// <summary>Whether the body has a <see cref="SearchText"/>.</summary>
-    public bool HasSearchText { get; }
-
-    /// <inheritdoc cref="RenderedBody.SearchText"/>
-    public string? SearchText => _text ?? (_searchText is { } compressed ? Encoding.UTF8.GetString(compressed.Utf8) : null);
+    /// <summary>The body's text for the search index, from the parse that rendered it; null when not rendered for this build.</summary>
+    public string? SearchText { get; }
 
     /// <summary>Whether the body has been rendered (always, but for an unchanged plan of an incremental build).</summary>
     public bool IsRendered => _rendered.IsValueCreated;

@@ -13,8 +13,8 @@ namespace RaQuan.Rendering.Caching;
 /// still has the size and modification time recorded, is not rendered but taken from the published site (a hard link
 /// into the staging folder, a copy where links fail), which keeps its bytes and its time. Everything else is rendered
 /// and streamed as in a plain build (<see cref="NoRenderCache"/>), and its key recorded for the next build. A plan
-/// whose file has the stamp the last build recorded for its page (<see cref="PlanDigest"/>) gives its excerpt and
-/// search text as recorded, and its body is rendered only for an output made again that shows it.
+/// whose file has the stamp the last build recorded for its page (<see cref="PlanDigest"/>) gives its excerpt as
+/// recorded, and its body is rendered only for an output made again that shows it.
 /// </summary>
 internal sealed class PublishedRenderCache(
     IReadOnlyDictionary<string, OutputRecord>? previous, IReadOnlyDictionary<string, PlanDigest>? digests, SearchRecord? search,
@@ -70,7 +70,7 @@ internal sealed class PublishedRenderCache(
             }
 
             _digests[path] = digest;
-            return new PlanBody(digest.Excerpt, digest.SearchText, () =>
+            return new PlanBody(digest.Excerpt, () =>
             {
                 Interlocked.Increment(ref _bodies);
                 return render(_ => { });
@@ -86,8 +86,7 @@ internal sealed class PublishedRenderCache(
         });
         if (stamp is not null)
         {
-            _digests[path] = new PlanDigest(
-                stamp, body.Excerpt, body.SearchText is { } searchText ? new CompressedText(Encoding.UTF8.GetBytes(searchText)) : null, shown);
+            _digests[path] = new PlanDigest(stamp, body.Excerpt, shown);
         }
 
         return new PlanBody(body);

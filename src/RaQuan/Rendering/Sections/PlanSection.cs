@@ -19,9 +19,9 @@ internal static class PlanSection
         {
             var body = context.RenderPlanBody(plan, files);
             excerpts[plan] = body.Excerpt;
-            if (body.HasSearchText)
+            if (body.SearchText is { } text)
             {
-                search.Add(urls.Plan(plan), () => body.SearchText!);
+                search.Add(urls.Plan(plan), () => text);
             }
 
             if (inFeeds.Contains(plan))
