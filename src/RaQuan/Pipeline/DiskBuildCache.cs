@@ -51,8 +51,8 @@ internal sealed class DiskBuildCache : IBuildCache
 
     public int Count => _loaded?.Outputs.Count ?? 0;
 
-    /// <summary>Files taken from the published site by the last build.</summary>
-    public int Reused => _render?.Reused.Count ?? 0;
+    /// <summary>Files taken from the published site by the last build: pages and outputs, and search index files.</summary>
+    public int Reused => (_render?.Reused.Count ?? 0) + (_render?.SearchFilesKept ?? 0);
 
     /// <summary>Pages and outputs the last build rendered.</summary>
     public int Rendered => _render?.Rendered ?? 0;
@@ -64,7 +64,7 @@ internal sealed class DiskBuildCache : IBuildCache
     public int SearchDocumentsRead => _render?.SearchDocumentsRead ?? 0;
 
     /// <summary>Whether <paramref name="file"/> (a path in the site) was taken from the published site as it is.</summary>
-    public bool IsReused(string file) => _render?.Reused.ContainsKey(file) == true;
+    public bool IsReused(string file) => _render is { } render && (render.Reused.ContainsKey(file) || render.IsKeptSearchFile(file));
 
     public IRenderCache BeginRender(LoadedContent content, Site site, BuildOptions options)
     {

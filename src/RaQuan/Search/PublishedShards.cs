@@ -7,11 +7,15 @@ namespace RaQuan.Search;
 /// </summary>
 internal static class PublishedShards
 {
-    /// <summary>Adds the words of <paramref name="shard"/>, from the index in <paramref name="folder"/>, to <paramref name="tokens"/>.</summary>
+    /// <summary>
+    /// Adds the words of <paramref name="shard"/>, from the index in <paramref name="folder"/>, to
+    /// <paramref name="tokens"/>; returns the bytes of its <paramref name="count"/> files, <c>w/SHARD.json</c> first.
+    /// </summary>
     /// <exception cref="FormatException">The files are not as <see cref="SearchIndexWriter"/> writes them.</exception>
-    public static void Read(string folder, string shard, Dictionary<string, TokenPostings> tokens)
+    public static byte[][] Read(string folder, string shard, int count, Dictionary<string, TokenPostings> tokens)
     {
-        using var words = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "w", shard + ".json")));
+        var files = SearchRecord.FilesOf(shard, count).Select(file => File.ReadAllBytes(Path.Combine(folder, file))).ToArray();
+        using var words = JsonDocument.Parse(files[0]);
         foreach (var word in words.RootElement.EnumerateObject())
         {
             var entry = word.Value;
@@ -20,12 +24,14 @@ internal static class PublishedShards
                 throw new FormatException($"word {word.Name} of shard {shard}");
             }
 
-            var fields = entry[1].ValueKind == JsonValueKind.Number ? PostingsFile(folder, shard, entry[1].GetInt32()) : entry[1];
-            tokens[word.Name] = Postings(Fields(fields), entry[2], folder, shard);
+            var fields = entry[1].ValueKind == JsonValueKind.Number ? PostingsFile(files, entry[1].GetInt32()) : entry[1];
+            tokens[word.Name] = Postings(Fields(fields), entry[2], files);
         }
+
+        return files;
     }
 
-    private static TokenPostings Postings(List<int>[] byField, JsonElement forms, string folder, string shard)
+    private static TokenPostings Postings(List<int>[] byField, JsonElement forms, byte[][] files)
     {
         var variants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         if (forms.ValueKind == JsonValueKind.String)
@@ -39,7 +45,7 @@ internal static class PublishedShards
             foreach (var form in forms.EnumerateObject())
             {
                 variants[form.Name] = form.Value.ValueKind == JsonValueKind.Number
-                    ? Ids(PostingsFile(folder, shard, form.Value.GetInt32()))
+                    ? Ids(PostingsFile(files, form.Value.GetInt32()))
                     : Ids(form.Value);
             }
         }
@@ -54,11 +60,14 @@ internal static class PublishedShards
 
     private static List<int> Ids(JsonElement set) => PostingCodec.Decode(set.GetString() ?? throw new FormatException("a set of documents"));
 
-    private static JsonElement PostingsFile(string folder, string shard, int n)
+    private static JsonElement PostingsFile(byte[][] files, int n)
     {
-        using var file = JsonDocument.Parse(File.ReadAllBytes(FileOf(folder, shard, n)));
+        if (n < 0 || n + 1 >= files.Length)
+        {
+            throw new FormatException($"postings file {n}");
+        }
+
+        using var file = JsonDocument.Parse(files[n + 1]);
         return file.RootElement.Clone();
     }
-
-    private static string FileOf(string folder, string shard, int n) => Path.Combine(folder, "p", shard, n.ToString(CultureInfo.InvariantCulture) + ".json");
 }

@@ -25,6 +25,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     private readonly string _folder;
     private readonly string?[] _texts;
     private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _stampOf;
     private SearchIndex? _index;
 
@@ -189,17 +190,14 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         // Each shard read back, renumbered, given the words read and encoded on its own, on every core: the index
         // is never held whole as lists.
         var names = previous.Shards.Select(s => s.Name).Union(added.Keys, StringComparer.Ordinal).ToList();
-        var recorded = previous.Shards.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var recorded = previous.Shards.ToDictionary(s => s.Name, s => s.Files.Count, StringComparer.Ordinal);
         var encoded = new ConcurrentDictionary<string, EncodedShard>(StringComparer.Ordinal);
         try
         {
             Parallel.ForEach(names, name =>
             {
                 var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
-                if (recorded.Contains(name))
-                {
-                    PublishedShards.Read(_folder, name, tokens);
-                }
+                var published = recorded.TryGetValue(name, out var count) ? PublishedShards.Read(_folder, name, count, tokens) : null;
 
                 foreach (var (word, postings) in tokens.ToList())
                 {
@@ -216,7 +214,8 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
                 if (tokens.Count > 0)
                 {
-                    encoded[name] = SearchIndexWriter.Encode(tokens, tokens.Keys);
+                    var shard = SearchIndexWriter.Encode(tokens, tokens.Keys);
+                    encoded[name] = published is not null && SameBytes(shard, published) ? shard with { AsPublished = true } : shard;
                 }
             });
         }
@@ -236,6 +235,44 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         DocumentsRead = read.Length;
         return new SearchIndex(_units, _ordered, summaries, new Dictionary<string, TokenPostings>()) { EncodedShards = encoded };
     }
+
+    // Whether a shard encodes to the very bytes of its published files.
+    private static bool SameBytes(EncodedShard shard, byte[][] published) =>
+        shard.Postings.Count == published.Length - 1
+        && shard.Words.AsSpan().SequenceEqual(published[0])
+        && shard.Postings.Select((bytes, n) => bytes.AsSpan().SequenceEqual(published[n + 1])).All(same => same);
+
+    /// <summary>
+    /// Publishes a shard whose bytes are its published files' as those files (<see cref="Output.OutputSink.KeepPublished"/>),
+    /// so that a build writes only the shards the plans it read changed.
+    /// </summary>
+    public bool KeepPublished(string folder, string shard, EncodedShard encoded, Output.OutputSink sink)
+    {
+        if (!encoded.AsPublished)
+        {
+            return false;
+        }
+
+        foreach (var file in SearchRecord.FilesOf(shard, encoded.Postings.Count + 1))
+        {
+            var published = Path.Combine(_folder, file);
+            var path = folder + file.Replace(Path.DirectorySeparatorChar, '/');
+            if (sink.KeepPublished(published, path) is { } copy)
+            {
+                File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(published));
+            }
+
+            _kept[path] = 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="path"/> (in the site) is a file of the published index kept as it was.</summary>
+    public bool Kept(string path) => _kept.ContainsKey(path);
+
+    /// <summary>Files of the published index kept as they were.</summary>
+    public int KeptCount => _kept.Count;
 
     // Every document read, those whose text was not kept from their source again: for published files that were
     // recorded intact but could not be read as an index.

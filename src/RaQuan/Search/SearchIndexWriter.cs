@@ -34,6 +34,11 @@ internal static class SearchIndexWriter
         foreach (var shard in shards)
         {
             var encoded = kept.Shard(shard, () => index.EncodedShards?[shard] ?? Encode(index.Tokens, groups![shard]));
+            if (kept.KeepPublished(folder, shard, encoded, sink))
+            {
+                continue;
+            }
+
             sink.Write($"{folder}w/{shard}.json", encoded.Words);
             for (var n = 0; n < encoded.Postings.Count; n++)
             {

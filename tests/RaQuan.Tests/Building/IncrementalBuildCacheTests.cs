@@ -78,11 +78,17 @@ public sealed class IncrementalBuildCacheTests
 
         // Plan 7 is in no feed (its commune's newest two are 27 and 22): its page and the lists showing it are made
         // again, from its own body alone; every other plan's excerpt and search text come from the cache.
+        var shards = SearchShardFiles(site.Output);
         site.Write(Plan(7, body: "Nội dung đã sửa, có từ mới toanhmoi."));
         var edited = await ApiBuild(site);
         Assert.Equal(1, edited.BodiesRendered);
         Assert.Equal(1, edited.SearchDocumentsRead);
         AssertSameAsCleanBuild(site);
+
+        // The shards the edit's words do not fall in are the published files themselves, not written again.
+        var after = SearchShardFiles(site.Output);
+        var kept = shards.Count(f => after.TryGetValue(f.Key, out var inode) && inode == f.Value);
+        Assert.True(kept >= shards.Count / 2 && kept < after.Count, $"{kept} of {after.Count} search shard files kept");
         Assert.True(site.Exists("files/so-do.png"), "the file plan 3's unchanged body shows was not published");
 
         // Plan 27 is in its commune's feeds: they are made again, with the bodies of the other plans they show.
@@ -381,6 +387,19 @@ public sealed class IncrementalBuildCacheTests
         var run = TestSite.Run(["build", site.Content, "-o", clean, "--now", TestSite.DefaultNow, "--no-cache", "--quiet"]);
         Assert.True(run.ExitCode == 0, run.Error);
         return clean;
+    }
+
+    // The files of the search index's word shards and postings, with their inode numbers (a file written again gets a new one).
+    private static Dictionary<string, string> SearchShardFiles(string output)
+    {
+        var folder = Path.Combine(output, "tim-kiem", "du-lieu");
+        var files = new[] { "w", "p" }.Select(d => Path.Combine(folder, d)).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.json", SearchOption.AllDirectories)).ToList();
+        var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", .. files]) { RedirectStandardOutput = true })!;
+        var inodes = stat.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        stat.WaitForExit();
+        Assert.Equal(files.Count, inodes.Length);
+        return files.Select((f, i) => (f, i)).ToDictionary(p => Path.GetRelativePath(folder, p.f), p => inodes[p.i]);
     }
 
     private static Dictionary<string, (string Hash, DateTime Written)> Files(string folder) =>

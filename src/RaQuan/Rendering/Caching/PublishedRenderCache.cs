@@ -51,6 +51,12 @@ internal sealed class PublishedRenderCache(
         return _search = new RecordedSearchIndex(documents(), units, search, Path.Combine(published, folder), stampOf);
     }
 
+    /// <summary>Whether <paramref name="file"/> (a path in the site) is a search index file kept as published.</summary>
+    public bool IsKeptSearchFile(string file) => _search?.Kept(file) == true;
+
+    /// <summary>Search index files kept as published.</summary>
+    public int SearchFilesKept => _search?.KeptCount ?? 0;
+
     /// <summary>Documents whose words this build read for the search index.</summary>
     public int SearchDocumentsRead => _search?.DocumentsRead ?? 0;
 
