@@ -62,9 +62,6 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         _texts = new string?[_ordered.Count];
     }
 
-    /// <summary>Whether the published index was patched rather than read whole.</summary>
-    public bool Patched => _previous is not null;
-
     /// <summary>Documents whose words were read by this build.</summary>
     public int DocumentsRead { get; private set; }
 
@@ -98,7 +95,8 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
     public SearchIndex Finish()
     {
-        // Documents no page gave the text of (ceremonies, result tables, units) are read here.
+        // Documents no page gave the text of: ceremonies, result tables, units, and plans whose body was not rendered
+        // (known by their stamp, their text read only when they changed or the index is read whole).
         for (var id = 0; id < _ordered.Count; id++)
         {
             if (_keys[id] is null)
