@@ -14,7 +14,7 @@ internal static class PublishedShards
     /// <exception cref="FormatException">The files are not as <see cref="SearchIndexWriter"/> writes them.</exception>
     public static byte[][] Read(string folder, string shard, int count, Dictionary<string, TokenPostings> tokens)
     {
-        var files = SearchRecord.FilesOf(shard, count).Select(file => File.ReadAllBytes(Path.Combine(folder, file))).ToArray();
+        var files = SearchIndexWriter.FilesOf(shard, count).Select(file => File.ReadAllBytes(Path.Combine(folder, file))).ToArray();
         using var words = JsonDocument.Parse(files[0]);
         foreach (var word in words.RootElement.EnumerateObject())
         {

@@ -134,7 +134,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         foreach (var (name, postings) in _written.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var files = new List<FileStamp>(postings + 1);
-            foreach (var file in SearchRecord.FilesOf(name, postings + 1))
+            foreach (var file in SearchIndexWriter.FilesOf(name, postings + 1))
             {
                 if (FileStamp.Of(Path.Combine(published, file)) is not { } stamp)
                 {
@@ -251,10 +251,10 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             return false;
         }
 
-        foreach (var file in SearchRecord.FilesOf(shard, encoded.Postings.Count + 1))
+        foreach (var file in SearchIndexWriter.FilesOf(shard, encoded.Postings.Count + 1))
         {
             var published = Path.Combine(_folder, file);
-            var path = folder + file.Replace(Path.DirectorySeparatorChar, '/');
+            var path = folder + file;
             if (sink.KeepPublished(published, path) is { } copy)
             {
                 File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(published));
@@ -286,7 +286,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
     // Whether every file of the recorded index is as it was recorded.
     private static bool Intact(SearchRecord record, string folder) =>
-        record.Shards.All(shard => SearchRecord.FilesOf(shard.Name, shard.Files.Count)
+        record.Shards.All(shard => SearchIndexWriter.FilesOf(shard.Name, shard.Files.Count)
             .Zip(shard.Files, (file, stamp) => FileStamp.Of(Path.Combine(folder, file)) == stamp)
             .All(same => same));
 
@@ -294,13 +294,6 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     private byte[] Key(SearchDocument document, Lazy<string> text)
     {
         var body = document.BodyFile is { } file && _stampOf(file) is { } stamp ? "\u0003" + stamp : text.Value;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in (IEnumerable<string?>)[document.Title, document.Summary is null ? "\u0000" : document.Summary + "\u0001", .. document.Names, "\u0002", body])
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(part ?? ""));
-            hash.AppendData("\u001f"u8);
-        }
-
-        return hash.GetHashAndReset();
+        return SHA256.HashData(Encoding.UTF8.GetBytes(document.WordsKey(body)));
     }
 }

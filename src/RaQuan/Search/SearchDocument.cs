@@ -41,4 +41,12 @@ public sealed record SearchDocument
     /// analysis while that file and the document's other fields are unchanged.
     /// </summary>
     public string? BodyFile { get; init; }
+
+    /// <summary>
+    /// What the index reads the document's words and summary from, with <paramref name="body"/> standing for its
+    /// text (the text itself, or a stamp of the file it is read from): two documents with one key have the same
+    /// words. <see cref="SearchIndexBuilder.Read"/> reads the title, the names, the summary and the body.
+    /// </summary>
+    internal string WordsKey(string body) =>
+        string.Join('\n', Kind, Title, Unit.Slug, Date, Number, Summary is null ? "\u0000" : Summary + "\u0001", string.Join('\t', Names), body);
 }

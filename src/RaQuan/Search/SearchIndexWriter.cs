@@ -39,10 +39,9 @@ internal static class SearchIndexWriter
                 continue;
             }
 
-            sink.Write($"{folder}w/{shard}.json", encoded.Words);
-            for (var n = 0; n < encoded.Postings.Count; n++)
+            foreach (var (file, bytes) in FilesOf(shard, encoded.Postings.Count + 1).Zip([encoded.Words, .. encoded.Postings]))
             {
-                sink.Write($"{folder}p/{shard}/{n}.json", encoded.Postings[n]);
+                sink.Write(folder + file, bytes);
             }
         }
 
@@ -54,6 +53,19 @@ internal static class SearchIndexWriter
         }
 
         sink.Write($"{folder}meta.json", Json(w => WriteMeta(w, index, shards)));
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> files of <paramref name="shard"/>, relative to the index's folder:
+    /// <c>w/SHARD.json</c>, then <c>p/SHARD/N.json</c> for each N from 0.
+    /// </summary>
+    public static IEnumerable<string> FilesOf(string shard, int count)
+    {
+        yield return $"w/{shard}.json";
+        for (var n = 0; n < count - 1; n++)
+        {
+            yield return $"p/{shard}/{n.ToString(CultureInfo.InvariantCulture)}.json";
+        }
     }
 
     /// <summary>The shard of a word: its first two characters, spelled in hex when not plain ASCII (search.js does the same).</summary>

@@ -14,7 +14,7 @@ internal readonly record struct FileStamp(long Length, long Written)
 /// <summary>A document of a published search index: its page, what its words were read from (a hash), its summary.</summary>
 internal sealed record RecordedDocument(string Path, byte[] Key, string Summary);
 
-/// <summary>A word shard as published: <c>w/NAME.json</c> first, then <c>p/NAME/N.json</c> for each N from 0.</summary>
+/// <summary>A word shard as published: the stamps of its files, in the order of <see cref="SearchIndexWriter.FilesOf"/>.</summary>
 internal sealed record RecordedShard(string Name, IReadOnlyList<FileStamp> Files);
 
 /// <summary>
@@ -82,15 +82,5 @@ internal sealed record SearchRecord(IReadOnlyList<string> Units, IReadOnlyList<R
         }
 
         return new SearchRecord(units, documents, shards);
-    }
-
-    /// <summary>The files of <paramref name="shard"/>, relative to the index's folder, in the order of its stamps.</summary>
-    public static IEnumerable<string> FilesOf(string shard, int count)
-    {
-        yield return Path.Combine("w", shard + ".json");
-        for (var n = 0; n < count - 1; n++)
-        {
-            yield return Path.Combine("p", shard, n.ToString(CultureInfo.InvariantCulture) + ".json");
-        }
     }
 }

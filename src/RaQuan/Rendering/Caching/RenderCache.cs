@@ -167,8 +167,7 @@ internal sealed class RenderCache : IRenderCache
             return analyse();
         }
 
-        var key = string.Join('\n', document.Kind, document.Title, document.Unit.Slug, document.Date, document.Number, document.Summary,
-            string.Join('\t', document.Names), stamp);
+        var key = document.WordsKey(stamp);
         if (_searchWords.TryGetValue(document.Path, out var kept) && kept.Key == key)
         {
             return kept.Words;
