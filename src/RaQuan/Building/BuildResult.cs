@@ -28,6 +28,16 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     /// </summary>
     public int SearchDocumentsRead { get; init; }
 
+    /// <summary>Plan files whose bytes an incremental build hashed: those new, or with another size or time than recorded; 0 without a cache.</summary>
+    public int PlansHashed { get; init; }
+
+    /// <summary>
+    /// Shards of the published search index an incremental build read back to patch it: every one when documents were
+    /// renumbered or the record did not say where each document's words fall, else those the changed documents' words
+    /// fall in; 0 without a cache or an index to patch.
+    /// </summary>
+    public int SearchShardsRead { get; init; }
+
     /// <summary>
     /// Whether the build staged into the site published before the current one, brought up to date, rather than a
     /// new folder (<see cref="Output.PreviousSite"/>): its publishing cost what changed, not the whole site.

@@ -48,6 +48,8 @@ public static class SiteBuilder
                 Rendered = disk?.Rendered ?? 0,
                 BodiesRendered = disk?.BodiesRendered ?? 0,
                 SearchDocumentsRead = disk?.SearchDocumentsRead ?? 0,
+                PlansHashed = disk?.PlansHashed ?? 0,
+                SearchShardsRead = disk?.SearchShardsRead ?? 0,
                 PreviousSiteReused = publisher.Reused,
             };
         }

@@ -27,8 +27,10 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
     /// decoding to be checked is left out unless it says so. A plan whose front matter gives its title renders its
     /// body from the file later, so its body is checked here in its bytes and not decoded twice.
     /// </param>
+    /// <param name="bytesRead">Given the file's bytes as read, before they are decoded (a stamp is their hash); not called when the file cannot be read.</param>
     public static MarkdownFile? Read(
-        string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics, Func<YamlFields, bool>? needsBody = null)
+        string fullPath, ContentPaths paths, IReadOnlyCollection<string> keys, Diagnostics diagnostics, Func<YamlFields, bool>? needsBody = null,
+        Action<ReadOnlySpan<byte>>? bytesRead = null)
     {
         var display = paths.Display(fullPath);
         using var file = TextFiles.ReadContent(fullPath, display, diagnostics);
@@ -36,6 +38,8 @@ internal sealed partial record MarkdownFile(YamlFields Fields, FrontMatter Text,
         {
             return null;
         }
+
+        bytesRead?.Invoke(bytes);
 
         var bodyStart = needsBody is null ? -1 : FrontMatter.BodyStart(bytes);
         var bodyInBytes = bodyStart >= 0 && Utf8.IsValid(bytes[..bodyStart]) && TextFiles.IsPlainUtf8(bytes[bodyStart..]);

@@ -11,11 +11,13 @@ internal static class PlanLoader
     /// <summary>Longest slug made from a title; Vietnamese document titles run to 200 characters and more.</summary>
     private const int MaxSlugFromTitle = 80;
 
-    public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics)
+    /// <param name="bytesRead">Given the file's bytes as read (<see cref="MarkdownFile.Read"/>).</param>
+    public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics, Action<ReadOnlySpan<byte>>? bytesRead = null)
     {
         // The body is read here only for a title or a document's details the front matter does not give; otherwise
         // when the page is made.
-        if (MarkdownFile.Read(fullPath, paths, PlanFieldTable.Keys, diagnostics, needsBody: f => f.Node("title") is not YamlScalarNode { Value: { } title } || string.IsNullOrWhiteSpace(title))
+        if (MarkdownFile.Read(
+                fullPath, paths, PlanFieldTable.Keys, diagnostics, needsBody: f => f.Node("title") is not YamlScalarNode { Value: { } title } || string.IsNullOrWhiteSpace(title), bytesRead)
             is not { } file)
         {
             return null;

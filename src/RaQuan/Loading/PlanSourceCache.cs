@@ -2,17 +2,22 @@ using System.Security.Cryptography;
 
 namespace RaQuan.Loading;
 
+/// <summary>A plan file as a build read it: its size and modification time (ticks, UTC), and the stamp of its bytes.</summary>
+internal readonly record struct SourceStamp(long Length, long Written, string Stamp);
+
 /// <summary>
-/// Keeps plans read by earlier builds of a <c>raquan serve</c> session: a plan file is read again only when its
-/// size or time changed, and parsed again only when its bytes changed. Each plan carries a stamp of its bytes
-/// so later stages can tell which plans changed.
+/// Keeps plans read by earlier builds of a <c>raquan serve</c> session: a plan file is read and parsed again only
+/// when its size or time changed. Each plan carries a stamp of its bytes so later stages can tell which plans
+/// changed; the file's bytes are hashed as they are read for parsing, once. An incremental <c>raquan build</c> gives
+/// the stamps the last build recorded: a file with the size and modification time recorded is taken to hold the
+/// bytes recorded (as <c>rsync</c> and <c>make</c> take it), and is parsed without being hashed.
 /// </summary>
-internal sealed class PlanSourceCache : IPlanReader
+internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? recorded = null) : IPlanReader
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The stamp (a hash of the file's bytes) of each plan file last loaded, by the plan's display path.</summary>
-    public ConcurrentDictionary<string, string> Stamps { get; } = new(StringComparer.Ordinal);
+    /// <summary>Each plan file last loaded, by the plan's display path: its size, time and stamp (a hash of its bytes).</summary>
+    public ConcurrentDictionary<string, SourceStamp> Stamps { get; } = new(StringComparer.Ordinal);
 
     // The files (full paths) and plans (display paths) loaded since the last sweep.
     private readonly ConcurrentDictionary<string, bool> _loaded = new(StringComparer.Ordinal);
@@ -20,6 +25,14 @@ internal sealed class PlanSourceCache : IPlanReader
 
     /// <summary>Plan files kept, for the tests that check a session does not grow with its edits.</summary>
     public int Count => _entries.Count + Stamps.Count;
+
+    /// <summary>Plan files whose bytes this cache hashed: those read for the first time, or changed.</summary>
+    public int Hashed => _hashed;
+
+    private int _hashed;
+
+    /// <summary>The stamp of the plan file shown as <paramref name="display"/>; null when it was not loaded.</summary>
+    public string? StampOf(string display) => Stamps.TryGetValue(display, out var stamp) ? stamp.Stamp : null;
 
     /// <summary>Forgets the plan files that the loads since the last sweep did not read: those deleted or renamed.</summary>
     public void Sweep()
@@ -41,25 +54,25 @@ internal sealed class PlanSourceCache : IPlanReader
     public PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics)
     {
         _loaded[fullPath] = true;
+        var display = paths.Display(fullPath);
         var info = new FileInfo(fullPath);
+        var (length, written) = (info.Length, info.LastWriteTimeUtc);
         var entry = _entries.GetValueOrDefault(fullPath);
-        if (entry is null || entry.Length != info.Length || entry.Written != info.LastWriteTimeUtc)
+        if (entry is null || entry.Length != length || entry.Written != written)
         {
-            // A file past the size limit is not read, not even to hash it: loading it reports the error.
-            var stamp = info.Length > ContentLimits.MarkdownBytes
-                ? $"{info.Length} {info.LastWriteTimeUtc.Ticks}"
-                : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(fullPath)));
-            if (entry is null || entry.Stamp != stamp)
+            var known = entry is null && recorded is not null && recorded.TryGetValue(display, out var seen) && seen.Length == length && seen.Written == written.Ticks
+                ? seen.Stamp
+                : null;
+            string? hashed = null;
+            var own = new Diagnostics(diagnostics.Stage);
+            var plan = PlanLoader.Load(fullPath, paths, own, known is null ? bytes => hashed = Convert.ToHexString(SHA256.HashData(bytes)) : null);
+            if (hashed is not null)
             {
-                var own = new Diagnostics(diagnostics.Stage);
-                var plan = PlanLoader.Load(fullPath, paths, own);
-                entry = new Entry(info.Length, info.LastWriteTimeUtc, stamp, plan, own.Items);
-            }
-            else
-            {
-                entry = entry with { Length = info.Length, Written = info.LastWriteTimeUtc };
+                Interlocked.Increment(ref _hashed);
             }
 
+            // A file that could not be read (past the size limit, say: loading it reported why) is known by its size and time.
+            entry = new Entry(length, written, known ?? hashed ?? $"{length} {written.Ticks}", plan, own.Items);
             _entries[fullPath] = entry;
         }
 
@@ -68,8 +81,7 @@ internal sealed class PlanSourceCache : IPlanReader
             diagnostics.Add(item);
         }
 
-        var display = paths.Display(fullPath);
-        Stamps[display] = entry.Stamp;
+        Stamps[display] = new SourceStamp(entry.Length, entry.Written.Ticks, entry.Stamp);
         _stamped[display] = true;
         return entry.Plan;
     }

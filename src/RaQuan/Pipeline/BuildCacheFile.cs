@@ -19,7 +19,8 @@ internal sealed record PlanDigest(string Stamp, string Excerpt, IReadOnlyList<st
 /// <see cref="Output.OutputMarker"/>), and for each file of that site its render key and its size and modification
 /// time; and the id of the site published before it (kept beside the output, <see cref="Output.PreviousSite"/>) with
 /// the files in which the two differ; by the address of its page, each plan's <see cref="PlanDigest"/>; and the record
-/// of the published search index (<see cref="Search.SearchRecord"/>). No file's bytes: those are in the published site. The file ends with a SHA-256
+/// of the published search index (<see cref="Search.SearchRecord"/>); and the size, time and stamp of each plan file
+/// read (<see cref="Loading.SourceStamp"/>), by its display path. No file's bytes: those are in the published site. The file ends with a SHA-256
 /// of all before it, so a truncated or damaged file is told from a good one.
 /// </summary>
 internal sealed record BuildCacheFile(
@@ -29,7 +30,10 @@ internal sealed record BuildCacheFile(
     public const string FileName = "build-cache.bin";
 
     // Raised when what the file holds, or what a key covers, changes meaning.
-    internal const int FormatVersion = 3;
+    internal const int FormatVersion = 4;
+
+    /// <summary>Each plan file the build read, by its display path: its size, time and stamp.</summary>
+    public IReadOnlyDictionary<string, Loading.SourceStamp> Sources { get; init; } = new Dictionary<string, Loading.SourceStamp>();
     private const string Magic = "RaQuan build cache";
 
     /// <summary>Why a cache file was not used.</summary>
@@ -103,7 +107,17 @@ internal sealed record BuildCacheFile(
             }
 
             var search = reader.ReadBoolean() ? RaQuan.Search.SearchRecord.Read(reader) : null;
-            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans, search);
+            var sourceCount = reader.ReadInt32();
+            var sources = new Dictionary<string, Loading.SourceStamp>(sourceCount, StringComparer.Ordinal);
+            for (var i = 0; i < sourceCount; i++)
+            {
+                sources[reader.ReadString()] = new Loading.SourceStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadString());
+            }
+
+            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans, search)
+            {
+                Sources = sources,
+            };
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
         {
@@ -163,6 +177,14 @@ internal sealed record BuildCacheFile(
 
                 w.Write(Search is not null);
                 Search?.Write(w);
+                w.Write(Sources.Count);
+                foreach (var (path, source) in Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+                {
+                    w.Write(path);
+                    w.Write(source.Length);
+                    w.Write(source.Written);
+                    w.Write(source.Stamp);
+                }
             }
 
             file.Write(hashed.Hash());

@@ -22,7 +22,7 @@ internal sealed class DiskBuildCache : IBuildCache
     private readonly string _site;
     private readonly string _build;
     private readonly BuildCacheFile? _loaded;
-    private readonly PlanSourceCache _plans = new();
+    private readonly PlanSourceCache _plans;
     private PublishedRenderCache? _render;
     private string _siteStamp = "";
 
@@ -31,6 +31,7 @@ internal sealed class DiskBuildCache : IBuildCache
         (_folder, _output, _build) = (Path.GetFullPath(folder), Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar), build);
         _site = Path.GetFullPath(content).TrimEnd(Path.DirectorySeparatorChar) + "\n" + _output;
         _loaded = BuildCacheFile.Read(_folder, _build, _site, out var refusal);
+        _plans = new PlanSourceCache(_loaded?.Sources);
         if (refusal is not BuildCacheFile.Refusal.None and not BuildCacheFile.Refusal.Missing)
         {
             Warning = ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName));
@@ -60,8 +61,14 @@ internal sealed class DiskBuildCache : IBuildCache
     /// <summary>Plan bodies the last build rendered.</summary>
     public int BodiesRendered => _render?.BodiesRendered ?? 0;
 
+    /// <summary>Plan files the last build hashed: read for the first time, or with another size or time than recorded.</summary>
+    public int PlansHashed => _plans.Hashed;
+
     /// <summary>Documents whose words the last build read for the search index.</summary>
     public int SearchDocumentsRead => _render?.SearchDocumentsRead ?? 0;
+
+    /// <summary>Shards of the published search index the last build read back.</summary>
+    public int SearchShardsRead => _render?.SearchShardsRead ?? 0;
 
     /// <summary>Whether <paramref name="file"/> (a path in the site) was taken from the published site as it is.</summary>
     public bool IsReused(string file) => _render is { } render && (render.Reused.ContainsKey(file) || render.IsKeptSearchFile(file));
@@ -71,7 +78,7 @@ internal sealed class DiskBuildCache : IBuildCache
         _siteStamp = SessionCache.SiteStamp(content.Paths, options) + " " + CultureInfo.CurrentUICulture.Name;
         var usable = _loaded is not null && _loaded.SiteStamp == _siteStamp && OutputMarker.IdOf(_output) == _loaded.PublishedId;
         _render = new PublishedRenderCache(
-            usable ? _loaded!.Outputs : null, usable ? _loaded!.Plans : null, usable ? _loaded!.Search : null, _output, file => _plans.Stamps.GetValueOrDefault(file), RenderKeys.Summary(site));
+            usable ? _loaded!.Outputs : null, usable ? _loaded!.Plans : null, usable ? _loaded!.Search : null, _output, _plans.StampOf, RenderKeys.Summary(site));
         return _render;
     }
 
@@ -105,7 +112,10 @@ internal sealed class DiskBuildCache : IBuildCache
             }
         }
 
-        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs, replacedId, changed, _render.Digests, _render.SearchRecord(_output)).Write(_folder);
+        new BuildCacheFile(_build, _site, _siteStamp, publishedId, outputs, replacedId, changed, _render.Digests, _render.SearchRecord(_output))
+        {
+            Sources = _plans.Stamps,
+        }.Write(_folder);
     }
 
     /// <summary>The cache folder of <paramref name="output"/> when none is given: <c>.OUT.cache</c> beside it, next to its lock file.</summary>

@@ -26,7 +26,7 @@ internal sealed class SessionCache : IBuildCache
     public IRenderCache BeginRender(LoadedContent content, Site site, BuildOptions options)
     {
         _plans.Sweep();
-        _render.Begin(SiteStamp(content.Paths, options), site, file => _plans.Stamps.GetValueOrDefault(file));
+        _render.Begin(SiteStamp(content.Paths, options), site, _plans.StampOf);
         return _render;
     }
 

@@ -17,7 +17,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     private readonly IReadOnlyList<SearchDocument> _ordered;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly byte[]?[] _keys;
-    private readonly SearchIndexStream? _stream;
+    private SearchIndexStream? _stream;
 
     // Patching: the published index's record and folder, and the texts of the documents read again.
     private readonly SearchRecord? _previous;
@@ -27,7 +27,13 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _stampOf;
-    private SearchIndex? _index;
+
+    // The documents and summaries of the index written, for its record: the index itself is not kept once written
+    // (its postings were the largest part of a build's memory when it was kept until the cache was saved).
+    private (IReadOnlyList<SearchDocument> Documents, IReadOnlyList<string> Summaries)? _finished;
+
+    // The shards each document's words fall in, when the index was patched (bits in the order of the shards written).
+    private byte[][]? _shards;
 
     /// <param name="previous">The record of the published index, or null.</param>
     /// <param name="folder">The published index's folder.</param>
@@ -64,6 +70,11 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
     /// <summary>Documents whose words were read by this build.</summary>
     public int DocumentsRead { get; private set; }
+
+    /// <summary>Shards of the published index this build read back: all of them, or those an edit's words fall in.</summary>
+    public int ShardsRead => _shardsRead;
+
+    private int _shardsRead;
 
     public IEnumerable<T> InRenderOrder<T>(IEnumerable<T> items, Func<T, string> path) => _stream?.InRenderOrder(items, path) ?? items;
 
@@ -110,13 +121,20 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             }
         }
 
+        SearchIndex index;
         if (_stream is not null)
         {
             DocumentsRead = _ordered.Count;
-            return _index = _stream.Finish();
+            index = _stream.Finish();
+            _stream = null;
+        }
+        else
+        {
+            index = Patch() ?? ReadWhole();
         }
 
-        return _index = Patch() ?? ReadWhole();
+        _finished = (index.Documents, index.Summaries);
+        return index;
     }
 
     /// <summary>
@@ -125,7 +143,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     /// </summary>
     public SearchRecord? Record(string published)
     {
-        if (_index is null)
+        if (_finished is not ({ } written, { } summaries))
         {
             return null;
         }
@@ -147,7 +165,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             shards.Add(new RecordedShard(name, files));
         }
 
-        var documents = _index.Documents.Select((d, id) => new RecordedDocument(d.Path, _keys[id]!, _index.Summaries[id])).ToList();
+        var documents = written.Select((d, id) => new RecordedDocument(d.Path, _keys[id]!, summaries[id], _shards?[id])).ToList();
         return new SearchRecord([.. _units.Select(u => u.Slug)], documents, shards);
     }
 
@@ -185,17 +203,48 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             summaries[read[i]] = words[i].Summary;
         }
 
-        // Each shard read back, renumbered, given the words read and encoded on its own, on every core: the index
-        // is never held whole as lists.
+        // A shard none of whose documents is taken out or renumbered, and that no document read adds words to, is
+        // its published files: kept without being read. Only when every document keeps its number or is taken out
+        // (an edit, not an addition that shifts those after it), and the record says where each one's words fall.
+        var oldShards = previous.Shards.Select(s => s.Name).ToList();
+        var unread = new HashSet<string>(StringComparer.Ordinal);
+        var kept = Enumerable.Range(0, map.Length).All(old => map[old] == old || map[old] < 0)
+            && previous.Documents.All(d => d.Shards is not null);
+        if (kept)
+        {
+            unread.UnionWith(oldShards);
+            unread.ExceptWith(added.Keys);
+            for (var old = 0; old < map.Length; old++)
+            {
+                if (map[old] < 0)
+                {
+                    unread.ExceptWith(ShardsOf(previous.Documents[old].Shards!, oldShards));
+                }
+            }
+        }
+
+        // Each other shard read back, renumbered, given the words read and encoded on its own, on every core: the
+        // index is never held whole as lists.
         var names = previous.Shards.Select(s => s.Name).Union(added.Keys, StringComparer.Ordinal).ToList();
         var recorded = previous.Shards.ToDictionary(s => s.Name, s => s.Files.Count, StringComparer.Ordinal);
         var encoded = new ConcurrentDictionary<string, EncodedShard>(StringComparer.Ordinal);
+        var holding = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
         try
         {
             Parallel.ForEach(names, name =>
             {
+                if (unread.Contains(name))
+                {
+                    encoded[name] = EncodedShard.Published(recorded[name]);
+                    return;
+                }
+
                 var tokens = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
                 var published = recorded.TryGetValue(name, out var count) ? PublishedShards.Read(_folder, name, count, tokens) : null;
+                if (published is not null)
+                {
+                    Interlocked.Increment(ref _shardsRead);
+                }
 
                 foreach (var (word, postings) in tokens.ToList())
                 {
@@ -214,6 +263,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
                 {
                     var shard = SearchIndexWriter.Encode(tokens, tokens.Keys);
                     encoded[name] = published is not null && SameBytes(shard, published) ? shard with { AsPublished = true } : shard;
+                    holding[name] = [.. tokens.Values.SelectMany(t => t.ByField.SelectMany(ids => ids)).Distinct()];
                 }
             });
         }
@@ -230,8 +280,52 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             }
         }
 
+        _shards = Shards(encoded.Keys, holding, unread, oldShards, map);
         DocumentsRead = read.Length;
         return new SearchIndex(_units, _ordered, summaries, new Dictionary<string, TokenPostings>()) { EncodedShards = encoded };
+    }
+
+    // The shard names whose bits are set in a recorded document's shard bits.
+    private static IEnumerable<string> ShardsOf(byte[] bits, IReadOnlyList<string> shards) =>
+        Enumerable.Range(0, shards.Count).Where(n => n / 8 < bits.Length && (bits[n / 8] & (1 << (n % 8))) != 0).Select(n => shards[n]);
+
+    // The shard bits of each document of the index written (shards in ordinal order): from the shards read, the
+    // documents they hold; from those kept unread, the kept documents' recorded bits.
+    private byte[][] Shards(
+        IEnumerable<string> written, IReadOnlyDictionary<string, int[]> holding, IReadOnlySet<string> unread, IReadOnlyList<string> oldShards, int[] map)
+    {
+        var order = written.Order(StringComparer.Ordinal).Select((name, n) => (name, n)).ToDictionary(p => p.name, p => p.n, StringComparer.Ordinal);
+        var bits = new byte[_ordered.Count][];
+        for (var id = 0; id < bits.Length; id++)
+        {
+            bits[id] = new byte[(order.Count + 7) / 8];
+        }
+
+        foreach (var (name, ids) in holding)
+        {
+            var n = order[name];
+            foreach (var id in ids)
+            {
+                bits[id][n / 8] |= (byte)(1 << (n % 8));
+            }
+        }
+
+        if (unread.Count > 0)
+        {
+            for (var old = 0; old < map.Length; old++)
+            {
+                if (map[old] >= 0)
+                {
+                    foreach (var name in ShardsOf(_previous!.Documents[old].Shards!, oldShards).Where(unread.Contains))
+                    {
+                        var n = order[name];
+                        bits[map[old]][n / 8] |= (byte)(1 << (n % 8));
+                    }
+                }
+            }
+        }
+
+        return bits;
     }
 
     // Whether a shard encodes to the very bytes of its published files.

@@ -39,6 +39,11 @@ internal static class SearchIndexWriter
                 continue;
             }
 
+            if (encoded.Unread)
+            {
+                throw new InvalidOperationException($"shard {shard} was not read and cannot be written");
+            }
+
             foreach (var (file, bytes) in FilesOf(shard, encoded.Postings.Count + 1).Zip([encoded.Words, .. encoded.Postings]))
             {
                 sink.Write(folder + file, bytes);

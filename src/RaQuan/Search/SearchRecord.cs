@@ -11,8 +11,11 @@ internal readonly record struct FileStamp(long Length, long Written)
     }
 }
 
-/// <summary>A document of a published search index: its page, what its words were read from (a hash), its summary.</summary>
-internal sealed record RecordedDocument(string Path, byte[] Key, string Summary);
+/// <summary>
+/// A document of a published search index: its page, what its words were read from (a hash), its summary, and the
+/// shards its words fall in (a bit each, in the order of <see cref="SearchRecord.Shards"/>; null when not known).
+/// </summary>
+internal sealed record RecordedDocument(string Path, byte[] Key, string Summary, byte[]? Shards = null);
 
 /// <summary>A word shard as published: the stamps of its files, in the order of <see cref="SearchIndexWriter.FilesOf"/>.</summary>
 internal sealed record RecordedShard(string Name, IReadOnlyList<FileStamp> Files);
@@ -39,6 +42,11 @@ internal sealed record SearchRecord(IReadOnlyList<string> Units, IReadOnlyList<R
             w.Write(document.Key.Length);
             w.Write(document.Key);
             w.Write(document.Summary);
+            w.Write(document.Shards?.Length ?? -1);
+            if (document.Shards is { } shards)
+            {
+                w.Write(shards);
+            }
         }
 
         w.Write(Shards.Count);
@@ -65,7 +73,9 @@ internal sealed record SearchRecord(IReadOnlyList<string> Units, IReadOnlyList<R
         var documents = new RecordedDocument[r.ReadInt32()];
         for (var i = 0; i < documents.Length; i++)
         {
-            documents[i] = new RecordedDocument(r.ReadString(), r.ReadBytes(r.ReadInt32()), r.ReadString());
+            var (path, key, summary) = (r.ReadString(), r.ReadBytes(r.ReadInt32()), r.ReadString());
+            var shardBits = r.ReadInt32();
+            documents[i] = new RecordedDocument(path, key, summary, shardBits < 0 ? null : r.ReadBytes(shardBits));
         }
 
         var shards = new RecordedShard[r.ReadInt32()];

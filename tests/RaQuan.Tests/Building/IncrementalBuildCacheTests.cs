@@ -133,6 +133,60 @@ public sealed class IncrementalBuildCacheTests
         AssertSameAsCleanBuild(site);
     }
 
+    [Fact]
+    public async Task An_edit_reads_back_only_the_search_shards_its_words_fall_in_and_an_addition_that_renumbers_reads_all()
+    {
+        using var site = ManyPlans();
+        await ApiBuild(site);
+        int Shards() => Directory.EnumerateFiles(Path.Combine(site.Output, "tim-kiem", "du-lieu", "w")).Count();
+
+        // The first build's record does not say where each document's words fall: the first patch reads every shard.
+        var original = Shards();
+        site.Write(Plan(8, body: "Nội dung 8, lần sửa thứ nhất."));
+        Assert.Equal(original, (await ApiBuild(site)).SearchShardsRead);
+        AssertSameAsCleanBuild(site);
+
+        // Then an edit reads the shards of its old and new words: a new word's shard, and those whose last word goes.
+        var published = Shards();
+        site.Write(Plan(8, body: "Nội dung 8, lần sửa thứ hai có từ lạ zyxwaa."));
+        Assert.InRange((await ApiBuild(site)).SearchShardsRead, 1, published - 1);
+        AssertSameAsCleanBuild(site);
+        Assert.Equal(published + 1, Shards());
+        site.Write(Plan(8));
+        Assert.InRange((await ApiBuild(site)).SearchShardsRead, 1, published);
+        AssertSameAsCleanBuild(site);
+        Assert.Equal(original, Shards());
+
+        // A plan added in the middle renumbers those after it: every shard is read, and the next edit reads fewer again.
+        site.Write(Plan(41, body: "Kế hoạch thêm.", unit: "kon-ray").Replace("date: 2024-01-28", "date: 2024-01-15"));
+        Assert.Equal(original, (await ApiBuild(site)).SearchShardsRead);
+        AssertSameAsCleanBuild(site);
+        published = Shards();
+        site.Write(Plan(8, body: "Nội dung 8, lần sửa thứ ba."));
+        Assert.InRange((await ApiBuild(site)).SearchShardsRead, 1, published - 1);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task A_plan_file_with_the_size_and_time_recorded_is_not_hashed_again_and_one_touched_is()
+    {
+        using var site = ManyPlans();
+        var first = await ApiBuild(site);
+        Assert.Equal(first.Plans, first.PlansHashed);
+
+        site.Write(Plan(12, body: "Nội dung 12 đã sửa."));
+        Assert.Equal(1, (await ApiBuild(site)).PlansHashed);
+        AssertSameAsCleanBuild(site);
+
+        // The same bytes with another time (a file copied back from a backup): hashed, found unchanged, nothing rendered.
+        File.SetLastWriteTimeUtc(Path.Combine(site.Content, "plans", "p-05.md"), DateTime.UtcNow.AddMinutes(1));
+        var touched = await ApiBuild(site);
+        Assert.Equal(1, touched.PlansHashed);
+        Assert.Equal(0, touched.BodiesRendered);
+        Assert.Equal(0, touched.Rendered);
+        AssertSameAsCleanBuild(site);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]

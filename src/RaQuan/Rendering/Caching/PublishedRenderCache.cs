@@ -60,6 +60,9 @@ internal sealed class PublishedRenderCache(
     /// <summary>Documents whose words this build read for the search index.</summary>
     public int SearchDocumentsRead => _search?.DocumentsRead ?? 0;
 
+    /// <summary>Shards of the published search index read back.</summary>
+    public int SearchShardsRead => _search?.ShardsRead ?? 0;
+
     /// <summary>What to record of the search index this build wrote, once published in <paramref name="output"/>.</summary>
     public SearchRecord? SearchRecord(string output) => _search?.Record(Path.Combine(output, _searchFolder));
 
