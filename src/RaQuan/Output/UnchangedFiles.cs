@@ -13,23 +13,23 @@ internal static class UnchangedFiles
 {
     private const int ChunkSize = 64 * 1024;
 
-    /// <summary>Gives each file of <paramref name="staging"/> equal to its namesake in <paramref name="published"/> that one's time.</summary>
+    /// <summary>Gives each of <paramref name="files"/> in <paramref name="staging"/> equal to its namesake in <paramref name="published"/> that one's time.</summary>
+    /// <param name="files">The files of the staging folder (paths in the site, <c>/</c> between folders): those the build wrote, and its marker.</param>
     /// <param name="linked">Whether a file (its path in the site) is its published namesake itself, a hard link: counted, not read.</param>
     /// <param name="changed">Told the path in the site of every file that is new or whose bytes differ.</param>
     /// <returns>How many files are unchanged.</returns>
-    public static int KeepTimes(string published, string staging, Func<string, bool>? linked = null, ISet<string>? changed = null)
+    public static int KeepTimes(string published, string staging, IEnumerable<string> files, Func<string, bool>? linked = null, ISet<string>? changed = null)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
         var unchanged = 0;
         if (!Directory.Exists(published))
         {
-            changed?.UnionWith(Directory.EnumerateFiles(staging, "*", options).Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/')));
+            changed?.UnionWith(files);
             return 0;
         }
 
-        Parallel.ForEach(Directory.EnumerateFiles(staging, "*", options), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, relative =>
         {
-            var relative = Path.GetRelativePath(staging, file).Replace('\\', '/');
+            var file = Path.Join(staging, relative);
             if (linked is not null && linked(relative))
             {
                 Interlocked.Increment(ref unchanged);
