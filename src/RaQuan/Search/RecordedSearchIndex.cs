@@ -263,7 +263,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
                 {
                     var shard = SearchIndexWriter.Encode(tokens, tokens.Keys);
                     encoded[name] = published is not null && SameBytes(shard, published) ? shard with { AsPublished = true } : shard;
-                    holding[name] = [.. tokens.Values.SelectMany(t => t.ByField.SelectMany(ids => ids)).Distinct()];
+                    holding[name] = Holding(tokens.Values, _ordered.Count);
                 }
             });
         }
@@ -283,6 +283,24 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         _shards = Shards(encoded.Keys, holding, unread, oldShards, map);
         DocumentsRead = read.Length;
         return new SearchIndex(_units, _ordered, summaries, new Dictionary<string, TokenPostings>()) { EncodedShards = encoded };
+    }
+
+    // The documents holding any of the words, each once, in ascending order.
+    private static int[] Holding(IEnumerable<TokenPostings> words, int documents)
+    {
+        var holds = new bool[documents];
+        foreach (var postings in words)
+        {
+            foreach (var ids in postings.ByField)
+            {
+                foreach (var id in ids)
+                {
+                    holds[id] = true;
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, documents).Where(id => holds[id])];
     }
 
     // The shard names whose bits are set in a recorded document's shard bits.
