@@ -23,6 +23,7 @@ internal static class SiteSections
     {
         var plans = await run.RunAsync("plan", () => PlanSection.RenderAsync(context, cancellation));
         var news = await run.RunAsync("news", () => NewsSection.RenderAsync(context, cancellation));
+        BuildMemory.Release();
         run.Alongside("search", () => SearchSection.RenderAsync(context, plans.Search));
         run.Alongside("api", () => ApiSection.RenderAsync(context, plans));
         await run.RunAsync("home", () => HomeSection.RenderAsync(context));
