@@ -152,14 +152,12 @@ internal sealed record BuildCacheFile(
                 w.Write(Site);
                 w.Write(SiteStamp);
                 w.Write(PublishedId);
-                w.Write(Outputs.Count);
-                foreach (var (path, record) in Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+                WriteByPath(w, Outputs, (w, record) =>
                 {
-                    w.Write(path);
                     w.Write(record.Key);
                     w.Write(record.Length);
                     w.Write(record.Written);
-                }
+                });
 
                 w.Write(PreviousId ?? "");
                 w.Write(Changed.Count);
@@ -168,23 +166,16 @@ internal sealed record BuildCacheFile(
                     w.Write(path);
                 }
 
-                w.Write(Plans.Count);
-                foreach (var (path, digest) in Plans.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    w.Write(path);
-                    WriteDigest(w, digest);
-                }
+                WriteByPath(w, Plans, WriteDigest);
 
                 w.Write(Search is not null);
                 Search?.Write(w);
-                w.Write(Sources.Count);
-                foreach (var (path, source) in Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+                WriteByPath(w, Sources, (w, source) =>
                 {
-                    w.Write(path);
                     w.Write(source.Length);
                     w.Write(source.Written);
                     w.Write(source.Stamp);
-                }
+                });
             }
 
             file.Write(hashed.Hash());
@@ -204,6 +195,17 @@ internal sealed record BuildCacheFile(
         }
 
         return new PlanDigest(stamp, excerpt, files);
+    }
+
+    // The count, then each item by its path in ordinal order, so equal caches are equal files.
+    private static void WriteByPath<T>(BinaryWriter w, IReadOnlyDictionary<string, T> items, Action<BinaryWriter, T> write)
+    {
+        w.Write(items.Count);
+        foreach (var (path, item) in items.OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            w.Write(path);
+            write(w, item);
+        }
     }
 
     private static void WriteDigest(BinaryWriter w, PlanDigest digest)
