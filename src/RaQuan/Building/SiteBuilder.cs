@@ -32,7 +32,7 @@ public static class SiteBuilder
                 name => progress?.Report(new BuildStep(name, ++step, total, clock.Elapsed)));
             var moved = MovedPages.Check(options.OutputDirectory, publisher.Staging, site);
             var id = Guid.NewGuid().ToString("N");
-            publisher.Commit(id, (sink.Paths, sink.Wrote), disk is null ? null : disk.IsReused, keepReplaced: disk is not null);
+            publisher.Commit(id, sink, disk is null ? null : disk.IsReused, keepReplaced: disk is not null);
 
             // Written once the site is published: a build killed before leaves the previous cache, which names the
             // previous site's id and is then not used; one killed while writing it leaves a temporary file.

@@ -67,20 +67,20 @@ internal sealed class AtomicPublisher
     /// </summary>
     /// <param name="id">The build's id, written into the output marker (<see cref="OutputMarker"/>).</param>
     /// <param name="written">
-    /// The files this build wrote (paths in the site, <see cref="OutputSink.Paths"/>), and whether it wrote one: in a
-    /// reused staging folder, the others are deleted, so these are all the files of the site.
+    /// What this build wrote into the staging folder: in a reused staging folder, the other files are deleted, so its
+    /// paths are all the files of the site.
     /// </param>
     /// <param name="linked">Whether a staged file (its path in the site) is its published namesake: equal without reading.</param>
     /// <param name="keepReplaced">Keep the replaced site as the previous site (<see cref="PreviousSite"/>) rather than delete it.</param>
     /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
-    public void Commit(string id, (IEnumerable<string> Paths, Func<string, bool> Has) written, Func<string, bool>? linked = null, bool keepReplaced = false)
+    public void Commit(string id, OutputSink written, Func<string, bool>? linked = null, bool keepReplaced = false)
     {
         if (OldSite.Unremovable(_output) is { } folder)
         {
             throw new Building.BuildException([Building.ContentErrors.OutputNotRemovable(folder)]);
         }
 
-        var removed = Reused ? PreviousSite.RemoveUnwritten(Staging, written.Has) : [];
+        var removed = Reused ? PreviousSite.RemoveUnwritten(Staging, written.Wrote) : [];
         OutputMarker.Write(Staging, id);
         var changed = new HashSet<string>(StringComparer.Ordinal);
         Unchanged = UnchangedFiles.KeepTimes(_output, Staging, written.Paths.Append(OutputMarker.Name), linked, changed);
@@ -88,7 +88,7 @@ internal sealed class AtomicPublisher
         ReplacedId = OutputMarker.IdOf(_output);
         if (!Reused && keepReplaced && Directory.Exists(_output))
         {
-            changed.UnionWith(UnchangedFiles.Missing(_output, written.Has));
+            changed.UnionWith(UnchangedFiles.Missing(_output, written.Wrote));
         }
 
         Changed = changed;

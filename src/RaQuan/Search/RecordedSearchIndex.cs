@@ -328,17 +328,21 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             }
         }
 
-        if (unread.Count > 0)
+        // A kept document's recorded bits for the shards left unread, each moved to the shard's place among those written.
+        var moved = oldShards.Select(name => unread.Contains(name) ? order[name] : -1).ToArray();
+        for (var old = 0; unread.Count > 0 && old < map.Length; old++)
         {
-            for (var old = 0; old < map.Length; old++)
+            if (map[old] < 0)
             {
-                if (map[old] >= 0)
+                continue;
+            }
+
+            var recorded = _previous!.Documents[old].Shards!;
+            for (var b = 0; b < moved.Length; b++)
+            {
+                if (b / 8 < recorded.Length && (recorded[b / 8] & (1 << (b % 8))) != 0 && moved[b] is var n and >= 0)
                 {
-                    foreach (var name in ShardsOf(_previous!.Documents[old].Shards!, oldShards).Where(unread.Contains))
-                    {
-                        var n = order[name];
-                        bits[map[old]][n / 8] |= (byte)(1 << (n % 8));
-                    }
+                    bits[map[old]][n / 8] |= (byte)(1 << (n % 8));
                 }
             }
         }
