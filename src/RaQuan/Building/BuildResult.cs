@@ -32,6 +32,12 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     public int PlansHashed { get; init; }
 
     /// <summary>
+    /// Plan files an incremental build read and parsed: those new, changed, touched, or not recorded as read (a pasted
+    /// document, a warning); 0 without a cache.
+    /// </summary>
+    public int PlansParsed { get; init; }
+
+    /// <summary>
     /// Shards of the published search index an incremental build read back to patch it: every one when documents were
     /// renumbered or the record did not say where each document's words fall, else those the changed documents' words
     /// fall in; 0 without a cache or an index to patch.

@@ -49,6 +49,7 @@ public static class SiteBuilder
                 BodiesRendered = disk?.BodiesRendered ?? 0,
                 SearchDocumentsRead = disk?.SearchDocumentsRead ?? 0,
                 PlansHashed = disk?.PlansHashed ?? 0,
+                PlansParsed = disk?.PlansParsed ?? 0,
                 SearchShardsRead = disk?.SearchShardsRead ?? 0,
                 PreviousSiteReused = publisher.Reused,
             };

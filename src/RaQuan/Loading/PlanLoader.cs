@@ -12,8 +12,13 @@ internal static class PlanLoader
     private const int MaxSlugFromTitle = 80;
 
     /// <param name="bytesRead">Given the file's bytes as read (<see cref="MarkdownFile.Read"/>).</param>
-    public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics, Action<ReadOnlySpan<byte>>? bytesRead = null)
+    public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics, Action<ReadOnlySpan<byte>>? bytesRead = null) =>
+        Load(fullPath, paths, diagnostics, bytesRead, out _);
+
+    /// <param name="parsed">What the plan was read as, when it is made from its file alone (no pasted document read).</param>
+    public static PlanSource? Load(string fullPath, ContentPaths paths, Diagnostics diagnostics, Action<ReadOnlySpan<byte>>? bytesRead, out ParsedPlan? parsed)
     {
+        parsed = null;
         // The body is read here only for a title or a document's details the front matter does not give; otherwise
         // when the page is made.
         if (MarkdownFile.Read(
@@ -32,6 +37,7 @@ internal static class PlanLoader
 
         var title = f.String("title") ?? reading?.Title;
         Func<string> readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: false);
+        var titleFromHeading = false;
         if (DocumentMetadata.UsesReaderBody(reading))
         {
             var documentBody = reading!.Body;
@@ -47,6 +53,7 @@ internal static class PlanLoader
         {
             (title, _) = file.TitleFromHeading();
             readBody = () => MarkdownFile.ReadBody(fullPath, titleFromHeading: true);
+            titleFromHeading = true;
         }
 
         if (title is null)
@@ -85,7 +92,17 @@ internal static class PlanLoader
             ReadBody: readBody,
             BodyLine: file.BodyLine,
             Source: file.Source);
-        return title is null || unit is null ? null : plan;
+        if (title is null || unit is null)
+        {
+            return null;
+        }
+
+        if (reading is null)
+        {
+            parsed = new ParsedPlan(plan.Fields, plan.SlugAt, plan.UnitSlug, plan.UnitAt, plan.BodyLine, titleFromHeading);
+        }
+
+        return plan;
     }
 
     /// <summary>

@@ -3,14 +3,16 @@ using System.Security.Cryptography;
 namespace RaQuan.Loading;
 
 /// <summary>A plan file as a build read it: its size and modification time (ticks, UTC), and the stamp of its bytes.</summary>
-internal readonly record struct SourceStamp(long Length, long Written, string Stamp);
+/// <param name="Parsed">What it was read as, when the plan depends on its file alone (<see cref="ParsedPlan"/>).</param>
+internal readonly record struct SourceStamp(long Length, long Written, string Stamp, ParsedPlan? Parsed = null);
 
 /// <summary>
 /// Keeps plans read by earlier builds of a <c>raquan serve</c> session: a plan file is read and parsed again only
 /// when its size or time changed. Each plan carries a stamp of its bytes so later stages can tell which plans
 /// changed; the file's bytes are hashed as they are read for parsing, once. An incremental <c>raquan build</c> gives
 /// the stamps the last build recorded: a file with the size and modification time recorded is taken to hold the
-/// bytes recorded (as <c>rsync</c> and <c>make</c> take it), and is parsed without being hashed.
+/// bytes recorded (as <c>rsync</c> and <c>make</c> take it), and is parsed without being hashed; when the build recorded
+/// what it was read as (<see cref="ParsedPlan"/>) and its attachments are as they were, it is not read at all.
 /// </summary>
 internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? recorded = null) : IPlanReader
 {
@@ -29,7 +31,11 @@ internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? 
     /// <summary>Plan files whose bytes this cache hashed: those read for the first time, or changed.</summary>
     public int Hashed => _hashed;
 
+    /// <summary>Plan files this cache read and parsed (the others were known by their size and time).</summary>
+    public int Parsed => _parsed;
+
     private int _hashed;
+    private int _parsed;
 
     /// <summary>The stamp of the plan file shown as <paramref name="display"/>; null when it was not loaded.</summary>
     public string? StampOf(string display) => Stamps.TryGetValue(display, out var stamp) ? stamp.Stamp : null;
@@ -60,19 +66,30 @@ internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? 
         var entry = _entries.GetValueOrDefault(fullPath);
         if (entry is null || entry.Length != length || entry.Written != written)
         {
-            var known = entry is null && recorded is not null && recorded.TryGetValue(display, out var seen) && seen.Length == length && seen.Written == written.Ticks
-                ? seen.Stamp
-                : null;
-            string? hashed = null;
-            var own = new Diagnostics(diagnostics.Stage);
-            var plan = PlanLoader.Load(fullPath, paths, own, known is null ? bytes => hashed = Convert.ToHexString(SHA256.HashData(bytes)) : null);
-            if (hashed is not null)
+            var seen = entry is null && recorded is not null && recorded.TryGetValue(display, out var s) && s.Length == length && s.Written == written.Ticks
+                ? s
+                : (SourceStamp?)null;
+            if (seen is { Parsed: { } parsed } && parsed.AttachmentsAsRead(paths))
             {
-                Interlocked.Increment(ref _hashed);
+                entry = new Entry(length, written, seen.Value.Stamp, parsed.Source(fullPath, display), [], parsed);
+            }
+            else
+            {
+                var known = seen?.Stamp;
+                string? hashed = null;
+                var own = new Diagnostics(diagnostics.Stage);
+                var plan = PlanLoader.Load(fullPath, paths, own, known is null ? bytes => hashed = Convert.ToHexString(SHA256.HashData(bytes)) : null, out var read);
+                Interlocked.Increment(ref _parsed);
+                if (hashed is not null)
+                {
+                    Interlocked.Increment(ref _hashed);
+                }
+
+                // A file that could not be read (past the size limit, say: loading it reported why) is known by its size and time.
+                entry = new Entry(length, written, known ?? hashed ?? $"{length} {written.Ticks}", plan, own.Items,
+                    own.Items.Count == 0 && ParsedPlan.CarriesEveryField ? read : null);
             }
 
-            // A file that could not be read (past the size limit, say: loading it reported why) is known by its size and time.
-            entry = new Entry(length, written, known ?? hashed ?? $"{length} {written.Ticks}", plan, own.Items);
             _entries[fullPath] = entry;
         }
 
@@ -81,10 +98,10 @@ internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? 
             diagnostics.Add(item);
         }
 
-        Stamps[display] = new SourceStamp(entry.Length, entry.Written.Ticks, entry.Stamp);
+        Stamps[display] = new SourceStamp(entry.Length, entry.Written.Ticks, entry.Stamp, entry.Parsed);
         _stamped[display] = true;
         return entry.Plan;
     }
 
-    private sealed record Entry(long Length, DateTime Written, string Stamp, PlanSource? Plan, IReadOnlyList<BuildError> Diagnostics);
+    private sealed record Entry(long Length, DateTime Written, string Stamp, PlanSource? Plan, IReadOnlyList<BuildError> Diagnostics, ParsedPlan? Parsed);
 }

@@ -129,7 +129,8 @@ internal sealed class OutputSink
             return Link(published, path);
         }
 
-        Claim(path, null);
+        // The file is there (the staging folder holds the published site's files), so its folder is too.
+        Claim(path, null, folderMade: true);
         return null;
     }
 
@@ -178,7 +179,7 @@ internal sealed class OutputSink
         }
     }
 
-    private string? Claim(string path, byte[]? content)
+    private string? Claim(string path, byte[]? content, bool folderMade = false)
     {
         if (!OutputPaths.IsSafe(path))
         {
@@ -197,6 +198,11 @@ internal sealed class OutputSink
 
         // Safe as checked above: no segment can climb out of the root, so no full-path resolution is needed.
         var full = Path.Combine(Root, path);
+        if (folderMade)
+        {
+            return full;
+        }
+
         var folder = Path.GetDirectoryName(full)!;
         if (!_folders.ContainsKey(folder))
         {

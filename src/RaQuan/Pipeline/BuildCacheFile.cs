@@ -20,7 +20,8 @@ internal sealed record PlanDigest(string Stamp, string Excerpt, IReadOnlyList<st
 /// time; and the id of the site published before it (kept beside the output, <see cref="Output.PreviousSite"/>) with
 /// the files in which the two differ; by the address of its page, each plan's <see cref="PlanDigest"/>; and the record
 /// of the published search index (<see cref="Search.SearchRecord"/>); and the size, time and stamp of each plan file
-/// read (<see cref="Loading.SourceStamp"/>), by its display path. No file's bytes: those are in the published site. The file ends with a SHA-256
+/// read (<see cref="Loading.SourceStamp"/>) and, for most, what it was read as (<see cref="Loading.ParsedPlan"/>), by its display
+/// path. No file's bytes: those are in the published site. The file ends with a SHA-256
 /// of all before it, so a truncated or damaged file is told from a good one.
 /// </summary>
 internal sealed record BuildCacheFile(
@@ -30,7 +31,7 @@ internal sealed record BuildCacheFile(
     public const string FileName = "build-cache.bin";
 
     // Raised when what the file holds, or what a key covers, changes meaning.
-    internal const int FormatVersion = 4;
+    internal const int FormatVersion = 5;
 
     /// <summary>Each plan file the build read, by its display path: its size, time and stamp.</summary>
     public IReadOnlyDictionary<string, Loading.SourceStamp> Sources { get; init; } = new Dictionary<string, Loading.SourceStamp>();
@@ -111,7 +112,8 @@ internal sealed record BuildCacheFile(
             var sources = new Dictionary<string, Loading.SourceStamp>(sourceCount, StringComparer.Ordinal);
             for (var i = 0; i < sourceCount; i++)
             {
-                sources[reader.ReadString()] = new Loading.SourceStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadString());
+                sources[reader.ReadString()] = new Loading.SourceStamp(
+                    reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadBoolean() ? Loading.ParsedPlan.Read(reader) : null);
             }
 
             return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans, search)
@@ -119,7 +121,7 @@ internal sealed record BuildCacheFile(
                 Sources = sources,
             };
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
         {
             refusal = Refusal.Damaged;
             return null;
@@ -175,6 +177,8 @@ internal sealed record BuildCacheFile(
                     w.Write(source.Length);
                     w.Write(source.Written);
                     w.Write(source.Stamp);
+                    w.Write(source.Parsed is not null);
+                    source.Parsed?.Write(w);
                 });
             }
 

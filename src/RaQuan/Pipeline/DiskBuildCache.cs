@@ -64,6 +64,9 @@ internal sealed class DiskBuildCache : IBuildCache
     /// <summary>Plan files the last build hashed: read for the first time, or with another size or time than recorded.</summary>
     public int PlansHashed => _plans.Hashed;
 
+    /// <summary>Plan files the last build read and parsed (not taken as the last build recorded them).</summary>
+    public int PlansParsed => _plans.Parsed;
+
     /// <summary>Documents whose words the last build read for the search index.</summary>
     public int SearchDocumentsRead => _render?.SearchDocumentsRead ?? 0;
 

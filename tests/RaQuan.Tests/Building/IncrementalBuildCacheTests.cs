@@ -168,22 +168,87 @@ public sealed class IncrementalBuildCacheTests
     }
 
     [Fact]
-    public async Task A_plan_file_with_the_size_and_time_recorded_is_not_hashed_again_and_one_touched_is()
+    public async Task A_plan_file_with_the_size_and_time_recorded_is_neither_read_nor_hashed_again_and_one_touched_is()
     {
         using var site = ManyPlans();
         var first = await ApiBuild(site);
         Assert.Equal(first.Plans, first.PlansHashed);
+        Assert.Equal(first.Plans, first.PlansParsed);
 
         site.Write(Plan(12, body: "Nội dung 12 đã sửa."));
-        Assert.Equal(1, (await ApiBuild(site)).PlansHashed);
+        var edited = await ApiBuild(site);
+        Assert.Equal(1, edited.PlansHashed);
+        Assert.Equal(1, edited.PlansParsed);
         AssertSameAsCleanBuild(site);
 
-        // The same bytes with another time (a file copied back from a backup): hashed, found unchanged, nothing rendered.
+        // The same bytes with another time (a file copied back from a backup): read, hashed, found unchanged, nothing rendered.
         File.SetLastWriteTimeUtc(Path.Combine(site.Content, "plans", "p-05.md"), DateTime.UtcNow.AddMinutes(1));
         var touched = await ApiBuild(site);
         Assert.Equal(1, touched.PlansHashed);
+        Assert.Equal(1, touched.PlansParsed);
         Assert.Equal(0, touched.BodiesRendered);
         Assert.Equal(0, touched.Rendered);
+        AssertSameAsCleanBuild(site);
+    }
+
+    [Fact]
+    public async Task A_plan_taken_as_recorded_gives_the_pages_its_file_gives_and_one_whose_attachment_changed_is_read_again()
+    {
+        using var site = ManyPlans();
+        site.Write("""
+            -- content/files/ke-hoach-40.pdf --
+            %PDF-1.4 ngắn
+            -- content/plans/p-40.md --
+            ---
+            title: "Kế hoạch tổ chức Lễ ra quân đầu năm 2024"
+            slug: le-ra-quan-2024
+            type: "Kế hoạch"
+            number: "40/KH-UBND"
+            date: 2024-01-22
+            publish_date: 2024-01-23
+            effective_date: 2024-01-24
+            expiry_date: 2030-12-31
+            issuer: "Ủy ban nhân dân xã Đắk La"
+            unit: dak-la
+            signer: { name: "Trần Văn Tâm", authority: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] }
+            summary: "Tổ chức Lễ ra quân đầu năm 2024 tại xã Đắk La."
+            tags: ["ra quân", "nông thôn mới"]
+            attachments: [{ title: "Bản ký số (PDF)", path: files/ke-hoach-40.pdf }]
+            aliases: ["ke-hoach/ra-quan-cu/"]
+            indicators:
+              - { label: "Tổng diện tích gieo trồng", value: "4.482,38", unit: "ha" }
+              - { label: "Tỷ lệ lao động được đào tạo", value: "75,7", unit: "%", qualifier: "trên" }
+            ---
+            Lễ ra quân được tổ chức lúc 07h30 ngày 24 tháng 01 năm 2024.
+
+            """);
+        site.Write("""
+            -- content/plans/p-41.md --
+            ---
+            unit: kon-ray
+            date: 2024-02-01
+            ---
+            ỦY BAN NHÂN DÂN XÃ KON RAY
+
+            KẾ HOẠCH
+
+            Tổ chức Tết trồng cây năm 2024
+
+            """);
+        var first = await ApiBuild(site);
+        Assert.Equal(first.Plans, first.PlansParsed);
+
+        // Another plan edited: the plan of every field is taken as recorded, and its pages are those of its file.
+        site.Write(Plan(12, body: "Nội dung 12 đã sửa."));
+        var edited = await ApiBuild(site);
+        // The pasted document (no title in its front matter) is read on every build, as is the plan edited.
+        Assert.Equal(2, edited.PlansParsed);
+        AssertSameAsCleanBuild(site);
+
+        // Its attachment grows: the plan is read again, and its page gives the new size.
+        File.WriteAllBytes(Path.Combine(site.Content, "files", "ke-hoach-40.pdf"), new byte[50_000]);
+        var attached = await ApiBuild(site);
+        Assert.Equal(2, attached.PlansParsed);
         AssertSameAsCleanBuild(site);
     }
 
