@@ -38,7 +38,7 @@ internal static class UnchangedFiles
 
             var old = new FileInfo(Path.Join(published, relative));
             var made = new FileInfo(file);
-            if (!old.Exists || old.LinkTarget is not null || made.Length != old.Length || !SameBytes(old.FullName, file))
+            if (!old.Exists || old.Attributes.HasFlag(FileAttributes.ReparsePoint) || made.Length != old.Length || !SameBytes(old.FullName, file))
             {
                 if (changed is not null)
                 {

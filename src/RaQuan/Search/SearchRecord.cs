@@ -7,7 +7,7 @@ internal readonly record struct FileStamp(long Length, long Written)
     public static FileStamp? Of(string file)
     {
         var info = new FileInfo(file);
-        return info.Exists && info.LinkTarget is null ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 }
 

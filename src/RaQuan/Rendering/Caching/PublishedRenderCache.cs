@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using RaQuan.Feeds;
 using RaQuan.Pipeline;
 using RaQuan.Rendering.Bodies;
@@ -120,7 +119,7 @@ internal sealed class PublishedRenderCache(
     /// <param name="page">The page to render, equal to <paramref name="keyed"/> in all its keys hold.</param>
     private async Task WritePageAsync(RenderContext context, PageModel keyed, Func<PageModel> page, DateOnly? lastModified)
     {
-        var outputs = RenderContext.Outputs(keyed).Select(o => (o.File, Key: KeyOf(RenderKeys.SiteIsKnown ? RenderKeys.Of(o.Output, stampOf, summary) : null))).ToList();
+        var outputs = RenderContext.Outputs(keyed).Select(o => (o.File, Key: RenderKeys.SiteIsKnown ? RenderKeys.HashOf(o.Output, stampOf, summary) : null)).ToList();
         if (outputs.All(o => Kept(o.File, o.Key) is not null))
         {
             foreach (var (file, _) in outputs)
@@ -148,7 +147,7 @@ internal sealed class PublishedRenderCache(
 
     private void WriteOutput(RenderContext context, string path, OutputInputs shows, Action render)
     {
-        var key = KeyOf(RenderKeys.SiteIsKnown ? RenderKeys.Output(path, shows, stampOf, summary) : null);
+        var key = RenderKeys.SiteIsKnown ? RenderKeys.OutputHash(path, shows, stampOf, summary) : null;
         if (Kept(path, key) is not null)
         {
             Reuse(context, path);
@@ -192,10 +191,8 @@ internal sealed class PublishedRenderCache(
         }
 
         var info = new FileInfo(Path.Combine(published, file));
-        return info.Exists && info.LinkTarget is null && info.Length == record.Length && info.LastWriteTimeUtc.Ticks == record.Written
+        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && info.Length == record.Length && info.LastWriteTimeUtc.Ticks == record.Written
             ? record
             : null;
     }
-
-    private static byte[]? KeyOf(string? key) => key is null ? null : SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }

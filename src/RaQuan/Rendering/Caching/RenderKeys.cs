@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Security.Cryptography;
 using RaQuan.Rendering.Pages;
 
 namespace RaQuan.Rendering.Caching;
@@ -77,14 +78,21 @@ internal static class RenderKeys
     }
 
     /// <summary>The key of <paramref name="page"/>, or null when it cannot be cached.</summary>
-    public static string? Of(PageModel page, Func<string, string?> stampOf, string summary)
+    public static string? Of(PageModel page, Func<string, string?> stampOf, string summary) =>
+        Made(b => Write(b, page, stampOf, summary), b => b.ToString());
+
+    /// <summary>The SHA-256 of <see cref="Of"/>'s key in UTF-8, made without the key's string; null when the page cannot be cached.</summary>
+    public static byte[]? HashOf(PageModel page, Func<string, string?> stampOf, string summary) =>
+        Made(b => Write(b, page, stampOf, summary), Utf8Sha256);
+
+    private static bool Write(StringBuilder b, PageModel page, Func<string, string?> stampOf, string summary)
     {
         if (!IsCacheable(page.GetType()))
         {
-            return null;
+            return false;
         }
 
-        var b = new StringBuilder().Append(page.GetType().Name).Append('\n').Append(page.Path).Append('\n').Append(page.Title)
+        b.Append(page.GetType().Name).Append('\n').Append(page.Path).Append('\n').Append(page.Title)
             .Append('\n').Append(page.Description).Append('\n').Append(page.Indexable).Append('\n').Append(page.DocumentTitle)
             .Append('\n').Append(page.Output).Append('\n').Append(page.Language).Append('\n').Append(page.Sharing);
         foreach (var translation in page.Translations)
@@ -127,7 +135,7 @@ internal static class RenderKeys
             ResultPageModel r => Results(b, [r.Table], stampOf),
             _ => false,
         };
-        return ok ? b.ToString() : null;
+        return ok;
     }
 
     /// <summary>
@@ -144,12 +152,66 @@ internal static class RenderKeys
     }
 
     /// <summary>The key of an output that is not a themed page, or null when a plan in it has no stamp.</summary>
-    public static string? Output(string path, OutputInputs shows, Func<string, string?> stampOf, string summary)
+    public static string? Output(string path, OutputInputs shows, Func<string, string?> stampOf, string summary) =>
+        Made(b => WriteOutput(b, path, shows, stampOf, summary), b => b.ToString());
+
+    /// <summary>The SHA-256 of <see cref="Output"/>'s key in UTF-8, made without the key's string.</summary>
+    public static byte[]? OutputHash(string path, OutputInputs shows, Func<string, string?> stampOf, string summary) =>
+        Made(b => WriteOutput(b, path, shows, stampOf, summary), Utf8Sha256);
+
+    private static bool WriteOutput(StringBuilder b, string path, OutputInputs shows, Func<string, string?> stampOf, string summary)
     {
-        var b = new StringBuilder(path).Append('\n').Append(shows.PlanCounts ? summary : "").Append('\n');
-        return Plans(b, shows.Plans, stampOf) && Ceremonies(b, shows.Ceremonies, stampOf) && Results(b, shows.Results, stampOf)
-            ? b.ToString()
-            : null;
+        b.Append(path).Append('\n').Append(shows.PlanCounts ? summary : "").Append('\n');
+        return Plans(b, shows.Plans, stampOf) && Ceremonies(b, shows.Ceremonies, stampOf) && Results(b, shows.Results, stampOf);
+    }
+
+    // A key is written into the thread's builder, which keeps its room from one key to the next (a plan page's key
+    // runs to kilobytes), and taken from it as a string or a hash.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    [ThreadStatic]
+    private static IncrementalHash? t_hash;
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
+    private static T? Made<T>(Func<StringBuilder, bool> write, Func<StringBuilder, T> take) where T : class
+    {
+        var b = t_builder ?? new StringBuilder(8 * 1024);
+        t_builder = null;
+        try
+        {
+            return write(b) ? take(b) : null;
+        }
+        finally
+        {
+            b.Clear();
+            t_builder = b.Capacity <= 256 * 1024 ? b : null;
+        }
+    }
+
+    // The SHA-256 of the builder's text in UTF-8, encoded piece by piece (a pair of surrogates split between two
+    // pieces is held by the encoder until the next).
+    internal static byte[] Utf8Sha256(StringBuilder b)
+    {
+        var hash = t_hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = t_encoder ??= Encoding.UTF8.GetEncoder();
+        const int Piece = 1024;
+        Span<byte> bytes = stackalloc byte[(Piece * 3) + 8];
+        foreach (var chunk in b.GetChunks())
+        {
+            for (var chars = chunk.Span; !chars.IsEmpty;)
+            {
+                encoder.Convert(chars[..Math.Min(chars.Length, Piece)], bytes, flush: false, out var used, out var written, out _);
+                hash.AppendData(bytes[..written]);
+                chars = chars[used..];
+            }
+        }
+
+        encoder.Convert([], bytes, flush: true, out _, out var last, out _);
+        hash.AppendData(bytes[..last]);
+        return hash.GetHashAndReset();
     }
 
     private static bool Plans(StringBuilder b, IEnumerable<Plan> plans, Func<string, string?> stampOf)
