@@ -26,6 +26,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     private readonly string?[] _texts;
     private readonly ConcurrentDictionary<string, int> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _keptShards = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _stampOf;
 
     // The documents and summaries of the index written, for its record: the index itself is not kept once written
@@ -148,9 +149,18 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             return null;
         }
 
+        // A shard kept as published has the files the record gives: found intact when this build began, linked (or
+        // copied with their times) and not written since.
+        var recorded = _previous?.Shards.ToDictionary(s => s.Name, StringComparer.Ordinal);
         var shards = new List<RecordedShard>(_written.Count);
         foreach (var (name, postings) in _written.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
+            if (_keptShards.ContainsKey(name) && recorded?.GetValueOrDefault(name) is { } kept && kept.Files.Count == postings + 1)
+            {
+                shards.Add(kept);
+                continue;
+            }
+
             var files = new List<FileStamp>(postings + 1);
             foreach (var file in SearchIndexWriter.FilesOf(name, postings + 1))
             {
@@ -379,6 +389,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             _kept[path] = 0;
         }
 
+        _keptShards[shard] = 0;
         return true;
     }
 
