@@ -5,6 +5,9 @@ internal sealed class ContentPaths(string siteDirectory)
 {
     public string Root { get; } = Path.GetFullPath(siteDirectory);
 
+    // Asked of the system once: Display is called for every plan, and the working folder does not change during a build.
+    private readonly string _workingFolder = Environment.CurrentDirectory;
+
     public string SiteFile => Path.Combine(Root, "site.yml");
     public string UnitsFile => Path.Combine(Root, "units.yml");
     public string PlansDirectory => Path.Combine(Root, "plans");
@@ -62,7 +65,7 @@ internal sealed class ContentPaths(string siteDirectory)
     /// <summary>A path as the user typed it would read: relative to the working folder when inside it.</summary>
     public string Display(string fullPath)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        var relative = Path.GetRelativePath(_workingFolder, fullPath);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 

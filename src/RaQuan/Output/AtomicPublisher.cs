@@ -15,6 +15,13 @@ internal sealed class AtomicPublisher
     private readonly string _output;
     private readonly PreviousSiteDiff? _previous;
 
+    // The walks of the trees the commit goes through, started with the build and run while it renders: whether the
+    // site to be replaced has a folder that cannot be changed, and the files of a previous site taken as the staging
+    // folder (what the build does not write of them is deleted). Neither tree changes meanwhile but by this build's
+    // writes into the staging folder, which the commit tells from the others by the paths written.
+    private readonly Task<string?> _unremovable;
+    private readonly Task<IReadOnlyList<string>>? _staged;
+
     /// <param name="previous">
     /// The previous site and how it differs from the published one, when a cache recorded it: the staging folder is
     /// then that site brought up to date (<see cref="PreviousSite.TryTake"/>), when it is still there.
@@ -32,6 +39,9 @@ internal sealed class AtomicPublisher
         {
             Directory.CreateDirectory(Staging);
         }
+
+        _unremovable = Task.Run(() => OldSite.Unremovable(_output));
+        _staged = Reused ? Task.Run(() => PreviousSite.Files(Staging)) : null;
     }
 
     public string Staging { get; }
@@ -75,12 +85,12 @@ internal sealed class AtomicPublisher
     /// <exception cref="Building.BuildException">The old site cannot be deleted: nothing is published.</exception>
     public void Commit(string id, OutputSink written, Func<string, bool>? linked = null, bool keepReplaced = false)
     {
-        if (OldSite.Unremovable(_output) is { } folder)
+        if (_unremovable.GetAwaiter().GetResult() is { } folder)
         {
             throw new Building.BuildException([Building.ContentErrors.OutputNotRemovable(folder)]);
         }
 
-        var removed = Reused ? PreviousSite.RemoveUnwritten(Staging, written.Wrote) : [];
+        var removed = _staged is not null ? PreviousSite.RemoveUnwritten(Staging, _staged.GetAwaiter().GetResult(), written.Wrote) : [];
         OutputMarker.Write(Staging, id);
         var changed = new HashSet<string>(StringComparer.Ordinal);
         Unchanged = UnchangedFiles.KeepTimes(_output, Staging, written.Paths.Append(OutputMarker.Name), linked, changed);
@@ -136,6 +146,17 @@ internal sealed class AtomicPublisher
     /// <param name="written">Whether the build wrote anything into the staging folder.</param>
     public void Abandon(bool written = true)
     {
+        // The walks end before the staging folder is moved or deleted; what they found no longer matters.
+        foreach (var walk in new Task?[] { _unremovable, _staged })
+        {
+            try
+            {
+                walk?.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+        }
         if (Reused && !written && _previous is not null && Directory.Exists(Staging) && !Directory.Exists(PreviousSite.FolderOf(_output)))
         {
             OutputMarker.Write(Staging, _previous.Id);

@@ -70,21 +70,27 @@ internal static class PreviousSite
         return true;
     }
 
+    /// <summary>The files of <paramref name="staging"/> (a previous site taken by <see cref="TryTake"/>), as paths in the site.</summary>
+    public static IReadOnlyList<string> Files(string staging)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        return Directory.EnumerateFiles(staging, "*", options).Select(file => Path.GetRelativePath(staging, file).Replace('\\', '/')).ToList();
+    }
+
     /// <summary>
-    /// Deletes the files of <paramref name="staging"/> (a previous site taken by <see cref="TryTake"/>) that this
-    /// build did not write, and the folders left empty.
+    /// Deletes the files of <paramref name="staging"/> (a previous site taken by <see cref="TryTake"/>, whose files
+    /// were <paramref name="files"/> before the build wrote into it) that this build did not write, and the folders
+    /// left empty.
     /// </summary>
     /// <returns>The paths deleted: files the published site has and the new one has not.</returns>
-    public static IReadOnlyList<string> RemoveUnwritten(string staging, Func<string, bool> written)
+    public static IReadOnlyList<string> RemoveUnwritten(string staging, IReadOnlyList<string> files, Func<string, bool> written)
     {
         var deleted = new List<string>();
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        foreach (var file in Directory.EnumerateFiles(staging, "*", options).ToList())
+        foreach (var path in files)
         {
-            var path = Path.GetRelativePath(staging, file).Replace('\\', '/');
             if (!written(path) && path != OutputMarker.Name)
             {
-                File.Delete(file);
+                File.Delete(Path.Combine(staging, path));
                 deleted.Add(path);
             }
         }
