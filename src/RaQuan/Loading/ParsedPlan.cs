@@ -31,7 +31,8 @@ internal sealed record ParsedPlan(PlanFields Fields, SourceLocation SlugAt, stri
     public bool AttachmentsAsRead(ContentPaths paths) =>
         Fields.Attachments.All(a => paths.ResolveInside(a.Path) is { } full && !paths.IsSpecial(full) && new FileInfo(full) is { Exists: true } info && info.Length == a.Length);
 
-    public void Write(BinaryWriter w)
+    /// <param name="file">The plan file's display path, which the locations in it are written without.</param>
+    public void Write(BinaryWriter w, string file)
     {
         var f = Fields;
         w.Write(f.Title);
@@ -67,14 +68,15 @@ internal sealed record ParsedPlan(PlanFields Fields, SourceLocation SlugAt, stri
             w.Write(i.Unit);
             WriteOptional(w, i.Qualifier);
         });
-        WriteLocation(w, SlugAt);
+        WriteLocation(w, SlugAt, file);
         w.Write(UnitSlug);
-        WriteLocation(w, UnitAt);
+        WriteLocation(w, UnitAt, file);
         w.Write(BodyLine);
         w.Write(TitleFromHeading);
     }
 
-    public static ParsedPlan Read(BinaryReader r)
+    /// <param name="file">The plan file's display path, as <see cref="Write"/> was given it.</param>
+    public static ParsedPlan Read(BinaryReader r, string file)
     {
         var fields = new PlanFields
         {
@@ -95,7 +97,7 @@ internal sealed record ParsedPlan(PlanFields Fields, SourceLocation SlugAt, stri
             Aliases = ReadList(r, r.ReadString),
             Indicators = ReadList(r, () => new Indicator(r.ReadString(), r.ReadDecimal(), r.ReadString(), ReadOptional(r))),
         };
-        return new ParsedPlan(fields, ReadLocation(r), r.ReadString(), ReadLocation(r), r.ReadInt32(), r.ReadBoolean());
+        return new ParsedPlan(fields, ReadLocation(r, file), r.ReadString(), ReadLocation(r, file), r.ReadInt32(), r.ReadBoolean());
     }
 
     private static void WriteOptional(BinaryWriter w, string? value)
@@ -134,14 +136,33 @@ internal sealed record ParsedPlan(PlanFields Fields, SourceLocation SlugAt, stri
         return items;
     }
 
-    // A location's file is null in the default location (a field not given).
-    private static void WriteLocation(BinaryWriter w, SourceLocation at)
+    // Where a location is: nowhere (the default location, of a field not given), in the plan's own file (the name is
+    // not written again), or in another.
+    private enum Where : byte { Nowhere, InFile, Elsewhere }
+
+    private static void WriteLocation(BinaryWriter w, SourceLocation at, string file)
     {
-        WriteOptional(w, at.File);
+        var where = at.File is null ? Where.Nowhere : at.File == file ? Where.InFile : Where.Elsewhere;
+        w.Write((byte)where);
+        if (where == Where.Elsewhere)
+        {
+            w.Write(at.File!);
+        }
+
         w.Write(at.Line);
         w.Write(at.Column);
         WriteOptional(w, at.Cell);
     }
 
-    private static SourceLocation ReadLocation(BinaryReader r) => new(ReadOptional(r)!, r.ReadInt32(), r.ReadInt32(), ReadOptional(r));
+    private static SourceLocation ReadLocation(BinaryReader r, string file)
+    {
+        var at = (Where)r.ReadByte() switch
+        {
+            Where.Nowhere => null,
+            Where.InFile => file,
+            Where.Elsewhere => r.ReadString(),
+            var other => throw new FormatException($"no location is written as {other}"),
+        };
+        return new SourceLocation(at!, r.ReadInt32(), r.ReadInt32(), ReadOptional(r));
+    }
 }

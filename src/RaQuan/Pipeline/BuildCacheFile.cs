@@ -112,8 +112,9 @@ internal sealed record BuildCacheFile(
             var sources = new Dictionary<string, Loading.SourceStamp>(sourceCount, StringComparer.Ordinal);
             for (var i = 0; i < sourceCount; i++)
             {
-                sources[reader.ReadString()] = new Loading.SourceStamp(
-                    reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadBoolean() ? Loading.ParsedPlan.Read(reader) : null);
+                var display = reader.ReadString();
+                sources[display] = new Loading.SourceStamp(
+                    reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadBoolean() ? Loading.ParsedPlan.Read(reader, display) : null);
             }
 
             return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans, search)
@@ -172,13 +173,13 @@ internal sealed record BuildCacheFile(
 
                 w.Write(Search is not null);
                 Search?.Write(w);
-                WriteByPath(w, Sources, (w, source) =>
+                WriteByPath(w, Sources, (w, display, source) =>
                 {
                     w.Write(source.Length);
                     w.Write(source.Written);
                     w.Write(source.Stamp);
                     w.Write(source.Parsed is not null);
-                    source.Parsed?.Write(w);
+                    source.Parsed?.Write(w, display);
                 });
             }
 
@@ -202,13 +203,16 @@ internal sealed record BuildCacheFile(
     }
 
     // The count, then each item by its path in ordinal order, so equal caches are equal files.
-    private static void WriteByPath<T>(BinaryWriter w, IReadOnlyDictionary<string, T> items, Action<BinaryWriter, T> write)
+    private static void WriteByPath<T>(BinaryWriter w, IReadOnlyDictionary<string, T> items, Action<BinaryWriter, T> write) =>
+        WriteByPath(w, items, (w, _, item) => write(w, item));
+
+    private static void WriteByPath<T>(BinaryWriter w, IReadOnlyDictionary<string, T> items, Action<BinaryWriter, string, T> write)
     {
         w.Write(items.Count);
         foreach (var (path, item) in items.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
             w.Write(path);
-            write(w, item);
+            write(w, path, item);
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class ParsedPlanTests
             Aliases = ["ke-hoach/ten-cu/"],
             Indicators = [new Indicator("Tổng diện tích gieo trồng", 4482.38m, "ha", "trên"), new Indicator("Đàn gia súc", 6278m, "con", null)],
         };
-        var plan = new ParsedPlan(fields, new SourceLocation("plans/a.md", 3, 7), "dak-la", new SourceLocation("plans/a.md", 9, 1, "x"), 14, TitleFromHeading: true);
+        var plan = new ParsedPlan(fields, new SourceLocation("plans/a.md", 3, 7), "dak-la", new SourceLocation("plans/khac.md", 9, 1, "x"), 14, TitleFromHeading: true);
 
         var read = RoundTrip(plan);
 
@@ -46,7 +46,7 @@ public sealed class ParsedPlanTests
     [Fact]
     public void A_plan_with_every_optional_field_left_out_reads_back_as_written()
     {
-        var plan = new ParsedPlan(new PlanFields { Title = "Kế hoạch", Slug = "ke-hoach" }, new SourceLocation("plans/b.md", 1, 1), "kon-ray", default, 5, TitleFromHeading: false);
+        var plan = new ParsedPlan(new PlanFields { Title = "Kế hoạch", Slug = "ke-hoach" }, new SourceLocation("plans/a.md", 1, 1), "kon-ray", default, 5, TitleFromHeading: false);
 
         var read = RoundTrip(plan);
 
@@ -60,12 +60,12 @@ public sealed class ParsedPlanTests
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
-            plan.Write(w);
+            plan.Write(w, "plans/a.md");
         }
 
         stream.Position = 0;
         using var r = new BinaryReader(stream, Encoding.UTF8);
-        var read = ParsedPlan.Read(r);
+        var read = ParsedPlan.Read(r, "plans/a.md");
         Assert.Equal(stream.Length, stream.Position);
         return read;
     }
