@@ -14,8 +14,10 @@ internal readonly record struct SourceStamp(long Length, long Written, string St
 /// bytes recorded (as <c>rsync</c> and <c>make</c> take it), and is parsed without being hashed; when the build recorded
 /// what it was read as (<see cref="ParsedPlan"/>) and its attachments are as they were, it is not read at all.
 /// </summary>
-internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? recorded = null) : IPlanReader
+/// <param name="recorded">The stamps the last build recorded, asked for when the first plan is loaded; none in a serve session.</param>
+internal sealed class PlanSourceCache(Func<IReadOnlyDictionary<string, SourceStamp>?>? recorded = null) : IPlanReader
 {
+    private readonly Lazy<IReadOnlyDictionary<string, SourceStamp>?> _recorded = new(() => recorded?.Invoke());
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>Each plan file last loaded, by the plan's display path: its size, time and stamp (a hash of its bytes).</summary>
@@ -66,7 +68,7 @@ internal sealed class PlanSourceCache(IReadOnlyDictionary<string, SourceStamp>? 
         var entry = _entries.GetValueOrDefault(fullPath);
         if (entry is null || entry.Length != length || entry.Written != written)
         {
-            var seen = entry is null && recorded is not null && recorded.TryGetValue(display, out var s) && s.Length == length && s.Written == written.Ticks
+            var seen = entry is null && _recorded.Value is { } stamps && stamps.TryGetValue(display, out var s) && s.Length == length && s.Written == written.Ticks
                 ? s
                 : (SourceStamp?)null;
             if (seen is { Parsed: { } parsed } && parsed.AttachmentsAsRead(paths))

@@ -40,8 +40,18 @@ internal sealed record BuildCacheFile(
     /// <summary>Why a cache file was not used.</summary>
     public enum Refusal { None, Missing, Damaged, OtherVersion, OtherBuild, OtherSite }
 
-    /// <summary>Reads the cache in <paramref name="folder"/>; null, with the reason, when there is none or it cannot be trusted.</summary>
-    public static BuildCacheFile? Read(string folder, string build, string site, out Refusal refusal)
+    /// <summary>
+    /// What a build needs of the cache before it renders, read at once, and the rest, read in the background meanwhile.
+    /// </summary>
+    /// <param name="Whole">The whole cache; null when its records cannot be read (the file was checked whole before).</param>
+    public sealed record Opened(string SiteStamp, string PublishedId, string? PreviousId, IReadOnlyCollection<string> Changed, Task<BuildCacheFile?> Whole);
+
+    /// <summary>
+    /// Reads the cache in <paramref name="folder"/>: its checksum, which build and site made it, and the site it
+    /// published and the one before, at once; each file's record, the plans' and the search index's, in the
+    /// background (<see cref="Opened.Whole"/>). Null, with the reason, when there is none or it cannot be trusted.
+    /// </summary>
+    public static Opened? Read(string folder, string build, string site, out Refusal refusal)
     {
         var path = Path.Combine(folder, FileName);
         refusal = Refusal.None;
@@ -63,9 +73,9 @@ internal sealed record BuildCacheFile(
             return null;
         }
 
+        var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 refusal = Refusal.Damaged;
@@ -86,18 +96,34 @@ internal sealed record BuildCacheFile(
             }
 
             var (stamp, published) = (reader.ReadString(), reader.ReadString());
+            var previous = reader.ReadString() is { Length: > 0 } id ? id : null;
+            var changed = new string[reader.ReadInt32()];
+            for (var i = 0; i < changed.Length; i++)
+            {
+                changed[i] = reader.ReadString();
+            }
+
+            var whole = Task.Run(() => ReadRecords(reader, new BuildCacheFile(madeBy, madeFor, stamp, published, new Dictionary<string, OutputRecord>(), previous, changed, new Dictionary<string, PlanDigest>(), null)));
+            return new Opened(stamp, published, previous, changed, whole);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            refusal = Refusal.Damaged;
+            return null;
+        }
+    }
+
+    // The records after the head, into the head read; null when they cannot be read.
+    private static BuildCacheFile? ReadRecords(BinaryReader reader, BuildCacheFile head)
+    {
+        using var _ = reader;
+        try
+        {
             var count = reader.ReadInt32();
             var outputs = new Dictionary<string, OutputRecord>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 outputs[reader.ReadString()] = new OutputRecord(reader.ReadBytes(SHA256.HashSizeInBytes), reader.ReadInt64(), reader.ReadInt64());
-            }
-
-            var previous = reader.ReadString();
-            var changed = new string[reader.ReadInt32()];
-            for (var i = 0; i < changed.Length; i++)
-            {
-                changed[i] = reader.ReadString();
             }
 
             var planCount = reader.ReadInt32();
@@ -117,17 +143,15 @@ internal sealed record BuildCacheFile(
                     reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadBoolean() ? Loading.ParsedPlan.Read(reader, display) : null);
             }
 
-            return new BuildCacheFile(madeBy, madeFor, stamp, published, outputs, previous.Length == 0 ? null : previous, changed, plans, search)
-            {
-                Sources = sources,
-            };
+            return head with { Outputs = outputs, Plans = plans, Search = search, Sources = sources };
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
+        catch (Exception e) when (IsDamage(e))
         {
-            refusal = Refusal.Damaged;
             return null;
         }
     }
+
+    private static bool IsDamage(Exception e) => e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException;
 
     /// <summary>
     /// Writes the cache into <paramref name="folder"/> under a temporary name, then renames it over the old one: a
@@ -155,19 +179,19 @@ internal sealed record BuildCacheFile(
                 w.Write(Site);
                 w.Write(SiteStamp);
                 w.Write(PublishedId);
-                WriteByPath(w, Outputs, (w, record) =>
-                {
-                    w.Write(record.Key);
-                    w.Write(record.Length);
-                    w.Write(record.Written);
-                });
-
                 w.Write(PreviousId ?? "");
                 w.Write(Changed.Count);
                 foreach (var path in Changed.Order(StringComparer.Ordinal))
                 {
                     w.Write(path);
                 }
+
+                WriteByPath(w, Outputs, (w, record) =>
+                {
+                    w.Write(record.Key);
+                    w.Write(record.Length);
+                    w.Write(record.Written);
+                });
 
                 WriteByPath(w, Plans, WriteDigest);
 

@@ -21,7 +21,8 @@ internal sealed class DiskBuildCache : IBuildCache
     private readonly string _output;
     private readonly string _site;
     private readonly string _build;
-    private readonly BuildCacheFile? _loaded;
+    private readonly BuildCacheFile.Opened? _opened;
+    private readonly BuildError? _refused;
     private readonly PlanSourceCache _plans;
     private PublishedRenderCache? _render;
     private string _siteStamp = "";
@@ -30,27 +31,31 @@ internal sealed class DiskBuildCache : IBuildCache
     {
         (_folder, _output, _build) = (Path.GetFullPath(folder), Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar), build);
         _site = Path.GetFullPath(content).TrimEnd(Path.DirectorySeparatorChar) + "\n" + _output;
-        _loaded = BuildCacheFile.Read(_folder, _build, _site, out var refusal);
-        _plans = new PlanSourceCache(_loaded?.Sources);
+        _opened = BuildCacheFile.Read(_folder, _build, _site, out var refusal);
+        _plans = new PlanSourceCache(() => Loaded?.Sources);
         if (refusal is not BuildCacheFile.Refusal.None and not BuildCacheFile.Refusal.Missing)
         {
-            Warning = ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName));
+            _refused = ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName));
         }
     }
 
     /// <summary>The warning to show when the cache found was not used; null when it was, or there was none.</summary>
-    public BuildError? Warning { get; }
+    public BuildError? Warning =>
+        _refused ?? (_opened is not null && Loaded is null ? ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName)) : null);
+
+    // The whole cache once its records are read (in the background from the start of the build); null without one.
+    private BuildCacheFile? Loaded => _opened?.Whole.GetAwaiter().GetResult();
 
     /// <summary>
     /// The site published before the one in the output and the files the two differ in, as the last build recorded
     /// them; null when the cache does not describe the site in the output.
     /// </summary>
     public Output.PreviousSiteDiff? Previous =>
-        _loaded is { PreviousId: { } id } && OutputMarker.IdOf(_output) == _loaded.PublishedId ? new(id, _loaded.Changed) : null;
+        _opened is { PreviousId: { } id } && OutputMarker.IdOf(_output) == _opened.PublishedId ? new(id, _opened.Changed) : null;
 
     public IPlanReader Plans => _plans;
 
-    public int Count => _loaded?.Outputs.Count ?? 0;
+    public int Count => Loaded?.Outputs.Count ?? 0;
 
     /// <summary>Files taken from the published site by the last build: pages and outputs, and search index files.</summary>
     public int Reused => (_render?.Reused.Count ?? 0) + (_render?.SearchFilesKept ?? 0);
@@ -79,9 +84,8 @@ internal sealed class DiskBuildCache : IBuildCache
     public IRenderCache BeginRender(LoadedContent content, Site site, BuildOptions options)
     {
         _siteStamp = SessionCache.SiteStamp(content.Paths, options) + " " + CultureInfo.CurrentUICulture.Name;
-        var usable = _loaded is not null && _loaded.SiteStamp == _siteStamp && OutputMarker.IdOf(_output) == _loaded.PublishedId;
-        _render = new PublishedRenderCache(
-            usable ? _loaded!.Outputs : null, usable ? _loaded!.Plans : null, usable ? _loaded!.Search : null, _output, _plans.StampOf, RenderKeys.Summary(site));
+        var loaded = Loaded is { } whole && whole.SiteStamp == _siteStamp && OutputMarker.IdOf(_output) == whole.PublishedId ? whole : null;
+        _render = new PublishedRenderCache(loaded?.Outputs, loaded?.Plans, loaded?.Search, _output, _plans.StampOf, RenderKeys.Summary(site));
         return _render;
     }
 
