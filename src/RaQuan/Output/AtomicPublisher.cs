@@ -157,6 +157,7 @@ internal sealed class AtomicPublisher
             {
             }
         }
+
         if (Reused && !written && _previous is not null && Directory.Exists(Staging) && !Directory.Exists(PreviousSite.FolderOf(_output)))
         {
             OutputMarker.Write(Staging, _previous.Id);

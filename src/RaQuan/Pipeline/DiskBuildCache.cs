@@ -22,7 +22,7 @@ internal sealed class DiskBuildCache : IBuildCache
     private readonly string _site;
     private readonly string _build;
     private readonly BuildCacheFile.Opened? _opened;
-    private readonly BuildError? _refused;
+    private readonly bool _refused;
     private readonly PlanSourceCache _plans;
     private PublishedRenderCache? _render;
     private string _siteStamp = "";
@@ -33,15 +33,15 @@ internal sealed class DiskBuildCache : IBuildCache
         _site = Path.GetFullPath(content).TrimEnd(Path.DirectorySeparatorChar) + "\n" + _output;
         _opened = BuildCacheFile.Read(_folder, _build, _site, out var refusal);
         _plans = new PlanSourceCache(() => Loaded?.Sources);
-        if (refusal is not BuildCacheFile.Refusal.None and not BuildCacheFile.Refusal.Missing)
-        {
-            _refused = ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName));
-        }
+        _refused = refusal is not BuildCacheFile.Refusal.None and not BuildCacheFile.Refusal.Missing;
     }
 
-    /// <summary>The warning to show when the cache found was not used; null when it was, or there was none.</summary>
+    /// <summary>
+    /// The warning to show when the cache found was not used (refused, or its records could not be read); null when it
+    /// was, or there was none.
+    /// </summary>
     public BuildError? Warning =>
-        _refused ?? (_opened is not null && Loaded is null ? ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName)) : null);
+        _refused || (_opened is not null && Loaded is null) ? ContentErrors.BuildCacheIgnored(Path.Combine(_folder, BuildCacheFile.FileName)) : null;
 
     // The whole cache once its records are read (in the background from the start of the build); null without one.
     private BuildCacheFile? Loaded => _opened?.Whole.GetAwaiter().GetResult();

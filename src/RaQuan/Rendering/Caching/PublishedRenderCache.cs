@@ -190,9 +190,6 @@ internal sealed class PublishedRenderCache(
             return null;
         }
 
-        var info = new FileInfo(Path.Combine(published, file));
-        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && info.Length == record.Length && info.LastWriteTimeUtc.Ticks == record.Written
-            ? record
-            : null;
+        return FileStamp.Of(Path.Combine(published, file)) == new FileStamp(record.Length, record.Written) ? record : null;
     }
 }
