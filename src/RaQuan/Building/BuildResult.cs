@@ -17,6 +17,12 @@ public sealed record BuildResult(int Files, int Plans, int Units, TimeSpan Elaps
     public int Rendered { get; init; }
 
     /// <summary>
+    /// Plan pages an incremental build took from the published site by what they are made from (the plan's file, its
+    /// ceremonies and result tables, the site stamp), without making their page models; 0 without a cache.
+    /// </summary>
+    public int PlanPagesByInputs { get; init; }
+
+    /// <summary>
     /// Plan bodies an incremental build rendered: those of the plans added or changed, and of unchanged plans shown
     /// by an output made again (a page, a feed); 0 without a cache.
     /// </summary>

@@ -47,6 +47,7 @@ public static class SiteBuilder
                 Reused = disk?.Reused ?? 0,
                 Rendered = disk?.Rendered ?? 0,
                 BodiesRendered = disk?.BodiesRendered ?? 0,
+                PlanPagesByInputs = disk?.PlanPagesByInputs ?? 0,
                 SearchDocumentsRead = disk?.SearchDocumentsRead ?? 0,
                 PlansHashed = disk?.PlansHashed ?? 0,
                 PlansParsed = disk?.PlansParsed ?? 0,

@@ -11,7 +11,12 @@ internal readonly record struct OutputRecord(byte[] Key, long Length, long Writt
 /// of the plan's file and its page's address (the key of the record) in one site stamp. Not its search text: the
 /// search index knows an unchanged plan by its stamp (<see cref="Search.RecordedSearchIndex"/>).
 /// </summary>
-internal sealed record PlanDigest(string Stamp, string Excerpt, IReadOnlyList<string> Files);
+/// <param name="Page">
+/// The hash of what the plan's page was made from (<see cref="Rendering.Caching.RenderKeys.PlanInputsHash"/>) when its
+/// files were recorded; null when it could not be told. A page made from the same is taken from the published site
+/// without its model being made.
+/// </param>
+internal sealed record PlanDigest(string Stamp, string Excerpt, IReadOnlyList<string> Files, byte[]? Page = null);
 
 /// <summary>
 /// The cache a build leaves for the next one (<see cref="DiskBuildCache"/>), as one file in the cache folder: which
@@ -31,7 +36,7 @@ internal sealed record BuildCacheFile(
     public const string FileName = "build-cache.bin";
 
     // Raised when what the file holds, or what a key covers, changes meaning.
-    internal const int FormatVersion = 5;
+    internal const int FormatVersion = 6;
 
     /// <summary>Each plan file the build read, by its display path: its size, time and stamp.</summary>
     public IReadOnlyDictionary<string, Loading.SourceStamp> Sources { get; init; } = new Dictionary<string, Loading.SourceStamp>();
@@ -223,7 +228,7 @@ internal sealed record BuildCacheFile(
             files[i] = reader.ReadString();
         }
 
-        return new PlanDigest(stamp, excerpt, files);
+        return new PlanDigest(stamp, excerpt, files, reader.ReadBoolean() ? reader.ReadBytes(SHA256.HashSizeInBytes) : null);
     }
 
     // The count, then each item by its path in ordinal order, so equal caches are equal files.
@@ -249,6 +254,12 @@ internal sealed record BuildCacheFile(
         foreach (var file in digest.Files)
         {
             w.Write(file);
+        }
+
+        w.Write(digest.Page is not null);
+        if (digest.Page is { } page)
+        {
+            w.Write(page);
         }
     }
 

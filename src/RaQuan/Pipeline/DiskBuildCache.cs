@@ -63,6 +63,9 @@ internal sealed class DiskBuildCache : IBuildCache
     /// <summary>Pages and outputs the last build rendered.</summary>
     public int Rendered => _render?.Rendered ?? 0;
 
+    /// <summary>Plan pages the last build took from the published site by what they are made from, without making their models.</summary>
+    public int PlanPagesByInputs => _render?.PlanPagesByInputs ?? 0;
+
     /// <summary>Plan bodies the last build rendered.</summary>
     public int BodiesRendered => _render?.BodiesRendered ?? 0;
 

@@ -121,17 +121,21 @@ internal sealed class RenderContext
     }
 
     /// <summary>The page as each themed output of its kind, with the file it is written to.</summary>
-    internal static IEnumerable<(PageModel Output, string File)> Outputs(PageModel page)
-    {
-        foreach (var format in OutputTable.For(page.Kind).Where(f => f.IsThemed))
-        {
-            var path = SiteUrls.Output(page.Path, format);
-            yield return (page with { Output = format }, page.Kind == PageKind.NotFound ? path : SiteUrls.FileFor(path));
-        }
-    }
+    internal static IEnumerable<(PageModel Output, string File)> Outputs(PageModel page) =>
+        OutputTable.For(page.Kind).Where(f => f.IsThemed).Zip(FilesOf(page.Kind, page.Path), (format, file) => (page with { Output = format }, file));
+
+    /// <summary>The files of the themed outputs of a page of <paramref name="kind"/> at <paramref name="path"/>, as <see cref="Outputs"/> gives them.</summary>
+    internal static IEnumerable<string> FilesOf(PageKind kind, string path) =>
+        OutputTable.For(kind).Where(f => f.IsThemed).Select(format => SiteUrls.Output(path, format)).Select(output => kind == PageKind.NotFound ? output : SiteUrls.FileFor(output));
 
     internal SitemapEntry? SitemapEntryOf(PageModel page, DateOnly? lastModified) =>
         page.Indexable ? new SitemapEntry(Urls.Absolute(page.Path), lastModified, page.Images.Count > 0 ? page.Images : null) : null;
+
+    /// <summary>
+    /// The sitemap entry of a plan's page as <see cref="SitemapEntryOf"/> makes it from the page's model
+    /// (<see cref="PageFactory.Plan"/>): indexable, no images, listed with the plan's date.
+    /// </summary>
+    internal SitemapEntry PlanSitemapEntry(Plan plan) => new(Urls.Absolute(Urls.Plan(plan)), plan.ListingDate);
 
     /// <summary>Records a page written without <see cref="Write(RenderedPage)"/> (taken from the published site) for the sitemap.</summary>
     internal void AddToSitemap(SitemapEntry? entry)

@@ -85,6 +85,10 @@ public sealed class IncrementalBuildCacheTests
         Assert.Equal(1, edited.SearchDocumentsRead);
         AssertSameAsCleanBuild(site);
 
+        // Every other plan's page is taken from the published site by what it is made from, its model not made.
+        Assert.Equal(0, first.PlanPagesByInputs);
+        Assert.Equal(first.Plans - 1, edited.PlanPagesByInputs);
+
         // The shards the edit's words do not fall in are the published files themselves, not written again.
         var after = SearchShardFiles(site.Output);
         var kept = shards.Count(f => after.TryGetValue(f.Key, out var inode) && inode == f.Value);
@@ -96,11 +100,21 @@ public sealed class IncrementalBuildCacheTests
         var inFeeds = await ApiBuild(site);
         Assert.InRange(inFeeds.BodiesRendered, 2, 10);
         Assert.Equal(1, inFeeds.SearchDocumentsRead);
+        Assert.Equal(first.Plans - 1, inFeeds.PlanPagesByInputs);
+        AssertSameAsCleanBuild(site);
+
+        // A plan page edited by hand in the published site is made again, though what it is made from is unchanged.
+        var page = Path.Combine(site.Output, "ke-hoach", "ke-hoach-so-12", "index.html");
+        File.AppendAllText(page, "<!-- sửa tay -->");
+        var byHand = await ApiBuild(site);
+        Assert.Equal(first.Plans - 1, byHand.PlanPagesByInputs);
         AssertSameAsCleanBuild(site);
 
         // A cache whose digests were made by another site stamp is not used for them: every body is rendered.
         site.Write("-- content/static/ghi-chu.txt --\nGhi chú.\n");
-        Assert.Equal(first.Plans, (await ApiBuild(site)).BodiesRendered);
+        var restamped = await ApiBuild(site);
+        Assert.Equal(first.Plans, restamped.BodiesRendered);
+        Assert.Equal(0, restamped.PlanPagesByInputs);
         AssertSameAsCleanBuild(site);
     }
 

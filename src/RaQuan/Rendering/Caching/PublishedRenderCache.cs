@@ -13,7 +13,9 @@ namespace RaQuan.Rendering.Caching;
 /// into the staging folder, a copy where links fail), which keeps its bytes and its time. Everything else is rendered
 /// and streamed as in a plain build (<see cref="NoRenderCache"/>), and its key recorded for the next build. A plan
 /// whose file has the stamp the last build recorded for its page (<see cref="PlanDigest"/>) gives its excerpt as
-/// recorded, and its body is rendered only for an output made again that shows it.
+/// recorded, and its body is rendered only for an output made again that shows it. A plan's page made from what the
+/// last build recorded it was made from (<see cref="PlanDigest.Page"/>) is taken from the published site without its
+/// model or its keys being made.
 /// </summary>
 internal sealed class PublishedRenderCache(
     IReadOnlyDictionary<string, OutputRecord>? previous, IReadOnlyDictionary<string, PlanDigest>? digests, SearchRecord? search,
@@ -23,7 +25,9 @@ internal sealed class PublishedRenderCache(
     private readonly ConcurrentDictionary<string, byte[]> _made = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OutputRecord> _reused = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PlanDigest> _digests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _pageInputs = new(StringComparer.Ordinal);
     private int _rendered;
+    private int _pagesByInputs;
     private int _bodies;
     private RecordedSearchIndex? _search;
     private string _searchFolder = "";
@@ -40,8 +44,15 @@ internal sealed class PublishedRenderCache(
     /// <summary>Plan bodies rendered (not known from the last build's digest, or asked for by an output made again).</summary>
     public int BodiesRendered => _bodies;
 
-    /// <summary>The digest of every plan body of this build that has a stamp, by the address of its page.</summary>
-    public IReadOnlyDictionary<string, PlanDigest> Digests => _digests;
+    /// <summary>
+    /// The digest of every plan body of this build that has a stamp, by the address of its page, with what its page
+    /// was made from when that could be told.
+    /// </summary>
+    public IReadOnlyDictionary<string, PlanDigest> Digests =>
+        _digests.ToDictionary(d => d.Key, d => d.Value with { Page = _pageInputs.GetValueOrDefault(d.Key) }, StringComparer.Ordinal);
+
+    /// <summary>Plan pages taken from the published site by what they are made from, without their models being made.</summary>
+    public int PlanPagesByInputs => _pagesByInputs;
 
     /// <summary>The search index, patched from the published one when the last build recorded it (<see cref="RecordedSearchIndex"/>).</summary>
     public ISearchIndexBuilder Search(Func<IEnumerable<SearchDocument>> documents, IReadOnlyList<Unit> units, string folder)
@@ -105,13 +116,47 @@ internal sealed class PublishedRenderCache(
     public void WritePlanData(Utf8JsonWriter w, string output, Plan plan, Action<Utf8JsonWriter> write) => write(w);
 
     /// <summary>
-    /// A plan's page, whose keys are those of the page with any body: a plan page's key holds the plan's stamp, not
-    /// its body (<see cref="RenderKeys.Of"/>), so a body not rendered is rendered only if the page is.
+    /// A plan's page: taken from the published site as it is when it is made from what the last build recorded
+    /// (<see cref="RenderKeys.PlanInputsHash"/>: the plan's stamp, its ceremonies and result tables, in one site stamp)
+    /// and its files are as published; else known by its keys, which are those of the page with any body: a plan
+    /// page's key holds the plan's stamp, not its body (<see cref="RenderKeys.Of"/>), so a body not rendered is
+    /// rendered only if the page is.
     /// </summary>
-    public Task WritePlanPageAsync(RenderContext context, Plan plan, PlanBody body) =>
-        body.IsRendered
+    public async Task WritePlanPageAsync(RenderContext context, Plan plan, PlanBody body)
+    {
+        var path = context.Urls.Plan(plan);
+        var inputs = RenderKeys.SiteIsKnown && PlanPageIsPlain
+            ? RenderKeys.PlanInputsHash(plan, context.Pages.CeremoniesOf(plan), context.Pages.ResultsOf(plan), stampOf)
+            : null;
+        if (inputs is not null && digests?.GetValueOrDefault(path)?.Page is { } recorded && recorded.AsSpan().SequenceEqual(inputs)
+            && RenderContext.FilesOf(PageKind.Plan, path).ToList() is var files && files.All(file => AsRecorded(file) is not null))
+        {
+            foreach (var file in files)
+            {
+                Reuse(context, file);
+            }
+
+            context.AddToSitemap(context.PlanSitemapEntry(plan));
+            _pageInputs[path] = inputs;
+            Interlocked.Increment(ref _pagesByInputs);
+            return;
+        }
+
+        await (body.IsRendered
             ? WritePageAsync(context, context.Pages.Plan(plan, body.Rendered), plan.ListingDate)
-            : WritePageAsync(context, context.Pages.Plan(plan, new RenderedBody("", "", "", [], body.Excerpt)), () => context.Pages.Plan(plan, body.Rendered), plan.ListingDate);
+            : WritePageAsync(context, context.Pages.Plan(plan, new RenderedBody("", "", "", [], body.Excerpt)), () => context.Pages.Plan(plan, body.Rendered), plan.ListingDate));
+        if (inputs is not null)
+        {
+            _pageInputs[path] = inputs;
+        }
+    }
+
+    /// <summary>
+    /// Whether a plan's page holds nothing the sitemap entry made without its model misses (<see cref="RenderContext.PlanSitemapEntry"/>):
+    /// no images of its own. A page kind that gains them is made every time until the entry carries them.
+    /// </summary>
+    internal static bool PlanPageIsPlain { get; } =
+        typeof(PlanPageModel).GetProperty(nameof(PageModel.Images))?.DeclaringType == typeof(PageModel);
 
     public Task WritePageAsync(RenderContext context, PageModel page, DateOnly? lastModified) => WritePageAsync(context, page, () => page, lastModified);
 
@@ -183,13 +228,13 @@ internal sealed class PublishedRenderCache(
     /// What the last build recorded of <paramref name="file"/> when it had the key <paramref name="key"/> and the
     /// published file is still as it left it (size and time); null when the file must be rendered.
     /// </summary>
-    private OutputRecord? Kept(string file, byte[]? key)
-    {
-        if (key is null || previous is null || !previous.TryGetValue(file, out var record) || !record.Key.AsSpan().SequenceEqual(key))
-        {
-            return null;
-        }
+    private OutputRecord? Kept(string file, byte[]? key) =>
+        key is not null && AsRecorded(file) is { } record && record.Key.AsSpan().SequenceEqual(key) ? record : null;
 
-        return FileStamp.Of(Path.Combine(published, file)) == new FileStamp(record.Length, record.Written) ? record : null;
-    }
+    // What the last build recorded of file, when the published file is still as it left it (size and time).
+    private OutputRecord? AsRecorded(string file) =>
+        previous is not null && previous.TryGetValue(file, out var record)
+        && FileStamp.Of(Path.Combine(published, file)) == new FileStamp(record.Length, record.Written)
+            ? record
+            : null;
 }

@@ -151,6 +151,14 @@ internal static class RenderKeys
             : null;
     }
 
+    /// <summary>
+    /// The SHA-256 of <see cref="PlanInputs"/> in UTF-8, made without its string; null when the inputs cannot be told.
+    /// </summary>
+    public static byte[]? PlanInputsHash(Plan plan, IEnumerable<Ceremony> ceremonies, IEnumerable<ResultTable> results, Func<string, string?> stampOf) =>
+        IsCacheable(typeof(PlanPageModel))
+            ? Made(b => Plans(b, [plan], stampOf) && Ceremonies(b, ceremonies, stampOf) && Results(b, results, stampOf), Utf8Sha256)
+            : null;
+
     /// <summary>The key of an output that is not a themed page, or null when a plan in it has no stamp.</summary>
     public static string? Output(string path, OutputInputs shows, Func<string, string?> stampOf, string summary) =>
         Made(b => WriteOutput(b, path, shows, stampOf, summary), b => b.ToString());
