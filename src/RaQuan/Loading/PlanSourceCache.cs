@@ -63,8 +63,10 @@ internal sealed class PlanSourceCache(Func<IReadOnlyDictionary<string, SourceSta
     {
         _loaded[fullPath] = true;
         var display = paths.Display(fullPath);
-        var info = new FileInfo(fullPath);
-        var (length, written) = (info.Length, info.LastWriteTimeUtc);
+        // A link (inside the content folder) is taken by what it leads to, as reading it does.
+        var (length, written) = Output.FileStatus.Of(fullPath, out var size, out var ticks) == Output.FileStatus.Kind.Regular
+            ? (size, new DateTime(ticks, DateTimeKind.Utc))
+            : new FileInfo(fullPath) is var info ? (info.Length, info.LastWriteTimeUtc) : default;
         var entry = _entries.GetValueOrDefault(fullPath);
         if (entry is null || entry.Length != length || entry.Written != written)
         {

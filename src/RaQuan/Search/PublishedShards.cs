@@ -25,33 +25,31 @@ internal static class PublishedShards
             }
 
             var fields = entry[1].ValueKind == JsonValueKind.Number ? PostingsFile(files, entry[1].GetInt32()) : entry[1];
-            tokens[word.Name] = Postings(Fields(fields), entry[2], files);
+            tokens[word.Name] = entry[2].ValueKind == JsonValueKind.String
+                ? TokenPostings.FromLists(Fields(fields), entry[2].GetString()!, Count(entry[0]))
+                : Postings(Fields(fields), entry[2], files);
         }
 
         return files;
     }
 
+    // A word written more than one way: the documents of each form.
     private static TokenPostings Postings(List<int>[] byField, JsonElement forms, byte[][] files)
     {
         var variants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        if (forms.ValueKind == JsonValueKind.String)
+        foreach (var form in forms.EnumerateObject())
         {
-            // One form: every document holding the word has it.
-            var holding = byField.Where(ids => ids.Count > 0).ToArray();
-            variants[forms.GetString()!] = holding.Length == 1 ? [.. holding[0]] : TokenPostings.Union(holding);
-        }
-        else
-        {
-            foreach (var form in forms.EnumerateObject())
-            {
-                variants[form.Name] = form.Value.ValueKind == JsonValueKind.Number
-                    ? Ids(PostingsFile(files, form.Value.GetInt32()))
-                    : Ids(form.Value);
-            }
+            variants[form.Name] = form.Value.ValueKind == JsonValueKind.Number
+                ? Ids(PostingsFile(files, form.Value.GetInt32()))
+                : Ids(form.Value);
         }
 
         return TokenPostings.FromLists(byField, variants);
     }
+
+    // The documents holding a word, as its entry gives them.
+    private static int Count(JsonElement count) =>
+        count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out var n) && n > 0 ? n : throw new FormatException("a word's count of documents");
 
     private static List<int>[] Fields(JsonElement fields) =>
         fields.ValueKind == JsonValueKind.Array && fields.GetArrayLength() == 3

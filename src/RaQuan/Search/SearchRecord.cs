@@ -3,12 +3,9 @@ namespace RaQuan.Search;
 /// <summary>The size and modification time a published file had when a build recorded it.</summary>
 internal readonly record struct FileStamp(long Length, long Written)
 {
-    /// <summary>The file's stamp now; null when it is missing or is a link.</summary>
-    public static FileStamp? Of(string file)
-    {
-        var info = new FileInfo(file);
-        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
-    }
+    /// <summary>The file's stamp now; null when it is missing or is not a regular file (a link, a folder).</summary>
+    public static FileStamp? Of(string file) =>
+        Output.FileStatus.Of(file, out var length, out var written) == Output.FileStatus.Kind.Regular ? new FileStamp(length, written) : null;
 }
 
 /// <summary>

@@ -166,30 +166,47 @@ internal sealed class TokenPostings
         return postings;
     }
 
+    /// <summary>
+    /// Postings of a word every document writes one way, <paramref name="form"/>, as a published index holds them,
+    /// with the count of documents it gives: the form's documents (those of every field) are not listed until a
+    /// document writing it another way is added.
+    /// </summary>
+    public static TokenPostings FromLists(List<int>[] byField, string form, int documents) =>
+        new() { _byField = byField, _onlyForm = form, DocumentCount = documents };
+
     /// <summary>Renumbers the documents by <paramref name="map"/> (old number to new, -1 for one taken out); false when no document is left.</summary>
     public bool Renumber(int[] map)
     {
-        var byField = Unpacked();
+        var byField = _byField ?? Unpacked();
+        var removed = false;
         foreach (var ids in byField)
         {
-            Renumber(ids, map);
+            removed |= Renumber(ids, map);
         }
 
-        var variants = _variants!;
-        foreach (var (form, ids) in variants.ToList())
+        // A word written one way keeps its form's documents as those of its fields.
+        if (_variants is { } variants)
         {
-            Renumber(ids, map);
-            if (ids.Count == 0)
+            foreach (var (form, ids) in variants.ToList())
             {
-                variants.Remove(form);
+                Renumber(ids, map);
+                if (ids.Count == 0)
+                {
+                    variants.Remove(form);
+                }
             }
         }
 
-        DocumentCount = CountDocuments();
+        if (removed)
+        {
+            DocumentCount = CountDocuments();
+        }
+
         return DocumentCount > 0;
     }
 
-    private static void Renumber(List<int> ids, int[] map)
+    // Whether a document was taken out.
+    private static bool Renumber(List<int> ids, int[] map)
     {
         var (kept, sorted) = (0, true);
         for (var i = 0; i < ids.Count; i++)
@@ -202,12 +219,15 @@ internal sealed class TokenPostings
             }
         }
 
+        var removed = kept < ids.Count;
         ids.RemoveRange(kept, ids.Count - kept);
         if (!sorted)
         {
             // A document moved by its date: the others keep their order.
             ids.Sort();
         }
+
+        return removed;
     }
 
     /// <summary>The documents in any of <paramref name="lists"/>, each ascending, in ascending order.</summary>
@@ -255,6 +275,13 @@ internal sealed class TokenPostings
     /// <summary>The lists a serve session edits in place, made from the packed postings the first time.</summary>
     private List<int>[] Unpacked()
     {
+        if (_byField is not null && _onlyForm is { } onlyForm)
+        {
+            // Lists read from a published index, of a word written one way: its form's documents listed before any change.
+            _variants = new Dictionary<string, List<int>>(StringComparer.Ordinal) { [onlyForm] = OnlyFormIds() };
+            _onlyForm = null;
+        }
+
         if (_byField is null)
         {
             var variants = _onlyForm is { } only

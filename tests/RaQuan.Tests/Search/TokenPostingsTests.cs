@@ -75,6 +75,39 @@ public sealed class TokenPostingsTests
     }
 
     [Fact]
+    public void A_word_read_back_written_one_way_renumbers_and_takes_a_second_form_as_if_added_in_order()
+    {
+        (int Id, SearchField Fields)[] documents = [(0, SearchField.Title), (2, SearchField.Body), (3, SearchField.Body | SearchField.Names), (6, SearchField.Names)];
+        var published = new TokenPostings();
+        foreach (var (id, fields) in documents)
+        {
+            published.Append(id, fields, new WordForms("hoà"));
+        }
+
+        published.SortIds();
+
+        // As read back from a published shard: the lists by field, the one form and the count of documents.
+        var read = TokenPostings.FromLists([.. published.ByField], "hoà", published.DocumentCount);
+        Assert.Equal(Describe(published), Describe(read));
+        Assert.Equal(4, read.DocumentCount);
+
+        // Document 2 edited: taken out, then read again writing the word another way; document 6 becomes 5.
+        int[] map = [0, 1, -1, 3, 4, 5, 5];
+        Assert.True(read.Renumber(map));
+        Assert.Equal(3, read.DocumentCount);
+        read.Add(2, SearchField.Body, new WordForms("hòa"));
+
+        var expected = new TokenPostings();
+        expected.Add(0, SearchField.Title, new WordForms("hoà"));
+        expected.Add(2, SearchField.Body, new WordForms("hòa"));
+        expected.Add(3, SearchField.Body | SearchField.Names, new WordForms("hoà"));
+        expected.Add(5, SearchField.Names, new WordForms("hoà"));
+        Assert.Equal(Describe(expected), Describe(read));
+        Assert.Equal(4, read.DocumentCount);
+        Assert.Equal(["hoà", "hòa"], read.Forms);
+    }
+
+    [Fact]
     public void The_union_of_ascending_lists_is_ascending_and_holds_each_document_once()
     {
         Assert.Equal([1, 2, 3, 5, 8, 9], TokenPostings.Union([[1, 5, 9], [2, 5], [], [3, 8, 9]]));
