@@ -10,6 +10,9 @@ internal static class PostingCodec
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+    // Each string is made at its final length: a frequent word's postings run to hundreds of kilobytes, and the
+    // builders and lists that grew to them were most of the large objects, and the full collections, of a build that
+    // reads a published index back.
     public static string Encode(IReadOnlyList<int> ids)
     {
         if (ids.Count == 0)
@@ -17,32 +20,34 @@ internal static class PostingCodec
             return "";
         }
 
-        var list = new StringBuilder("L", ids.Count * 2);
+        var listLength = 1;
         var previous = -1;
         foreach (var id in ids)
         {
-            for (var gap = id - previous - 1; ; gap >>= 5)
+            for (var gap = id - previous - 1; gap >= 32; gap >>= 5)
             {
-                var more = gap >= 32;
-                list.Append(Alphabet[(gap & 31) | (more ? 32 : 0)]);
-                if (!more)
-                {
-                    break;
-                }
+                listLength++;
             }
 
+            listLength++;
             previous = id;
         }
 
         var bitmapLength = 1 + (ids[^1] / 6) + 1;
-        return list.Length <= bitmapLength ? list.ToString() : Bitmap(ids);
+        return listLength <= bitmapLength ? List(ids, listLength) : Bitmap(ids);
     }
 
     public static List<int> Decode(string text)
     {
-        var ids = new List<int>();
         if (text.StartsWith('L'))
         {
+            var count = 0;
+            foreach (var c in text.AsSpan(1))
+            {
+                count += Digit(c) < 32 ? 1 : 0;
+            }
+
+            var ids = new List<int>(count);
             var previous = -1;
             var (gap, shift) = (0, 0);
             foreach (var c in text.AsSpan(1))
@@ -57,9 +62,19 @@ internal static class PostingCodec
                     (gap, shift) = (0, 0);
                 }
             }
+
+            return ids;
         }
-        else if (text.StartsWith('B'))
+
+        if (text.StartsWith('B'))
         {
+            var count = 0;
+            foreach (var c in text.AsSpan(1))
+            {
+                count += System.Numerics.BitOperations.PopCount((uint)Digit(c));
+            }
+
+            var ids = new List<int>(count);
             for (var i = 1; i < text.Length; i++)
             {
                 var bits = Digit(text[i]);
@@ -71,9 +86,11 @@ internal static class PostingCodec
                     }
                 }
             }
+
+            return ids;
         }
 
-        return ids;
+        return [];
     }
 
     private static int Digit(char c) =>
@@ -87,20 +104,40 @@ internal static class PostingCodec
             _ => throw new FormatException($"'{c}' in a set of documents"),
         };
 
-    private static string Bitmap(IReadOnlyList<int> ids)
-    {
-        var chars = new int[(ids[^1] / 6) + 1];
-        foreach (var id in ids)
+    private static string List(IReadOnlyList<int> ids, int length) =>
+        string.Create(length, ids, (chars, ids) =>
         {
-            chars[id / 6] |= 1 << (id % 6);
-        }
+            chars[0] = 'L';
+            var (at, previous) = (1, -1);
+            foreach (var id in ids)
+            {
+                for (var gap = id - previous - 1; ; gap >>= 5)
+                {
+                    var more = gap >= 32;
+                    chars[at++] = Alphabet[(gap & 31) | (more ? 32 : 0)];
+                    if (!more)
+                    {
+                        break;
+                    }
+                }
 
-        var builder = new StringBuilder("B", chars.Length + 1);
-        foreach (var bits in chars)
+                previous = id;
+            }
+        });
+
+    private static string Bitmap(IReadOnlyList<int> ids) =>
+        string.Create(1 + (ids[^1] / 6) + 1, ids, (chars, ids) =>
         {
-            builder.Append(Alphabet[bits]);
-        }
+            chars[0] = 'B';
+            chars[1..].Fill('\0');
+            foreach (var id in ids)
+            {
+                chars[1 + (id / 6)] = (char)(chars[1 + (id / 6)] | (1 << (id % 6)));
+            }
 
-        return builder.ToString();
-    }
+            for (var i = 1; i < chars.Length; i++)
+            {
+                chars[i] = Alphabet[chars[i]];
+            }
+        });
 }
