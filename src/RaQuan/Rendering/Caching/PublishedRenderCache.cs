@@ -229,7 +229,9 @@ internal sealed class PublishedRenderCache(
     /// published file is still as it left it (size and time); null when the file must be rendered.
     /// </summary>
     private OutputRecord? Kept(string file, byte[]? key) =>
-        key is not null && AsRecorded(file) is { } record && record.Key.AsSpan().SequenceEqual(key) ? record : null;
+        key is not null && previous is not null && previous.TryGetValue(file, out var record) && record.Key.AsSpan().SequenceEqual(key)
+            ? AsRecorded(file)
+            : null;
 
     // What the last build recorded of file, when the published file is still as it left it (size and time).
     private OutputRecord? AsRecorded(string file) =>
