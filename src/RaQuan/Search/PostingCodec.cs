@@ -93,6 +93,36 @@ internal static class PostingCodec
         return [];
     }
 
+    /// <summary>Whether the set encoded as <paramref name="text"/> holds <paramref name="id"/>, read without making its list.</summary>
+    public static bool Contains(string text, int id)
+    {
+        if (text.StartsWith('L'))
+        {
+            var previous = -1;
+            var (gap, shift) = (0, 0);
+            foreach (var c in text.AsSpan(1))
+            {
+                var digit = Digit(c);
+                gap |= (digit & 31) << shift;
+                shift += 5;
+                if (digit < 32)
+                {
+                    previous += gap + 1;
+                    if (previous >= id)
+                    {
+                        return previous == id;
+                    }
+
+                    (gap, shift) = (0, 0);
+                }
+            }
+
+            return false;
+        }
+
+        return text.StartsWith('B') && id >= 0 && 1 + (id / 6) < text.Length && (Digit(text[1 + (id / 6)]) & (1 << (id % 6))) != 0;
+    }
+
     private static int Digit(char c) =>
         c switch
         {

@@ -14,7 +14,24 @@ internal static class PublishedShards
     /// <exception cref="FormatException">The files are not as <see cref="SearchIndexWriter"/> writes them.</exception>
     public static byte[][] Read(string folder, string shard, int count, Dictionary<string, TokenPostings> tokens)
     {
+        var (words, files) = ReadEncoded(folder, shard, count);
+        foreach (var word in words)
+        {
+            tokens[word.Word] = word.Postings();
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="shard"/> as its <paramref name="count"/> files in <paramref name="folder"/> hold
+    /// them, in their (ordinal) order, their postings left encoded; and the files' bytes, <c>w/SHARD.json</c> first.
+    /// </summary>
+    /// <exception cref="FormatException">The files are not as <see cref="SearchIndexWriter"/> writes them.</exception>
+    public static (List<EncodedWord> Words, byte[][] Files) ReadEncoded(string folder, string shard, int count)
+    {
         var files = SearchIndexWriter.FilesOf(shard, count).Select(file => File.ReadAllBytes(Path.Combine(folder, file))).ToArray();
+        var read = new List<EncodedWord>();
         using var words = JsonDocument.Parse(files[0]);
         foreach (var word in words.RootElement.EnumerateObject())
         {
@@ -24,39 +41,35 @@ internal static class PublishedShards
                 throw new FormatException($"word {word.Name} of shard {shard}");
             }
 
-            var fields = entry[1].ValueKind == JsonValueKind.Number ? PostingsFile(files, entry[1].GetInt32()) : entry[1];
-            tokens[word.Name] = entry[2].ValueKind == JsonValueKind.String
-                ? TokenPostings.FromLists(Fields(fields), entry[2].GetString()!, Count(entry[0]))
-                : Postings(Fields(fields), entry[2], files);
+            var fields = Fields(entry[1].ValueKind == JsonValueKind.Number ? PostingsFile(files, entry[1].GetInt32()) : entry[1]);
+            read.Add(entry[2].ValueKind == JsonValueKind.String
+                ? new EncodedWord(word.Name, Count(entry[0]), fields, entry[2].GetString()!, [])
+                : new EncodedWord(word.Name, Count(entry[0]), fields, null, [.. Variants(entry[2], files)]));
         }
 
-        return files;
+        return (read, files);
     }
 
-    // A word written more than one way: the documents of each form.
-    private static TokenPostings Postings(List<int>[] byField, JsonElement forms, byte[][] files)
+    // The sets of documents of each form of a word written more than one way.
+    private static IEnumerable<(string Form, string Set)> Variants(JsonElement forms, byte[][] files)
     {
-        var variants = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var form in forms.EnumerateObject())
         {
-            variants[form.Name] = form.Value.ValueKind == JsonValueKind.Number
-                ? Ids(PostingsFile(files, form.Value.GetInt32()))
-                : Ids(form.Value);
+            yield return (form.Name, Set(form.Value.ValueKind == JsonValueKind.Number ? PostingsFile(files, form.Value.GetInt32()) : form.Value));
         }
-
-        return TokenPostings.FromLists(byField, variants);
     }
 
     // The documents holding a word, as its entry gives them.
     private static int Count(JsonElement count) =>
         count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out var n) && n > 0 ? n : throw new FormatException("a word's count of documents");
 
-    private static List<int>[] Fields(JsonElement fields) =>
+    private static string[] Fields(JsonElement fields) =>
         fields.ValueKind == JsonValueKind.Array && fields.GetArrayLength() == 3
-            ? [Ids(fields[0]), Ids(fields[1]), Ids(fields[2])]
+            ? [Set(fields[0]), Set(fields[1]), Set(fields[2])]
             : throw new FormatException("a word's fields");
 
-    private static List<int> Ids(JsonElement set) => PostingCodec.Decode(set.GetString() ?? throw new FormatException("a set of documents"));
+    private static string Set(JsonElement set) =>
+        set.ValueKind == JsonValueKind.String ? set.GetString()! : throw new FormatException("a set of documents");
 
     private static JsonElement PostingsFile(byte[][] files, int n)
     {

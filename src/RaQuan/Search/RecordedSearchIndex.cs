@@ -234,11 +234,14 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         }
 
         // Each other shard read back, renumbered, given the words read and encoded on its own, on every core: the
-        // index is never held whole as lists.
+        // index is never held whole as lists. When no document is renumbered, only the words of the documents taken
+        // out or read are decoded (Splice).
         var names = previous.Shards.Select(s => s.Name).Union(added.Keys, StringComparer.Ordinal).ToList();
         var recorded = previous.Shards.ToDictionary(s => s.Name, s => s.Files.Count, StringComparer.Ordinal);
         var encoded = new ConcurrentDictionary<string, EncodedShard>(StringComparer.Ordinal);
         var holding = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
+        var spliced = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var removed = kept ? Enumerable.Range(0, map.Length).Where(old => map[old] < 0).ToArray() : [];
         try
         {
             Parallel.ForEach(names, name =>
@@ -246,6 +249,18 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
                 if (unread.Contains(name))
                 {
                     encoded[name] = EncodedShard.Published(recorded[name]);
+                    return;
+                }
+
+                if (kept)
+                {
+                    if (Splice(name, recorded.TryGetValue(name, out var files) ? files : 0, added.GetValueOrDefault(name) ?? [], removed, map) is { } shard)
+                    {
+                        encoded[name] = shard;
+                        spliced[name] = 0;
+                        holding[name] = [.. (added.GetValueOrDefault(name) ?? []).Select(a => a.Id).Distinct().Order()];
+                    }
+
                     return;
                 }
 
@@ -290,9 +305,54 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             }
         }
 
-        _shards = Shards(encoded.Keys, holding, unread, oldShards, map);
+        _shards = Shards(encoded.Keys, holding, new HashSet<string>(unread.Concat(spliced.Keys), StringComparer.Ordinal), oldShards, map);
         DocumentsRead = read.Length;
         return new SearchIndex(_units, _ordered, summaries, new Dictionary<string, TokenPostings>()) { EncodedShards = encoded };
+    }
+
+    /// <summary>
+    /// A shard patched where no document is renumbered (an edit): its published words kept encoded as they are, but
+    /// for those a document taken out holds or a document read adds to, which are decoded, renumbered, given the
+    /// words read and encoded again. Null when no word is left. The documents kept fall in the shards their record
+    /// gives; those read, in the shards of their words.
+    /// </summary>
+    private EncodedShard? Splice(string name, int files, List<(int Id, string Word, SearchField Fields, WordForms Forms)> added, int[] removed, int[] map)
+    {
+        var (words, published) = files > 0 ? PublishedShards.ReadEncoded(_folder, name, files) : ([], null);
+        if (published is not null)
+        {
+            Interlocked.Increment(ref _shardsRead);
+        }
+
+        var adding = added.Select(a => a.Word).ToHashSet(StringComparer.Ordinal);
+        var changed = new Dictionary<string, TokenPostings>(StringComparer.Ordinal);
+        var kept = new List<EncodedWord>(words.Count + adding.Count);
+        foreach (var word in words)
+        {
+            if (!adding.Contains(word.Word) && !removed.Any(word.Holds))
+            {
+                kept.Add(word);
+            }
+            else if (word.Postings() is var postings && postings.Renumber(map))
+            {
+                changed[word.Word] = postings;
+            }
+        }
+
+        foreach (var (id, word, fields, forms) in added)
+        {
+            SearchIndexBuilder.Add(changed, id, word, fields, forms);
+        }
+
+        kept.AddRange(changed.Select(word => EncodedWord.Of(word.Key, word.Value)));
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        kept.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
+        var shard = SearchIndexWriter.Encode(kept);
+        return published is not null && SameBytes(shard, published) ? shard with { AsPublished = true } : shard;
     }
 
     // The documents holding any of the words, each once, in ascending order.
@@ -318,9 +378,10 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         Enumerable.Range(0, shards.Count).Where(n => n / 8 < bits.Length && (bits[n / 8] & (1 << (n % 8))) != 0).Select(n => shards[n]);
 
     // The shard bits of each document of the index written (shards in ordinal order): from the shards read, the
-    // documents they hold; from those kept unread, the kept documents' recorded bits.
+    // documents they hold; from those kept unread or spliced (fromRecord), the kept documents' recorded bits, and
+    // the documents read that holding gives.
     private byte[][] Shards(
-        IEnumerable<string> written, IReadOnlyDictionary<string, int[]> holding, IReadOnlySet<string> unread, IReadOnlyList<string> oldShards, int[] map)
+        IEnumerable<string> written, IReadOnlyDictionary<string, int[]> holding, IReadOnlySet<string> fromRecord, IReadOnlyList<string> oldShards, int[] map)
     {
         var order = written.Order(StringComparer.Ordinal).Select((name, n) => (name, n)).ToDictionary(p => p.name, p => p.n, StringComparer.Ordinal);
         var bits = new byte[_ordered.Count][];
@@ -338,9 +399,9 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
             }
         }
 
-        // A kept document's recorded bits for the shards left unread, each moved to the shard's place among those written.
-        var moved = oldShards.Select(name => unread.Contains(name) ? order[name] : -1).ToArray();
-        for (var old = 0; unread.Count > 0 && old < map.Length; old++)
+        // A kept document's recorded bits for those shards, each moved to the shard's place among those written.
+        var moved = oldShards.Select(name => fromRecord.Contains(name) ? order[name] : -1).ToArray();
+        for (var old = 0; fromRecord.Count > 0 && old < map.Length; old++)
         {
             if (map[old] < 0)
             {

@@ -83,7 +83,11 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>The files of the shard holding <paramref name="words"/>, with their postings in <paramref name="tokens"/>.</summary>
-    public static EncodedShard Encode(IReadOnlyDictionary<string, TokenPostings> tokens, IEnumerable<string> words)
+    public static EncodedShard Encode(IReadOnlyDictionary<string, TokenPostings> tokens, IEnumerable<string> words) =>
+        Encode(words.Order(StringComparer.Ordinal).Select(word => EncodedWord.Of(word, tokens[word])));
+
+    /// <summary>The files of the shard holding <paramref name="words"/>, in ordinal order, their postings encoded.</summary>
+    public static EncodedShard Encode(IEnumerable<EncodedWord> words)
     {
         var files = new List<byte[]>();
         int Add(Action<Utf8JsonWriter> write)
@@ -92,21 +96,19 @@ internal static class SearchIndexWriter
             return files.Count - 1;
         }
 
-        var shard = Json(w => WriteShard(w, tokens, words.Order(StringComparer.Ordinal), Add));
+        var shard = Json(w => WriteShard(w, words, Add));
         return new EncodedShard(shard, files);
     }
 
     /// <param name="postingsFile">Writes a postings file and gives its number in the shard.</param>
-    private static void WriteShard(
-        Utf8JsonWriter w, IReadOnlyDictionary<string, TokenPostings> tokens, IEnumerable<string> words, Func<Action<Utf8JsonWriter>, int> postingsFile)
+    private static void WriteShard(Utf8JsonWriter w, IEnumerable<EncodedWord> words, Func<Action<Utf8JsonWriter>, int> postingsFile)
     {
         w.WriteStartObject();
         foreach (var word in words)
         {
-            var postings = tokens[word];
-            w.WriteStartArray(word);
-            w.WriteNumberValue(postings.DocumentCount);
-            var fields = postings.ByField.Select(PostingCodec.Encode).ToArray();
+            w.WriteStartArray(word.Word);
+            w.WriteNumberValue(word.Documents);
+            var fields = word.Fields;
             if (fields.Sum(f => f.Length) <= InlineLimit)
             {
                 WriteStrings(w, fields);
@@ -117,16 +119,15 @@ internal static class SearchIndexWriter
             }
 
             // A word written one way only (most of them) needs no per-form postings: every document has that form.
-            if (postings.FormCount == 1)
+            if (word.OnlyForm is { } only)
             {
-                w.WriteStringValue(postings.Forms.First());
+                w.WriteStringValue(only);
             }
             else
             {
                 w.WriteStartObject();
-                foreach (var (form, ids) in postings.Variants)
+                foreach (var (form, set) in word.Variants)
                 {
-                    var set = PostingCodec.Encode(ids);
                     w.WritePropertyName(form);
                     if (set.Length <= InlineLimit)
                     {
