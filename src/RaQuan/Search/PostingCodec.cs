@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RaQuan.Search;
 
 /// <summary>
@@ -13,7 +15,10 @@ internal static class PostingCodec
     // Each string is made at its final length: a frequent word's postings run to hundreds of kilobytes, and the
     // builders and lists that grew to them were most of the large objects, and the full collections, of a build that
     // reads a published index back.
-    public static string Encode(IReadOnlyList<int> ids)
+    public static string Encode(IReadOnlyList<int> ids) => Encode(ids as List<int> ?? [.. ids]);
+
+    /// <inheritdoc cref="Encode(IReadOnlyList{int})"/>
+    public static string Encode(List<int> ids)
     {
         if (ids.Count == 0)
         {
@@ -22,7 +27,7 @@ internal static class PostingCodec
 
         var listLength = 1;
         var previous = -1;
-        foreach (var id in ids)
+        foreach (var id in CollectionsMarshal.AsSpan(ids))
         {
             for (var gap = id - previous - 1; gap >= 32; gap >>= 5)
             {
@@ -134,12 +139,12 @@ internal static class PostingCodec
             _ => throw new FormatException($"'{c}' in a set of documents"),
         };
 
-    private static string List(IReadOnlyList<int> ids, int length) =>
+    private static string List(List<int> ids, int length) =>
         string.Create(length, ids, (chars, ids) =>
         {
             chars[0] = 'L';
             var (at, previous) = (1, -1);
-            foreach (var id in ids)
+            foreach (var id in CollectionsMarshal.AsSpan(ids))
             {
                 for (var gap = id - previous - 1; ; gap >>= 5)
                 {
@@ -155,12 +160,12 @@ internal static class PostingCodec
             }
         });
 
-    private static string Bitmap(IReadOnlyList<int> ids) =>
+    private static string Bitmap(List<int> ids) =>
         string.Create(1 + (ids[^1] / 6) + 1, ids, (chars, ids) =>
         {
             chars[0] = 'B';
             chars[1..].Fill('\0');
-            foreach (var id in ids)
+            foreach (var id in CollectionsMarshal.AsSpan(ids))
             {
                 chars[1 + (id / 6)] = (char)(chars[1 + (id / 6)] | (1 << (id % 6)));
             }
