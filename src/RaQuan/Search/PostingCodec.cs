@@ -53,19 +53,9 @@ internal static class PostingCodec
             }
 
             var ids = new List<int>(count);
-            var previous = -1;
-            var (gap, shift) = (0, 0);
-            foreach (var c in text.AsSpan(1))
+            for (var gaps = new Gaps(text.AsSpan(1)); gaps.Next(out var id);)
             {
-                var digit = Digit(c);
-                gap |= (digit & 31) << shift;
-                shift += 5;
-                if (digit < 32)
-                {
-                    previous += gap + 1;
-                    ids.Add(previous);
-                    (gap, shift) = (0, 0);
-                }
+                ids.Add(id);
             }
 
             return ids;
@@ -103,22 +93,11 @@ internal static class PostingCodec
     {
         if (text.StartsWith('L'))
         {
-            var previous = -1;
-            var (gap, shift) = (0, 0);
-            foreach (var c in text.AsSpan(1))
+            for (var gaps = new Gaps(text.AsSpan(1)); gaps.Next(out var next);)
             {
-                var digit = Digit(c);
-                gap |= (digit & 31) << shift;
-                shift += 5;
-                if (digit < 32)
+                if (next >= id)
                 {
-                    previous += gap + 1;
-                    if (previous >= id)
-                    {
-                        return previous == id;
-                    }
-
-                    (gap, shift) = (0, 0);
+                    return next == id;
                 }
             }
 
@@ -126,6 +105,33 @@ internal static class PostingCodec
         }
 
         return text.StartsWith('B') && id >= 0 && 1 + (id / 6) < text.Length && (Digit(text[1 + (id / 6)]) & (1 << (id % 6))) != 0;
+    }
+
+    // The documents of an "L" set, one at a time, from its gaps.
+    private ref struct Gaps(ReadOnlySpan<char> digits)
+    {
+        private ReadOnlySpan<char> _digits = digits;
+        private int _previous = -1;
+
+        public bool Next(out int id)
+        {
+            var (gap, shift) = (0, 0);
+            while (!_digits.IsEmpty)
+            {
+                var digit = Digit(_digits[0]);
+                _digits = _digits[1..];
+                gap |= (digit & 31) << shift;
+                shift += 5;
+                if (digit < 32)
+                {
+                    id = _previous += gap + 1;
+                    return true;
+                }
+            }
+
+            id = -1;
+            return false;
+        }
     }
 
     private static int Digit(char c) =>

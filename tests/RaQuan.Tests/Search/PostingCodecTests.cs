@@ -34,4 +34,23 @@ public sealed class PostingCodecTests
             Assert.Equal(ids, PostingCodec.Decode(PostingCodec.Encode(ids)));
         }
     }
+
+    [Fact]
+    public void A_set_tells_whether_it_holds_a_document_in_either_form_without_being_decoded()
+    {
+        var random = new Random(11);
+        foreach (var percent in new[] { 1, 5, 40, 95 })
+        {
+            var ids = Enumerable.Range(0, 3000).Where(_ => random.Next(100) < percent).ToList();
+            var text = PostingCodec.Encode(ids);
+            Assert.StartsWith(percent < 40 ? "L" : "B", text, StringComparison.Ordinal);
+            var held = ids.ToHashSet();
+            foreach (var id in new[] { -1, 0, 1, 2999, 3000, 10_000 }.Concat(Enumerable.Range(0, 3000)))
+            {
+                Assert.True(held.Contains(id) == PostingCodec.Contains(text, id), $"{percent} %: document {id}");
+            }
+        }
+
+        Assert.False(PostingCodec.Contains("", 0));
+    }
 }
