@@ -25,6 +25,6 @@ internal sealed record EncodedWord(string Word, int Documents, string[] Fields, 
             : TokenPostings.FromLists(byField, Variants.ToDictionary(v => v.Form, v => PostingCodec.Decode(v.Set), StringComparer.Ordinal));
     }
 
-    /// <summary>Whether document <paramref name="id"/> holds the word (in any field).</summary>
-    public bool Holds(int id) => Fields.Any(set => PostingCodec.Contains(set, id));
+    /// <summary>Whether any of <paramref name="ids"/> holds the word (in any field), as <see cref="PostingCodec.ContainsAny"/> asks.</summary>
+    public bool HeldByAny(int[] ids, bool[] marked) => Fields.Any(set => PostingCodec.ContainsAny(set, ids, marked));
 }

@@ -107,6 +107,28 @@ internal static class PostingCodec
         return text.StartsWith('B') && id >= 0 && 1 + (id / 6) < text.Length && (Digit(text[1 + (id / 6)]) & (1 << (id % 6))) != 0;
     }
 
+    /// <summary>
+    /// Whether the set encoded as <paramref name="text"/> holds any of <paramref name="ids"/> (ascending; also given as
+    /// <paramref name="marked"/>, true at each), read once without making its list however many documents are asked.
+    /// </summary>
+    public static bool ContainsAny(string text, int[] ids, bool[] marked)
+    {
+        if (text.StartsWith('L'))
+        {
+            for (var gaps = new Gaps(text.AsSpan(1)); gaps.Next(out var id);)
+            {
+                if (id < marked.Length && marked[id])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return ids.Any(id => Contains(text, id));
+    }
+
     // The documents of an "L" set, one at a time, from its gaps.
     private ref struct Gaps(ReadOnlySpan<char> digits)
     {

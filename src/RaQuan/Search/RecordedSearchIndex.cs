@@ -242,6 +242,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         var holding = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
         var spliced = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var removed = kept ? Enumerable.Range(0, map.Length).Where(old => map[old] < 0).ToArray() : [];
+        var marked = map.Select(id => id < 0).ToArray();
         try
         {
             Parallel.ForEach(names, name =>
@@ -254,7 +255,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
                 if (kept)
                 {
-                    if (Splice(name, recorded.TryGetValue(name, out var files) ? files : 0, added.GetValueOrDefault(name) ?? [], removed, map) is { } shard)
+                    if (Splice(name, recorded.TryGetValue(name, out var files) ? files : 0, added.GetValueOrDefault(name) ?? [], removed, marked, map) is { } shard)
                     {
                         encoded[name] = shard;
                         spliced[name] = 0;
@@ -316,7 +317,9 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
     /// words read and encoded again. Null when no word is left. The documents kept fall in the shards their record
     /// gives; those read, in the shards of their words.
     /// </summary>
-    private EncodedShard? Splice(string name, int files, List<(int Id, string Word, SearchField Fields, WordForms Forms)> added, int[] removed, int[] map)
+    /// <param name="removed">The documents taken out, by their old numbers, ascending; <paramref name="marked"/> is true at each.</param>
+    private EncodedShard? Splice(
+        string name, int files, List<(int Id, string Word, SearchField Fields, WordForms Forms)> added, int[] removed, bool[] marked, int[] map)
     {
         var (words, published) = files > 0 ? PublishedShards.ReadEncoded(_folder, name, files) : ([], null);
         if (published is not null)
@@ -329,7 +332,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         var kept = new List<EncodedWord>(words.Count + adding.Count);
         foreach (var word in words)
         {
-            if (!adding.Contains(word.Word) && !removed.Any(word.Holds))
+            if (!adding.Contains(word.Word) && (removed.Length == 0 || !word.HeldByAny(removed, marked)))
             {
                 kept.Add(word);
             }

@@ -49,6 +49,19 @@ public sealed class PostingCodecTests
             {
                 Assert.True(held.Contains(id) == PostingCodec.Contains(text, id), $"{percent} %: document {id}");
             }
+
+            // Several documents asked at once, as a splice asks for those an edit takes out.
+            for (var n = 0; n < 200; n++)
+            {
+                var asked = Enumerable.Range(0, random.Next(1, 6)).Select(_ => random.Next(3100)).Distinct().Order().ToArray();
+                var marked = new bool[3000];
+                foreach (var id in asked.Where(id => id < marked.Length))
+                {
+                    marked[id] = true;
+                }
+
+                Assert.Equal(asked.Any(held.Contains), PostingCodec.ContainsAny(text, asked, marked));
+            }
         }
 
         Assert.False(PostingCodec.Contains("", 0));
