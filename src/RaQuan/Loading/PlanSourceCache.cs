@@ -66,7 +66,7 @@ internal sealed class PlanSourceCache(Func<IReadOnlyDictionary<string, SourceSta
         // A link (inside the content folder) is taken by what it leads to, as reading it does.
         var (length, written) = Output.FileStatus.Of(fullPath, out var size, out var ticks) == Output.FileStatus.Kind.Regular
             ? (size, new DateTime(ticks, DateTimeKind.Utc))
-            : new FileInfo(fullPath) is var info ? (info.Length, info.LastWriteTimeUtc) : default;
+            : Followed(new FileInfo(fullPath));
         var entry = _entries.GetValueOrDefault(fullPath);
         if (entry is null || entry.Length != length || entry.Written != written)
         {
@@ -106,6 +106,8 @@ internal sealed class PlanSourceCache(Func<IReadOnlyDictionary<string, SourceSta
         _stamped[display] = true;
         return entry.Plan;
     }
+
+    private static (long Length, DateTime Written) Followed(FileInfo info) => (info.Length, info.LastWriteTimeUtc);
 
     private sealed record Entry(long Length, DateTime Written, string Stamp, PlanSource? Plan, IReadOnlyList<BuildError> Diagnostics, ParsedPlan? Parsed);
 }

@@ -27,7 +27,8 @@ internal static partial class FileStatus
         if (!OperatingSystem.IsLinux())
         {
             var info = new FileInfo(path);
-            if (info.Attributes is var attributes && (int)attributes == -1)
+            var attributes = info.Attributes;
+            if ((int)attributes == -1)
             {
                 return Kind.Missing;
             }

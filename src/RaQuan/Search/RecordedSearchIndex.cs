@@ -242,7 +242,7 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
         var holding = new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
         var spliced = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var removed = kept ? Enumerable.Range(0, map.Length).Where(old => map[old] < 0).ToArray() : [];
-        var marked = map.Select(id => id < 0).ToArray();
+        var marked = kept ? map.Select(id => id < 0).ToArray() : [];
         try
         {
             Parallel.ForEach(names, name =>
@@ -255,11 +255,12 @@ internal sealed class RecordedSearchIndex : ISearchIndexBuilder
 
                 if (kept)
                 {
-                    if (Splice(name, recorded.TryGetValue(name, out var files) ? files : 0, added.GetValueOrDefault(name) ?? [], removed, marked, map) is { } shard)
+                    var adds = added.GetValueOrDefault(name) ?? [];
+                    if (Splice(name, recorded.TryGetValue(name, out var files) ? files : 0, adds, removed, marked, map) is { } shard)
                     {
                         encoded[name] = shard;
                         spliced[name] = 0;
-                        holding[name] = [.. (added.GetValueOrDefault(name) ?? []).Select(a => a.Id).Distinct().Order()];
+                        holding[name] = [.. adds.Select(a => a.Id).Distinct().Order()];
                     }
 
                     return;
